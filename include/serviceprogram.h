@@ -1,0 +1,24 @@
+/*
+ * libserviceprogram: the data model of the annual follow-up of a Swedish
+ * regional service programme (regionalt serviceprogram, RSP 2022-2030),
+ * with JSON and YAML as its file formats.
+ *
+ * Include this header to get every module:
+ *   serviceprogram/common.h   errors, version, conventions
+ *   serviceprogram/enums.h    the format's enums, tokens and Swedish labels
+ *   serviceprogram/schema.h   the format as data; generic access to any field
+ *   serviceprogram/model.h    the report and its parts, typed accessors
+ *   serviceprogram/numbers.h  decimals and amounts as text
+ *   serviceprogram/io.h       loading and saving JSON and YAML
+ */
+#ifndef SERVICEPROGRAM_H
+#define SERVICEPROGRAM_H
+
+#include "serviceprogram/common.h"
+#include "serviceprogram/enums.h"
+#include "serviceprogram/schema.h"
+#include "serviceprogram/model.h"
+#include "serviceprogram/numbers.h"
+#include "serviceprogram/io.h"
+
+#endif

@@ -1,0 +1,144 @@
+/*
+ * libserviceprogram: the format's enumerations, their tokens and Swedish labels.
+ *
+ * Every enum starts at 1; 0 (the *_UNSET value) means "not given". A file
+ * carries the English token ("increase"); the loader also accepts the
+ * Swedish label ("Ökar"), case-insensitively and ignoring surrounding white
+ * space. Sets of enum values (service types, contact roles) are bit masks of
+ * SP_BIT(value).
+ */
+#ifndef SERVICEPROGRAM_ENUMS_H
+#define SERVICEPROGRAM_ENUMS_H
+
+#include "common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** The bit of `value` in a set of enum values. */
+#define SP_BIT(value) (1u << (unsigned)(value))
+
+/** Question 1: how demand for a support type is expected to develop. */
+typedef enum sp_trend {
+	SP_TREND_UNSET = 0,
+	SP_TREND_DECREASE,  /**< Minskar */
+	SP_TREND_UNCHANGED, /**< Oförändrad */
+	SP_TREND_INCREASE   /**< Ökar */
+} sp_trend;
+
+/** The kinds of support under förordning (2000:284) and related aid. */
+typedef enum sp_support_type {
+	SP_SUPPORT_UNSET = 0,
+	SP_SUPPORT_GROCERY_INVESTMENT,        /**< Investeringar kopplat till dagligvarubutiker */
+	SP_SUPPORT_FUEL_INVESTMENT,           /**< Investeringar kopplat till drivmedelsförsäljning */
+	SP_SUPPORT_SERVICE_GRANT,             /**< Servicebidrag */
+	SP_SUPPORT_HOME_DELIVERY_GRANT,       /**< Hemsändningsbidrag */
+	SP_SUPPORT_SPECIAL_OPERATING_SUPPORT, /**< Särskilt driftstöd */
+	SP_SUPPORT_INVESTMENT_GRANT,          /**< Investeringsbidrag */
+	SP_SUPPORT_CORROSION_PROTECTION,      /**< Stöd till korrosionsskydd */
+	SP_SUPPORT_OTHER                      /**< Annat */
+} sp_support_type;
+
+/** Question 3: what the staff work on. */
+typedef enum sp_staffing_area {
+	SP_AREA_UNSET = 0,
+	SP_AREA_COORDINATION, /**< Processledning/koordinering */
+	SP_AREA_CASE_HANDLING /**< Stödhandläggning */
+} sp_staffing_area;
+
+/** Question 4: what a contact person is the contact for. */
+typedef enum sp_contact_role {
+	SP_ROLE_UNSET = 0,
+	SP_ROLE_PROGRAM,         /**< Kontaktperson för RSP */
+	SP_ROLE_SUPPORT_CASES,   /**< Kontaktperson för stödärenden */
+	SP_ROLE_WORKSPACE_ACCESS /**< Tillgång till sharepoint/teams */
+} sp_contact_role;
+
+/** Question 6: the kinds of collaboration partner. */
+typedef enum sp_actor {
+	SP_ACTOR_UNSET = 0,
+	SP_ACTOR_MUNICIPALITIES,    /**< Kommuner */
+	SP_ACTOR_COUNTY_BOARD,      /**< Länsstyrelse */
+	SP_ACTOR_REGION_OTHER,      /**< Annan del av regionens organisation */
+	SP_ACTOR_BUSINESS,          /**< Näringsliv */
+	SP_ACTOR_CIVIL_SOCIETY,     /**< Civilsamhälle */
+	SP_ACTOR_LEADER,            /**< Leader */
+	SP_ACTOR_BUSINESS_PROMOTION,/**< Företagsfrämjare */
+	SP_ACTOR_OTHER              /**< Annan */
+} sp_actor;
+
+/**
+ * Question 6: the step on the samverkanstrappan. The order is the one
+ * regions commonly use; the library claims no official ranking.
+ */
+typedef enum sp_ladder_step {
+	SP_LADDER_UNSET = 0,
+	SP_LADDER_CONVERSATION,  /**< Samtal */
+	SP_LADDER_CONSULTATION,  /**< Samråd */
+	SP_LADDER_SHARED_VIEW,   /**< Samsyn */
+	SP_LADDER_COOPERATION,   /**< Samarbete */
+	SP_LADDER_COLLABORATION, /**< Samverkan */
+	SP_LADDER_JOINT_ACTION   /**< Samhandling */
+} sp_ladder_step;
+
+/** The action plan's "huvudsakligt serviceslag". */
+typedef enum sp_service_type {
+	SP_SERVICE_UNSET = 0,
+	SP_SERVICE_GROCERIES,      /**< Dagligvaror */
+	SP_SERVICE_FUEL,           /**< Drivmedel */
+	SP_SERVICE_AGENT_SERVICES, /**< Ombud för posttjänst, betaltjänst eller apotek */
+	SP_SERVICE_BROADER_CONTEXT /**< Bredare sammanhang */
+} sp_service_type;
+
+/** An intervention's status for next year's plan. */
+typedef enum sp_status {
+	SP_STATUS_UNSET = 0,
+	SP_STATUS_CONTINUING, /**< Fortsätter */
+	SP_STATUS_COMPLETED   /**< Klar */
+} sp_status;
+
+/** Whether stated effects are achieved or expected. */
+typedef enum sp_effects_basis {
+	SP_BASIS_UNSET = 0,
+	SP_BASIS_ACHIEVED, /**< Uppnådda */
+	SP_BASIS_EXPECTED  /**< Förväntade */
+} sp_effects_basis;
+
+/** Names the enumerations for the functions below. */
+typedef enum sp_enum_id {
+	SP_ENUM_TREND,
+	SP_ENUM_SUPPORT_TYPE,
+	SP_ENUM_STAFFING_AREA,
+	SP_ENUM_CONTACT_ROLE,
+	SP_ENUM_ACTOR,
+	SP_ENUM_LADDER_STEP,
+	SP_ENUM_SERVICE_TYPE,
+	SP_ENUM_STATUS,
+	SP_ENUM_EFFECTS_BASIS,
+	SP_ENUM_COUNT
+} sp_enum_id;
+
+/** The enum's name as used in the format description, e.g. "support_type"; NULL for an unknown id. */
+SP_EXTERN const char *sp_enum_name(sp_enum_id e);
+
+/** The highest value of the enum (its values are 1..sp_enum_max(e)); 0 for an unknown id. */
+SP_EXTERN int sp_enum_max(sp_enum_id e);
+
+/** The token written to files, e.g. "increase"; NULL when `value` is out of range. Borrowed, static. */
+SP_EXTERN const char *sp_enum_token(sp_enum_id e, int value);
+
+/** The Swedish label, e.g. "Ökar"; NULL when `value` is out of range. Borrowed, static. */
+SP_EXTERN const char *sp_enum_label_sv(sp_enum_id e, int value);
+
+/**
+ * The value whose token or Swedish label is `text` (case-insensitive,
+ * surrounding white space ignored), or 0 when none matches.
+ */
+SP_EXTERN int sp_enum_parse(sp_enum_id e, const char *text);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

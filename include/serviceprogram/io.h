@@ -1,0 +1,79 @@
+/*
+ * libserviceprogram: loading and saving reports as JSON or YAML.
+ *
+ * Both formats carry the same tree (format "serviceprogram/1"). Loading
+ * checks everything the format says (types, required fields, enum values,
+ * numbers, UTF-8) and fails with an sp_error that names the source, line,
+ * column and JSON pointer of the offending element. A failed load returns
+ * no report and leaks nothing. Saving writes keys in canonical order,
+ * omits absent fields, and writes numbers the same way whatever the
+ * process locale.
+ */
+#ifndef SERVICEPROGRAM_IO_H
+#define SERVICEPROGRAM_IO_H
+
+#include <stdio.h>
+#include "common.h"
+#include "model.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** The file syntax. */
+typedef enum sp_syntax {
+	SP_SYNTAX_AUTO = 0, /**< loading: from the content; saving: from the file name (.json, else YAML) */
+	SP_SYNTAX_JSON,
+	SP_SYNTAX_YAML
+} sp_syntax;
+
+/** What loading does with keys the format does not know. */
+typedef enum sp_unknown_keys {
+	SP_UNKNOWN_KEYS_ERROR = 0, /**< fail with SP_EUNKNOWNKEY naming the closest known key */
+	SP_UNKNOWN_KEYS_KEEP,      /**< keep them, and write them back (after the known keys) on save */
+	SP_UNKNOWN_KEYS_DROP       /**< ignore them */
+} sp_unknown_keys;
+
+typedef struct sp_load_options {
+	unsigned int version;          /**< SP_LOAD_OPTIONS_VERSION */
+	sp_syntax syntax;              /**< SP_SYNTAX_AUTO by default */
+	sp_unknown_keys unknown_keys;  /**< SP_UNKNOWN_KEYS_ERROR by default */
+	const char *source_name;       /**< name used in errors; default: the path, or "<buffer>"/"<stream>" */
+} sp_load_options;
+
+#define SP_LOAD_OPTIONS_VERSION 1
+#define SP_LOAD_OPTIONS_INIT { SP_LOAD_OPTIONS_VERSION, SP_SYNTAX_AUTO, SP_UNKNOWN_KEYS_ERROR, NULL }
+
+typedef struct sp_save_options {
+	unsigned int version; /**< SP_SAVE_OPTIONS_VERSION */
+	sp_syntax syntax;     /**< SP_SYNTAX_AUTO by default */
+} sp_save_options;
+
+#define SP_SAVE_OPTIONS_VERSION 1
+#define SP_SAVE_OPTIONS_INIT { SP_SAVE_OPTIONS_VERSION, SP_SYNTAX_AUTO }
+
+/** Loads the report in file `path`; yours to free. `opts` may be NULL for the defaults. */
+SP_EXTERN int sp_report_load_file(sp_report **out, const char *path, const sp_load_options *opts, sp_error *err);
+/** Loads a report from `len` bytes at `data` (need not be NUL-terminated). */
+SP_EXTERN int sp_report_load_buffer(sp_report **out, const char *data, size_t len, const sp_load_options *opts, sp_error *err);
+/** Loads a report from an open stream, reading it to its end. */
+SP_EXTERN int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load_options *opts, sp_error *err);
+
+/**
+ * Saves the report to `path`. The file is written whole or not at all: a
+ * temporary file beside it is written, flushed and renamed over `path`.
+ */
+SP_EXTERN int sp_report_save_file(const sp_report *report, const char *path, const sp_save_options *opts, sp_error *err);
+/**
+ * Saves the report into a new NUL-terminated buffer `*out` (free it with
+ * sp_free()); `*len` (may be NULL) gets its length. SP_SYNTAX_AUTO means JSON.
+ */
+SP_EXTERN int sp_report_save_buffer(char **out, size_t *len, const sp_report *report, const sp_save_options *opts, sp_error *err);
+/** Saves the report to an open stream. SP_SYNTAX_AUTO means JSON. */
+SP_EXTERN int sp_report_save_stream(FILE *stream, const sp_report *report, const sp_save_options *opts, sp_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

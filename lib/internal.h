@@ -1,0 +1,162 @@
+/* Definitions shared by the library's own files; not installed. */
+#ifndef SP_INTERNAL_H
+#define SP_INTERNAL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <jansson.h>
+
+#include "serviceprogram.h"
+
+#define SP_API __attribute__((visibility("default")))
+
+/* ---- schema ---------------------------------------------------------- */
+
+/* Extra rule for a text field beyond "UTF-8 without NUL": returns NULL when
+ * `text` is acceptable, else what was expected. */
+typedef const char *(*sp_text_rule)(const char *text);
+
+struct sp_field {
+	const char *key;
+	const char *label_sv;
+	sp_kind kind;
+	bool required;
+	int enum_id;              /* sp_enum_id, or -1 */
+	const sp_type *child;     /* SP_KIND_OBJECT / SP_KIND_LIST */
+	sp_text_rule rule;        /* SP_KIND_STRING only, may be NULL */
+};
+
+struct sp_type {
+	const char *name;
+	const char *label_sv;
+	const sp_field *fields;
+	size_t field_count;
+};
+
+extern const sp_type sp__report_type;
+
+size_t sp__field_index(const sp_type *type, const sp_field *field);
+const char *sp__closest_key(const sp_type *type, const char *key);
+
+/* ---- nodes ----------------------------------------------------------- */
+
+typedef struct sp_list {
+	void **items; /* sp_node * for SP_KIND_LIST, char * for SP_KIND_STRING_LIST */
+	size_t len;
+	size_t cap;
+} sp_list;
+
+/* One slot per field of the node's type. Numbers are never negative in
+ * the format, so -1 marks an absent number; NULL an absent text. */
+typedef union sp_value {
+	char *str;
+	int64_t num;
+	sp_node *obj;
+	sp_list list;
+} sp_value;
+
+struct sp_node {
+	const sp_type *type;
+	sp_node *parent;
+	json_t *extra;       /* unknown keys kept on load (object), or NULL */
+	char *source;        /* the report only: where it was loaded from */
+	unsigned int line, column;
+	sp_value v[];
+};
+
+sp_node *sp__node_new(const sp_type *type, sp_node *parent);
+void sp__node_free(sp_node *node);
+sp_node *sp__node_copy(const sp_node *node, sp_node *parent);
+bool sp__node_equal(const sp_node *a, const sp_node *b, char *path, size_t size);
+int sp__list_push(sp_list *list, void *item);
+/* Whether the node holds anything worth writing. */
+bool sp__node_has_content(const sp_node *node);
+
+/* ---- errors ---------------------------------------------------------- */
+
+void sp__error(sp_error *err, int code, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void sp__verror(sp_error *err, int code, const char *fmt, va_list ap);
+void sp__error_locate(sp_error *err, const char *source, unsigned int line,
+                      unsigned int column, const char *path);
+
+/* ---- text ------------------------------------------------------------ */
+
+/* NULL when `s[0..len)` is valid UTF-8 without NUL, else why not. */
+const char *sp__utf8_problem(const char *s, size_t len);
+char *sp__strndup(const char *s, size_t len);
+/* Compares ignoring case (ASCII and Latin-1 letters such as Å Ä Ö É). */
+bool sp__text_equal_folded(const char *a, size_t alen, const char *b);
+int sp__enum_parse_n(int enum_id, const char *text, size_t len);
+/* Writes "a, b, c" (the enum's tokens) into buf. */
+void sp__enum_token_list(char *buf, size_t size, int enum_id);
+
+/* ---- text rules of particular fields -------------------------------- */
+const char *sp__rule_format(const char *text);
+const char *sp__rule_county_code(const char *text);
+const char *sp__rule_date(const char *text);
+
+/* ---- loading: one event stream, two sources -------------------------- */
+
+typedef enum sp_event_kind {
+	SP_EV_MAP_START,
+	SP_EV_MAP_END,
+	SP_EV_SEQ_START,
+	SP_EV_SEQ_END,
+	SP_EV_SCALAR,
+	SP_EV_END
+} sp_event_kind;
+
+/* How a scalar was written. JSON types its scalars; YAML's plain scalars
+ * take their meaning from the field they are read into. */
+typedef enum sp_scalar_kind {
+	SP_SCALAR_STRING, /* JSON string, YAML quoted or block scalar */
+	SP_SCALAR_PLAIN,  /* YAML plain scalar */
+	SP_SCALAR_NUMBER, /* JSON number (text as written) */
+	SP_SCALAR_TRUE,
+	SP_SCALAR_FALSE,
+	SP_SCALAR_NULL
+} sp_scalar_kind;
+
+typedef struct sp_event {
+	sp_event_kind kind;
+	sp_scalar_kind scalar;
+	const char *text; /* scalars; valid until the next event */
+	size_t len;
+	unsigned int line, column;
+} sp_event;
+
+typedef struct sp_source sp_source;
+struct sp_source {
+	/* 0 and the next event, or an SP_E* code with err filled (location included). */
+	int (*next)(sp_source *src, sp_event *ev, sp_error *err);
+	void (*close)(sp_source *src);
+};
+
+int sp__json_source_open(sp_source **out, const char *data, size_t len, sp_error *err);
+int sp__yaml_source_open(sp_source **out, const char *data, size_t len, sp_error *err);
+
+/* ---- saving: one walk, two writers ----------------------------------- */
+
+typedef struct sp_writer sp_writer;
+struct sp_writer {
+	int (*map_start)(sp_writer *w);
+	int (*map_end)(sp_writer *w);
+	int (*seq_start)(sp_writer *w);
+	int (*seq_end)(sp_writer *w);
+	int (*key)(sp_writer *w, const char *key);
+	int (*string)(sp_writer *w, const char *text);
+	int (*number)(sp_writer *w, const char *text); /* integer or decimal, as written */
+	int (*boolean)(sp_writer *w, bool value);
+	int (*null)(sp_writer *w);
+	/* Finishes the document; the output lands in out and len (malloc'ed). */
+	int (*finish)(sp_writer *w, char **out, size_t *len, sp_error *err);
+	void (*free)(sp_writer *w);
+};
+
+sp_writer *sp__json_writer_new(void);
+sp_writer *sp__yaml_writer_new(void);
+int sp__write_node(sp_writer *w, const sp_node *node);
+int sp__write_json_value(sp_writer *w, json_t *value);
+
+#endif

@@ -1,0 +1,631 @@
+/*
+ * Loading: one mapper from a stream of events (from the JSON or the YAML
+ * source) into nodes, led by the schema. Every failure names the source,
+ * line, column and JSON pointer, and frees whatever was built.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "numbers_internal.h"
+
+/* Nesting allowed inside values of unknown keys that are kept. */
+#define MAX_CAPTURE_DEPTH 64
+#define MAX_PATH_DEPTH 64
+
+typedef struct path_segment {
+	const char *key; /* NULL: a list index */
+	long index;
+} path_segment;
+
+typedef struct loader {
+	sp_source *src;
+	const char *source_name;
+	sp_unknown_keys unknown_keys;
+	sp_error *err;
+	sp_event ev;
+	path_segment path[MAX_PATH_DEPTH];
+	size_t depth;
+	char unknown_key[128]; /* the unknown key being read, for the path */
+} loader;
+
+/* ---- errors ---------------------------------------------------------- */
+
+static void write_path(const loader *L, char *buf, size_t size)
+{
+	size_t used = 0;
+	for (size_t i = 0; i < L->depth && used + 2 < size; i++) {
+		buf[used++] = '/';
+		if (!L->path[i].key) {
+			int n = snprintf(buf + used, size - used, "%ld", L->path[i].index);
+			used = n < 0 || used + (size_t)n >= size ? size - 1 : used + (size_t)n;
+			continue;
+		}
+		/* RFC 6901: '~' and '/' in a key are written as ~0 and ~1. */
+		for (const char *k = L->path[i].key; *k && used + 3 < size; k++) {
+			if (*k == '~' || *k == '/') {
+				buf[used++] = '~';
+				buf[used++] = *k == '~' ? '0' : '1';
+			} else {
+				buf[used++] = *k;
+			}
+		}
+	}
+	buf[used] = '\0';
+}
+
+static int fail_at(loader *L, unsigned line, unsigned column, int code, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+static int fail_at(loader *L, unsigned line, unsigned column, int code, const char *fmt, ...)
+{
+	char path[256];
+	va_list ap;
+	va_start(ap, fmt);
+	sp__verror(L->err, code, fmt, ap);
+	va_end(ap);
+	write_path(L, path, sizeof(path));
+	sp__error_locate(L->err, L->source_name, line, column, path);
+	return code;
+}
+
+#define FAIL(L, code, ...) fail_at(L, (L)->ev.line, (L)->ev.column, code, __VA_ARGS__)
+
+static int next(loader *L)
+{
+	int rc = L->src->next(L->src, &L->ev, L->err);
+	if (rc && L->err) {
+		/* The source knows where; the loader knows the path. */
+		char path[256];
+		write_path(L, path, sizeof(path));
+		sp__error_locate(L->err, L->source_name, L->err->line, L->err->column, path);
+	}
+	return rc;
+}
+
+static int push_key(loader *L, const char *key)
+{
+	if (L->depth == MAX_PATH_DEPTH)
+		return FAIL(L, SP_ELIMIT, "nesting deeper than %d levels", MAX_PATH_DEPTH);
+	L->path[L->depth++] = (path_segment){ key, 0 };
+	return 0;
+}
+
+static int push_index(loader *L, size_t index)
+{
+	if (L->depth == MAX_PATH_DEPTH)
+		return FAIL(L, SP_ELIMIT, "nesting deeper than %d levels", MAX_PATH_DEPTH);
+	L->path[L->depth++] = (path_segment){ NULL, (long)index };
+	return 0;
+}
+
+/* ---- scalars --------------------------------------------------------- */
+
+static bool scalar_is(const sp_event *ev, const char *text)
+{
+	return strlen(text) == ev->len && memcmp(ev->text, text, ev->len) == 0;
+}
+
+/* YAML's null: an empty plain scalar, "~", or null in any usual case. */
+static bool is_null(const sp_event *ev)
+{
+	if (ev->kind != SP_EV_SCALAR)
+		return false;
+	if (ev->scalar == SP_SCALAR_NULL)
+		return true;
+	return ev->scalar == SP_SCALAR_PLAIN &&
+	       (ev->len == 0 || scalar_is(ev, "~") || scalar_is(ev, "null") || scalar_is(ev, "Null") ||
+	        scalar_is(ev, "NULL"));
+}
+
+static bool is_text(const sp_event *ev)
+{
+	return ev->kind == SP_EV_SCALAR && (ev->scalar == SP_SCALAR_STRING || ev->scalar == SP_SCALAR_PLAIN);
+}
+
+static const char *describe(const sp_event *ev)
+{
+	switch (ev->kind) {
+	case SP_EV_MAP_START: return "a mapping";
+	case SP_EV_SEQ_START: return "a list";
+	case SP_EV_SCALAR:
+		switch (ev->scalar) {
+		case SP_SCALAR_NUMBER: return "a number";
+		case SP_SCALAR_TRUE:
+		case SP_SCALAR_FALSE: return "a boolean";
+		case SP_SCALAR_NULL: return "null";
+		default: return "text";
+		}
+	default: return "the end of the document";
+	}
+}
+
+static int type_error(loader *L, const char *expected)
+{
+	return FAIL(L, SP_ETYPE, "expected %s, found %s", expected, describe(&L->ev));
+}
+
+static int read_text(loader *L, const sp_field *field, char **out)
+{
+	if (!is_text(&L->ev))
+		return type_error(L, "text");
+	const char *why = sp__utf8_problem(L->ev.text, L->ev.len);
+	if (why)
+		return FAIL(L, SP_EUTF8, "%s", why);
+	if (!(*out = sp__strndup(L->ev.text, L->ev.len)))
+		return FAIL(L, SP_ENOMEM, "out of memory");
+	if (field && field->rule && (why = field->rule(*out))) {
+		free(*out);
+		*out = NULL;
+		return FAIL(L, field->rule == sp__rule_format ? SP_EFORMAT : SP_EVALUE, "expected %s", why);
+	}
+	return 0;
+}
+
+static int read_enum(loader *L, const sp_field *field, int64_t *out)
+{
+	if (!is_text(&L->ev))
+		return type_error(L, "text");
+	int value = sp__enum_parse_n(field->enum_id, L->ev.text, L->ev.len);
+	if (!value) {
+		char tokens[512];
+		sp__enum_token_list(tokens, sizeof(tokens), field->enum_id);
+		return FAIL(L, SP_EENUM, "unknown %s '%.*s'; expected one of: %s (or their Swedish labels)",
+		            sp_enum_name(field->enum_id), (int)(L->ev.len > 64 ? 64 : L->ev.len), L->ev.text,
+		            tokens);
+	}
+	*out = value;
+	return 0;
+}
+
+static int read_boolean(loader *L, int64_t *out)
+{
+	static const char *const yes[] = { "true", "yes", "ja" }, *const no[] = { "false", "no", "nej" };
+	if (L->ev.kind == SP_EV_SCALAR && (L->ev.scalar == SP_SCALAR_TRUE || L->ev.scalar == SP_SCALAR_FALSE)) {
+		*out = L->ev.scalar == SP_SCALAR_TRUE;
+		return 0;
+	}
+	if (is_text(&L->ev))
+		for (size_t i = 0; i < 3; i++) {
+			if (sp__text_equal_folded(L->ev.text, L->ev.len, yes[i]))
+				return *out = 1, 0;
+			if (sp__text_equal_folded(L->ev.text, L->ev.len, no[i]))
+				return *out = 0, 0;
+		}
+	return type_error(L, "true or false");
+}
+
+static int read_number(loader *L, const sp_field *field, int64_t *out)
+{
+	const char *why = NULL;
+	if (L->ev.kind != SP_EV_SCALAR || L->ev.scalar == SP_SCALAR_TRUE || L->ev.scalar == SP_SCALAR_FALSE)
+		return type_error(L, field->kind == SP_KIND_DECIMAL ? "a decimal number" : "a whole number");
+	int rc = field->kind == SP_KIND_DECIMAL ? sp__decimal_parse_n(out, L->ev.text, L->ev.len, &why)
+	                                        : sp__integer_parse_n(out, L->ev.text, L->ev.len, &why);
+	if (rc)
+		return FAIL(L, rc, "%s, found '%.*s'", why, (int)(L->ev.len > 64 ? 64 : L->ev.len), L->ev.text);
+	return 0;
+}
+
+/* ---- values of unknown keys ------------------------------------------ */
+
+static int skip_value(loader *L)
+{
+	size_t open = 0;
+	do {
+		if (L->ev.kind == SP_EV_MAP_START || L->ev.kind == SP_EV_SEQ_START)
+			open++;
+		else if (L->ev.kind == SP_EV_MAP_END || L->ev.kind == SP_EV_SEQ_END)
+			open--;
+		if (open) {
+			int rc = next(L);
+			if (rc)
+				return rc;
+		}
+	} while (open);
+	return 0;
+}
+
+/* A kept scalar as JSON: YAML plain scalars resolve like YAML's core schema. */
+static json_t *scalar_to_json(const sp_event *ev)
+{
+	switch (ev->scalar) {
+	case SP_SCALAR_TRUE: return json_true();
+	case SP_SCALAR_FALSE: return json_false();
+	case SP_SCALAR_NULL: return json_null();
+	case SP_SCALAR_STRING: return json_stringn(ev->text, ev->len);
+	default: break;
+	}
+	if (is_null(ev))
+		return json_null();
+	if (scalar_is(ev, "true") || scalar_is(ev, "True") || scalar_is(ev, "TRUE"))
+		return json_true();
+	if (scalar_is(ev, "false") || scalar_is(ev, "False") || scalar_is(ev, "FALSE"))
+		return json_false();
+	/* jansson reads a number the same in every locale. */
+	json_t *number = ev->len && ev->len < 64 ? json_loadb(ev->text, ev->len, JSON_DECODE_ANY, NULL) : NULL;
+	if (number && json_is_number(number))
+		return number;
+	json_decref(number);
+	return json_stringn(ev->text, ev->len);
+}
+
+static int capture_value(loader *L, json_t **out, int depth)
+{
+	int rc;
+	*out = NULL;
+	if (depth > MAX_CAPTURE_DEPTH)
+		return FAIL(L, SP_ELIMIT, "nesting deeper than %d levels", MAX_CAPTURE_DEPTH);
+	if (L->ev.kind == SP_EV_SCALAR) {
+		if (sp__utf8_problem(L->ev.text, L->ev.len))
+			return FAIL(L, SP_EUTF8, "%s", sp__utf8_problem(L->ev.text, L->ev.len));
+		if (!(*out = scalar_to_json(&L->ev)))
+			return FAIL(L, SP_ENOMEM, "out of memory");
+		return 0;
+	}
+	bool is_map = L->ev.kind == SP_EV_MAP_START;
+	json_t *container = is_map ? json_object() : json_array();
+	if (!container)
+		return FAIL(L, SP_ENOMEM, "out of memory");
+	for (;;) {
+		if ((rc = next(L)))
+			goto fail;
+		if (L->ev.kind == SP_EV_MAP_END || L->ev.kind == SP_EV_SEQ_END)
+			break;
+		char *key = NULL;
+		if (is_map) {
+			if ((rc = read_text(L, NULL, &key)))
+				goto fail;
+			if (json_object_get(container, key)) {
+				rc = FAIL(L, SP_EDUPLICATE, "duplicate key '%s'", key);
+				free(key);
+				goto fail;
+			}
+			if ((rc = next(L))) {
+				free(key);
+				goto fail;
+			}
+		}
+		json_t *item;
+		if ((rc = capture_value(L, &item, depth + 1))) {
+			free(key);
+			goto fail;
+		}
+		rc = is_map ? json_object_set_new(container, key, item) : json_array_append_new(container, item);
+		free(key);
+		if (rc) {
+			rc = FAIL(L, SP_ENOMEM, "out of memory");
+			goto fail;
+		}
+	}
+	*out = container;
+	return 0;
+fail:
+	json_decref(container);
+	return rc;
+}
+
+static int unknown_key(loader *L, sp_node *node, const char *key, unsigned line, unsigned column)
+{
+	int rc;
+	if (L->unknown_keys == SP_UNKNOWN_KEYS_ERROR) {
+		const char *closest = sp__closest_key(node->type, key);
+		if (closest)
+			return fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%s' in %s; did you mean '%s'?",
+			               key, node->type->name, closest);
+		char known[512] = "";
+		for (size_t i = 0, used = 0; i < node->type->field_count && used < sizeof(known); i++)
+			used += (size_t)snprintf(known + used, sizeof(known) - used, "%s%s", i ? ", " : "",
+			                         node->type->fields[i].key);
+		return fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%s' in %s; expected one of: %s", key,
+		               node->type->name, known);
+	}
+	if ((rc = next(L)))
+		return rc;
+	if (L->unknown_keys == SP_UNKNOWN_KEYS_DROP)
+		return skip_value(L);
+	if (node->extra && json_object_get(node->extra, key))
+		return fail_at(L, line, column, SP_EDUPLICATE, "duplicate key '%s'", key);
+	json_t *value;
+	snprintf(L->unknown_key, sizeof(L->unknown_key), "%s", key);
+	if ((rc = push_key(L, L->unknown_key)))
+		return rc;
+	rc = capture_value(L, &value, 0);
+	L->depth--;
+	if (rc)
+		return rc;
+	if ((!node->extra && !(node->extra = json_object())) || json_object_set_new(node->extra, key, value)) {
+		if (node->extra)
+			json_decref(value);
+		return FAIL(L, SP_ENOMEM, "out of memory");
+	}
+	return 0;
+}
+
+/* ---- fields and mappings --------------------------------------------- */
+
+static int load_mapping(loader *L, sp_node *node);
+
+static int load_list_items(loader *L, sp_node *node, const sp_field *field)
+{
+	sp_list *list = &node->v[sp__field_index(node->type, field)].list;
+	unsigned seen_mask = 0;
+	int rc;
+	if (L->ev.kind != SP_EV_SEQ_START)
+		return type_error(L, "a list");
+	for (size_t i = 0;; i++) {
+		if ((rc = next(L)))
+			return rc;
+		if (L->ev.kind == SP_EV_SEQ_END)
+			return 0;
+		if ((rc = push_index(L, i)))
+			return rc;
+		if (field->kind == SP_KIND_LIST) {
+			if (L->ev.kind != SP_EV_MAP_START) {
+				char expected[64];
+				snprintf(expected, sizeof(expected), "a mapping (a %s)", field->child->name);
+				return type_error(L, expected);
+			}
+			sp_node *child = sp__node_new(field->child, node);
+			if (!child || sp__list_push(list, child)) {
+				sp__node_free(child);
+				return FAIL(L, SP_ENOMEM, "out of memory");
+			}
+			rc = load_mapping(L, child);
+		} else if (field->kind == SP_KIND_STRING_LIST) {
+			char *text = NULL;
+			if (is_null(&L->ev))
+				return type_error(L, "text");
+			if (!(rc = read_text(L, NULL, &text)) && sp__list_push(list, text)) {
+				free(text);
+				rc = FAIL(L, SP_ENOMEM, "out of memory");
+			}
+		} else {
+			int64_t value;
+			if (!(rc = read_enum(L, field, &value))) {
+				if (seen_mask & SP_BIT(value))
+					rc = FAIL(L, SP_EDUPLICATE, "'%s' is listed twice",
+					          sp_enum_token(field->enum_id, (int)value));
+				seen_mask |= SP_BIT(value);
+				node->v[sp__field_index(node->type, field)].num = seen_mask;
+			}
+		}
+		if (rc)
+			return rc;
+		L->depth--;
+	}
+}
+
+static int load_field(loader *L, sp_node *node, const sp_field *field)
+{
+	sp_value *v = &node->v[sp__field_index(node->type, field)];
+	int rc = next(L);
+	if (rc)
+		return rc;
+	if (is_null(&L->ev) && !(field->kind == SP_KIND_STRING && L->ev.scalar == SP_SCALAR_STRING)) {
+		if (field->required)
+			return FAIL(L, SP_EMISSING, "'%s' is required and must not be empty", field->key);
+		return 0;
+	}
+	switch (field->kind) {
+	case SP_KIND_STRING: return read_text(L, field, &v->str);
+	case SP_KIND_INTEGER:
+	case SP_KIND_DECIMAL: return read_number(L, field, &v->num);
+	case SP_KIND_BOOLEAN: return read_boolean(L, &v->num);
+	case SP_KIND_ENUM: return read_enum(L, field, &v->num);
+	case SP_KIND_OBJECT:
+		if (L->ev.kind != SP_EV_MAP_START)
+			return type_error(L, "a mapping");
+		return load_mapping(L, v->obj);
+	default: return load_list_items(L, node, field);
+	}
+}
+
+static const sp_field *field_by_key(const sp_type *type, const char *key, size_t len)
+{
+	for (size_t i = 0; i < type->field_count; i++)
+		if (strncmp(type->fields[i].key, key, len) == 0 && type->fields[i].key[len] == '\0')
+			return &type->fields[i];
+	return NULL;
+}
+
+/* Reads a mapping's members into `node`; L->ev is its start. */
+static int load_mapping(loader *L, sp_node *node)
+{
+	uint64_t seen = 0;
+	unsigned line = L->ev.line, column = L->ev.column;
+	int rc;
+	node->line = line;
+	node->column = column;
+	for (;;) {
+		if ((rc = next(L)))
+			return rc;
+		if (L->ev.kind == SP_EV_MAP_END)
+			break;
+		if (!is_text(&L->ev))
+			return type_error(L, "a key");
+		const sp_field *field = field_by_key(node->type, L->ev.text, L->ev.len);
+		if (!field) {
+			char key[128];
+			unsigned key_line = L->ev.line, key_column = L->ev.column;
+			if (sp__utf8_problem(L->ev.text, L->ev.len))
+				return FAIL(L, SP_EUTF8, "a key: %s", sp__utf8_problem(L->ev.text, L->ev.len));
+			snprintf(key, sizeof(key), "%.*s", (int)(L->ev.len > 100 ? 100 : L->ev.len), L->ev.text);
+			if ((rc = unknown_key(L, node, key, key_line, key_column)))
+				return rc;
+			continue;
+		}
+		uint64_t bit = UINT64_C(1) << sp__field_index(node->type, field);
+		if (seen & bit)
+			return FAIL(L, SP_EDUPLICATE, "duplicate key '%s'", field->key);
+		seen |= bit;
+		if ((rc = push_key(L, field->key)))
+			return rc;
+		if ((rc = load_field(L, node, field)))
+			return rc;
+		L->depth--;
+	}
+	for (size_t i = 0; i < node->type->field_count; i++) {
+		const sp_field *f = &node->type->fields[i];
+		if (f->required && !(seen & (UINT64_C(1) << i)))
+			return fail_at(L, line, column, SP_EMISSING, "missing required key '%s' in %s", f->key,
+			               node->type->name);
+	}
+	return 0;
+}
+
+static int load_document(loader *L, sp_node **out)
+{
+	int rc = next(L);
+	if (rc)
+		return rc;
+	if (L->ev.kind == SP_EV_END)
+		return FAIL(L, SP_ESYNTAX, "the document is empty");
+	if (L->ev.kind != SP_EV_MAP_START)
+		return type_error(L, "a mapping (the report)");
+	sp_node *report = sp__node_new(&sp__report_type, NULL);
+	if (!report)
+		return FAIL(L, SP_ENOMEM, "out of memory");
+	if ((rc = load_mapping(L, report)) || (rc = next(L))) {
+		sp__node_free(report);
+		return rc;
+	}
+	if (L->ev.kind != SP_EV_END) {
+		sp__node_free(report);
+		return FAIL(L, SP_ESYNTAX, "expected the end of the document");
+	}
+	*out = report;
+	return 0;
+}
+
+/* ---- the public functions -------------------------------------------- */
+
+static sp_syntax detect(const char *data, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		if (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n')
+			continue;
+		return data[i] == '{' || data[i] == '[' ? SP_SYNTAX_JSON : SP_SYNTAX_YAML;
+	}
+	return SP_SYNTAX_YAML;
+}
+
+static int load(sp_report **out, const char *data, size_t len, const sp_load_options *opts,
+                const char *default_name, sp_error *err)
+{
+	static const sp_load_options defaults = SP_LOAD_OPTIONS_INIT;
+	if (!out || (!data && len)) {
+		sp__error(err, SP_EINVAL, "nothing to load into or from");
+		return SP_EINVAL;
+	}
+	*out = NULL;
+	if (!opts)
+		opts = &defaults;
+	if (opts->version != SP_LOAD_OPTIONS_VERSION) {
+		sp__error(err, SP_EINVAL, "sp_load_options version %u is not %d", opts->version,
+		          SP_LOAD_OPTIONS_VERSION);
+		return SP_EINVAL;
+	}
+	loader L = { .source_name = opts->source_name ? opts->source_name : default_name,
+	             .unknown_keys = opts->unknown_keys, .err = err };
+	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) /* a UTF-8 byte-order mark says nothing */
+		data += 3, len -= 3;
+	sp_syntax syntax = opts->syntax == SP_SYNTAX_AUTO ? detect(data, len) : opts->syntax;
+	int rc = syntax == SP_SYNTAX_JSON ? sp__json_source_open(&L.src, data, len, err)
+	                                  : sp__yaml_source_open(&L.src, data, len, err);
+	if (rc) {
+		sp__error_locate(err, L.source_name, err ? err->line : 0, err ? err->column : 0, "");
+		return rc;
+	}
+	sp_node *report = NULL;
+	rc = load_document(&L, &report);
+	L.src->close(L.src);
+	if (rc)
+		return rc;
+	if (!(report->source = sp__strndup(L.source_name, strlen(L.source_name)))) {
+		sp__node_free(report);
+		sp__error(err, SP_ENOMEM, "out of memory");
+		return SP_ENOMEM;
+	}
+	*out = (sp_report *)report;
+	return 0;
+}
+
+SP_API int sp_report_load_buffer(sp_report **out, const char *data, size_t len, const sp_load_options *opts,
+                                 sp_error *err)
+{
+	return load(out, data, len, opts, "<buffer>", err);
+}
+
+/* Reads all of `stream` into a malloc'ed buffer. */
+static int slurp(char **out, size_t *len, FILE *stream, const char *name, sp_error *err)
+{
+	size_t cap = 65536, used = 0;
+	char *buf = malloc(cap);
+	if (!buf) {
+		sp__error(err, SP_ENOMEM, "out of memory");
+		return SP_ENOMEM;
+	}
+	for (;;) {
+		used += fread(buf + used, 1, cap - used, stream);
+		if (used < cap)
+			break;
+		char *bigger = cap > SIZE_MAX / 2 ? NULL : realloc(buf, cap * 2);
+		if (!bigger) {
+			free(buf);
+			sp__error(err, SP_ENOMEM, "out of memory");
+			return SP_ENOMEM;
+		}
+		buf = bigger, cap *= 2;
+	}
+	if (ferror(stream)) {
+		free(buf);
+		sp__error(err, SP_EIO, "cannot read: %s", strerror(errno));
+		sp__error_locate(err, name, 0, 0, "");
+		return SP_EIO;
+	}
+	*out = buf;
+	*len = used;
+	return 0;
+}
+
+SP_API int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load_options *opts, sp_error *err)
+{
+	char *data;
+	size_t len;
+	if (!stream || !out) {
+		sp__error(err, SP_EINVAL, "no stream to load from");
+		return SP_EINVAL;
+	}
+	int rc = slurp(&data, &len, stream, opts && opts->source_name ? opts->source_name : "<stream>", err);
+	if (rc)
+		return rc;
+	rc = load(out, data, len, opts, "<stream>", err);
+	free(data);
+	return rc;
+}
+
+SP_API int sp_report_load_file(sp_report **out, const char *path, const sp_load_options *opts, sp_error *err)
+{
+	if (!path || !out) {
+		sp__error(err, SP_EINVAL, "no file to load");
+		return SP_EINVAL;
+	}
+	FILE *stream = fopen(path, "rb");
+	if (!stream) {
+		sp__error(err, SP_EIO, "cannot open: %s", strerror(errno));
+		sp__error_locate(err, path, 0, 0, "");
+		return SP_EIO;
+	}
+	char *data;
+	size_t len;
+	int rc = slurp(&data, &len, stream, path, err);
+	fclose(stream);
+	if (rc)
+		return rc;
+	rc = load(out, data, len, opts, path, err);
+	free(data);
+	return rc;
+}

@@ -1,0 +1,456 @@
+/*
+ * Nodes: creation, freeing, copying and comparing any element by walking
+ * its type's fields, and the generic accessors of schema.h.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static bool is_number_kind(sp_kind kind)
+{
+	return kind == SP_KIND_INTEGER || kind == SP_KIND_DECIMAL || kind == SP_KIND_BOOLEAN ||
+	       kind == SP_KIND_ENUM;
+}
+
+sp_node *sp__node_new(const sp_type *type, sp_node *parent)
+{
+	sp_node *node = calloc(1, sizeof(*node) + type->field_count * sizeof(sp_value));
+	if (!node)
+		return NULL;
+	node->type = type;
+	node->parent = parent;
+	for (size_t i = 0; i < type->field_count; i++) {
+		const sp_field *f = &type->fields[i];
+		if (is_number_kind(f->kind)) {
+			node->v[i].num = -1;
+		} else if (f->kind == SP_KIND_OBJECT && !(node->v[i].obj = sp__node_new(f->child, node))) {
+			sp__node_free(node);
+			return NULL;
+		}
+	}
+	return node;
+}
+
+static void list_clear(sp_list *list, sp_kind kind)
+{
+	for (size_t i = 0; i < list->len; i++) {
+		if (kind == SP_KIND_LIST)
+			sp__node_free(list->items[i]);
+		else
+			free(list->items[i]);
+	}
+	free(list->items);
+	memset(list, 0, sizeof(*list));
+}
+
+void sp__node_free(sp_node *node)
+{
+	if (!node)
+		return;
+	for (size_t i = 0; i < node->type->field_count; i++) {
+		switch (node->type->fields[i].kind) {
+		case SP_KIND_STRING: free(node->v[i].str); break;
+		case SP_KIND_OBJECT: sp__node_free(node->v[i].obj); break;
+		case SP_KIND_LIST:
+		case SP_KIND_STRING_LIST: list_clear(&node->v[i].list, node->type->fields[i].kind); break;
+		default: break;
+		}
+	}
+	json_decref(node->extra);
+	free(node->source);
+	free(node);
+}
+
+int sp__list_push(sp_list *list, void *item)
+{
+	if (list->len == list->cap) {
+		size_t cap = list->cap ? list->cap * 2 : 4;
+		void **items = realloc(list->items, cap * sizeof(*items));
+		if (!items)
+			return SP_ENOMEM;
+		list->items = items;
+		list->cap = cap;
+	}
+	list->items[list->len++] = item;
+	return 0;
+}
+
+static char *copy_text(const char *s)
+{
+	return s ? sp__strndup(s, strlen(s)) : NULL;
+}
+
+sp_node *sp__node_copy(const sp_node *node, sp_node *parent)
+{
+	sp_node *copy = calloc(1, sizeof(*copy) + node->type->field_count * sizeof(sp_value));
+	if (!copy)
+		return NULL;
+	copy->type = node->type;
+	copy->parent = parent;
+	copy->line = node->line;
+	copy->column = node->column;
+	if (node->extra && !(copy->extra = json_deep_copy(node->extra)))
+		goto fail;
+	if (node->source && !(copy->source = copy_text(node->source)))
+		goto fail;
+	for (size_t i = 0; i < node->type->field_count; i++) {
+		const sp_value *from = &node->v[i];
+		sp_value *to = &copy->v[i];
+		switch (node->type->fields[i].kind) {
+		case SP_KIND_STRING:
+			if (from->str && !(to->str = copy_text(from->str)))
+				goto fail;
+			break;
+		case SP_KIND_OBJECT:
+			if (!(to->obj = sp__node_copy(from->obj, copy)))
+				goto fail;
+			break;
+		case SP_KIND_LIST:
+		case SP_KIND_STRING_LIST:
+			for (size_t k = 0; k < from->list.len; k++) {
+				void *item = node->type->fields[i].kind == SP_KIND_LIST
+					? (void *)sp__node_copy(from->list.items[k], copy)
+					: (void *)copy_text(from->list.items[k]);
+				if (!item)
+					goto fail;
+				if (sp__list_push(&to->list, item)) {
+					if (node->type->fields[i].kind == SP_KIND_LIST)
+						sp__node_free(item);
+					else
+						free(item);
+					goto fail;
+				}
+			}
+			break;
+		default:
+			to->num = from->num;
+			break;
+		}
+	}
+	return copy;
+fail:
+	sp__node_free(copy);
+	return NULL;
+}
+
+static bool text_equal(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* Appends "/segment" to the path in buf; keeps buf NUL-terminated. */
+static void path_push(char *buf, size_t size, const char *key, long index)
+{
+	size_t used = strlen(buf);
+	if (used >= size)
+		return;
+	if (key)
+		snprintf(buf + used, size - used, "/%s", key);
+	else
+		snprintf(buf + used, size - used, "/%ld", index);
+}
+
+bool sp__node_equal(const sp_node *a, const sp_node *b, char *path, size_t size)
+{
+	size_t base = strlen(path);
+	if (a->type != b->type)
+		return false;
+	for (size_t i = 0; i < a->type->field_count; i++) {
+		const sp_field *f = &a->type->fields[i];
+		const sp_value *x = &a->v[i], *y = &b->v[i];
+		bool same = true;
+		path[base] = '\0';
+		path_push(path, size, f->key, 0);
+		switch (f->kind) {
+		case SP_KIND_STRING: same = text_equal(x->str, y->str); break;
+		case SP_KIND_OBJECT:
+			if (!sp__node_equal(x->obj, y->obj, path, size))
+				return false;
+			break;
+		case SP_KIND_LIST:
+		case SP_KIND_STRING_LIST:
+			if (x->list.len != y->list.len)
+				return false;
+			for (size_t k = 0; k < x->list.len; k++) {
+				size_t here = strlen(path);
+				path_push(path, size, NULL, (long)k);
+				if (f->kind == SP_KIND_LIST ? !sp__node_equal(x->list.items[k], y->list.items[k], path, size)
+				                            : !text_equal(x->list.items[k], y->list.items[k]))
+					return false;
+				path[here] = '\0';
+			}
+			break;
+		default: same = x->num == y->num; break;
+		}
+		if (!same)
+			return false;
+	}
+	path[base] = '\0';
+	if ((a->extra || b->extra) && !(a->extra && b->extra && json_equal(a->extra, b->extra)))
+		return false;
+	return true;
+}
+
+bool sp__node_has_content(const sp_node *node)
+{
+	if (node->extra && json_object_size(node->extra))
+		return true;
+	for (size_t i = 0; i < node->type->field_count; i++) {
+		const sp_value *v = &node->v[i];
+		switch (node->type->fields[i].kind) {
+		case SP_KIND_STRING: if (v->str) return true; break;
+		case SP_KIND_OBJECT: if (sp__node_has_content(v->obj)) return true; break;
+		case SP_KIND_LIST:
+		case SP_KIND_STRING_LIST: if (v->list.len) return true; break;
+		case SP_KIND_ENUM_SET: if (v->num) return true; break;
+		default: if (v->num >= 0) return true; break;
+		}
+	}
+	return false;
+}
+
+/* ---- paths ----------------------------------------------------------- */
+
+/* Finds where `child` sits in `parent`: the field, and the list index or -1. */
+static const sp_field *place_in_parent(const sp_node *parent, const sp_node *child, long *index)
+{
+	for (size_t i = 0; i < parent->type->field_count; i++) {
+		const sp_field *f = &parent->type->fields[i];
+		if (f->kind == SP_KIND_OBJECT && parent->v[i].obj == child) {
+			*index = -1;
+			return f;
+		}
+		if (f->kind == SP_KIND_LIST)
+			for (size_t k = 0; k < parent->v[i].list.len; k++)
+				if (parent->v[i].list.items[k] == child) {
+					*index = (long)k;
+					return f;
+				}
+	}
+	return NULL;
+}
+
+SP_API int sp_node_path(char *buf, size_t size, const sp_node *node)
+{
+	char path[1024] = "";
+	const sp_node *chain[32];
+	size_t depth = 0;
+	for (const sp_node *n = node; n && n->parent && depth < 32; n = n->parent)
+		chain[depth++] = n;
+	while (depth--) {
+		long index;
+		const sp_field *f = place_in_parent(chain[depth]->parent, chain[depth], &index);
+		if (!f)
+			break;
+		path_push(path, sizeof(path), f->key, 0);
+		if (index >= 0)
+			path_push(path, sizeof(path), NULL, index);
+	}
+	return snprintf(buf, size, "%s", path);
+}
+
+/* ---- generic accessors ----------------------------------------------- */
+
+static bool owns(const sp_node *node, const sp_field *field)
+{
+	return node && field && field >= node->type->fields &&
+	       field < node->type->fields + node->type->field_count;
+}
+
+static const sp_value *value_of(const sp_node *node, const sp_field *field, sp_kind kind)
+{
+	return owns(node, field) && field->kind == kind ? &node->v[sp__field_index(node->type, field)] : NULL;
+}
+
+static int field_error(sp_error *err, const sp_node *node, const sp_field *field, int code,
+                       const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+static int field_error(sp_error *err, const sp_node *node, const sp_field *field, int code,
+                       const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	sp__verror(err, code, fmt, ap);
+	va_end(ap);
+	if (err && node) {
+		int n = sp_node_path(err->path, sizeof(err->path), node);
+		if (field && n >= 0 && (size_t)n < sizeof(err->path))
+			snprintf(err->path + n, sizeof(err->path) - (size_t)n, "/%s", field->key);
+	}
+	return code;
+}
+
+#define KIND(k) (1u << (k))
+#define NUMBER_KINDS (KIND(SP_KIND_INTEGER) | KIND(SP_KIND_DECIMAL) | KIND(SP_KIND_BOOLEAN) | \
+                      KIND(SP_KIND_ENUM) | KIND(SP_KIND_ENUM_SET))
+
+/* 0 when `field` is one of `node`'s fields and of one of the `kinds`. */
+static int check_field(sp_error *err, const sp_node *node, const sp_field *field, unsigned kinds)
+{
+	if (!owns(node, field))
+		return field_error(err, NULL, NULL, SP_EINVAL, "the field does not belong to this element");
+	if (!(kinds & KIND(field->kind)))
+		return field_error(err, node, field, SP_EINVAL, "'%s' is not a field of this kind", field->key);
+	return 0;
+}
+
+SP_API const sp_type *sp_node_type(const sp_node *node) { return node ? node->type : NULL; }
+SP_API sp_node *sp_node_parent(const sp_node *node) { return node ? node->parent : NULL; }
+SP_API unsigned int sp_node_line(const sp_node *node) { return node ? node->line : 0; }
+SP_API unsigned int sp_node_column(const sp_node *node) { return node ? node->column : 0; }
+
+SP_API const char *sp_node_string(const sp_node *node, const sp_field *field)
+{
+	const sp_value *v = value_of(node, field, SP_KIND_STRING);
+	return v ? v->str : NULL;
+}
+
+/* Puts a checked copy of `value` for `field` in *out. */
+static int checked_text(char **out, sp_error *err, const sp_node *node, const sp_field *field,
+                        const char *value)
+{
+	size_t len = strlen(value);
+	const char *why = sp__utf8_problem(value, len);
+	if (why)
+		return field_error(err, node, field, SP_EUTF8, "%s", why);
+	if (field->rule && (why = field->rule(value)))
+		return field_error(err, node, field, field->rule == sp__rule_format ? SP_EFORMAT : SP_EVALUE,
+		                   "expected %s", why);
+	if (!(*out = sp__strndup(value, len)))
+		return field_error(err, node, field, SP_ENOMEM, "out of memory");
+	return 0;
+}
+
+SP_API int sp_node_set_string(sp_node *node, const sp_field *field, const char *value, sp_error *err)
+{
+	int rc = check_field(err, node, field, KIND(SP_KIND_STRING));
+	if (rc)
+		return rc;
+	char *copy = NULL;
+	if (!value && field->required)
+		return field_error(err, node, field, SP_EMISSING, "'%s' is required", field->key);
+	if (value && (rc = checked_text(&copy, err, node, field, value)))
+		return rc;
+	sp_value *v = &node->v[sp__field_index(node->type, field)];
+	free(v->str);
+	v->str = copy;
+	return 0;
+}
+
+SP_API int64_t sp_node_number(const sp_node *node, const sp_field *field)
+{
+	if (!owns(node, field))
+		return -1;
+	if (!is_number_kind(field->kind) && field->kind != SP_KIND_ENUM_SET)
+		return -1;
+	return node->v[sp__field_index(node->type, field)].num;
+}
+
+SP_API int sp_node_set_number(sp_node *node, const sp_field *field, int64_t value, sp_error *err)
+{
+	int rc = check_field(err, node, field, NUMBER_KINDS);
+	if (rc)
+		return rc;
+	bool removes = value == -1 || (value == 0 && field->kind == SP_KIND_ENUM);
+	if (removes && field->required)
+		return field_error(err, node, field, SP_EMISSING, "'%s' is required", field->key);
+	if (field->kind == SP_KIND_ENUM_SET && value == -1)
+		value = 0;
+	else if (removes)
+		value = -1;
+	else {
+		int64_t max = INT64_MAX;
+		if (field->kind == SP_KIND_DECIMAL)
+			max = SP_DECIMAL_MAX;
+		else if (field->kind == SP_KIND_BOOLEAN)
+			max = 1;
+		else if (field->kind == SP_KIND_ENUM)
+			max = sp_enum_max(field->enum_id);
+		else if (field->kind == SP_KIND_ENUM_SET)
+			max = ((int64_t)SP_BIT(sp_enum_max(field->enum_id)) << 1) - 2;
+		if (value < 0 || value > max || (field->kind == SP_KIND_ENUM_SET && (value & ~max)))
+			return field_error(err, node, field, SP_ERANGE, "%lld is out of range for '%s'",
+			                   (long long)value, field->key);
+	}
+	node->v[sp__field_index(node->type, field)].num = value;
+	return 0;
+}
+
+static const sp_list *list_of(const sp_node *node, const sp_field *field)
+{
+	if (!owns(node, field) || (field->kind != SP_KIND_LIST && field->kind != SP_KIND_STRING_LIST))
+		return NULL;
+	return &node->v[sp__field_index(node->type, field)].list;
+}
+
+SP_API size_t sp_node_count(const sp_node *node, const sp_field *field)
+{
+	const sp_list *list = list_of(node, field);
+	return list ? list->len : 0;
+}
+
+SP_API sp_node *sp_node_child(const sp_node *node, const sp_field *field, size_t index)
+{
+	const sp_value *v = value_of(node, field, SP_KIND_OBJECT);
+	if (v)
+		return index == 0 ? v->obj : NULL;
+	v = value_of(node, field, SP_KIND_LIST);
+	return v && index < v->list.len ? v->list.items[index] : NULL;
+}
+
+SP_API const char *sp_node_item_string(const sp_node *node, const sp_field *field, size_t index)
+{
+	const sp_value *v = value_of(node, field, SP_KIND_STRING_LIST);
+	return v && index < v->list.len ? v->list.items[index] : NULL;
+}
+
+SP_API int sp_node_append(sp_node **out, sp_node *node, const sp_field *field, sp_error *err)
+{
+	int rc = check_field(err, node, field, KIND(SP_KIND_LIST));
+	if (rc)
+		return rc;
+	sp_node *child = sp__node_new(field->child, node);
+	if (!child || sp__list_push(&node->v[sp__field_index(node->type, field)].list, child)) {
+		sp__node_free(child);
+		return field_error(err, node, field, SP_ENOMEM, "out of memory");
+	}
+	if (out)
+		*out = child;
+	return 0;
+}
+
+SP_API int sp_node_append_string(sp_node *node, const sp_field *field, const char *value, sp_error *err)
+{
+	int rc = check_field(err, node, field, KIND(SP_KIND_STRING_LIST));
+	if (rc)
+		return rc;
+	if (!value)
+		return field_error(err, node, field, SP_EINVAL, "no text to add");
+	char *copy;
+	if ((rc = checked_text(&copy, err, node, field, value)))
+		return rc;
+	if (sp__list_push(&node->v[sp__field_index(node->type, field)].list, copy)) {
+		free(copy);
+		return field_error(err, node, field, SP_ENOMEM, "out of memory");
+	}
+	return 0;
+}
+
+SP_API int sp_node_remove(sp_node *node, const sp_field *field, size_t index, sp_error *err)
+{
+	int rc = check_field(err, node, field, KIND(SP_KIND_LIST) | KIND(SP_KIND_STRING_LIST));
+	if (rc)
+		return rc;
+	sp_list *list = &node->v[sp__field_index(node->type, field)].list;
+	if (index >= list->len)
+		return field_error(err, node, field, SP_ENOTFOUND, "no item %zu (the list has %zu)", index, list->len);
+	if (field->kind == SP_KIND_LIST)
+		sp__node_free(list->items[index]);
+	else
+		free(list->items[index]);
+	memmove(&list->items[index], &list->items[index + 1], (list->len - index - 1) * sizeof(void *));
+	list->len--;
+	return 0;
+}

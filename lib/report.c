@@ -1,0 +1,63 @@
+/* A whole report: creating, freeing, copying and comparing it. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "fields.h"
+
+SP_API int sp_report_new(sp_report **out, const char *region_name, int64_t year, sp_error *err)
+{
+	if (!out || !region_name) {
+		sp__error(err, SP_EINVAL, "a new report needs somewhere to go and a region name");
+		return SP_EINVAL;
+	}
+	*out = NULL;
+	sp_node *report = sp__node_new(&sp__report_type, NULL);
+	if (!report) {
+		sp__error(err, SP_ENOMEM, "out of memory");
+		return SP_ENOMEM;
+	}
+	int rc = sp_node_set_string(report, &sp__report_type.fields[F_REPORT_FORMAT], SP_FORMAT_VERSION, err);
+	if (!rc)
+		rc = sp_region_set_name(sp_report_region((sp_report *)report), region_name, err);
+	if (!rc)
+		rc = sp_report_set_year((sp_report *)report, year, err);
+	if (rc) {
+		sp__node_free(report);
+		return rc;
+	}
+	*out = (sp_report *)report;
+	return 0;
+}
+
+SP_API void sp_report_free(sp_report *report)
+{
+	sp__node_free((sp_node *)report);
+}
+
+SP_API int sp_report_copy(sp_report **out, const sp_report *report, sp_error *err)
+{
+	if (!out || !report) {
+		sp__error(err, SP_EINVAL, "nothing to copy");
+		return SP_EINVAL;
+	}
+	if (!(*out = (sp_report *)sp__node_copy((const sp_node *)report, NULL))) {
+		sp__error(err, SP_ENOMEM, "out of memory");
+		return SP_ENOMEM;
+	}
+	return 0;
+}
+
+SP_API int sp_report_equal(const sp_report *a, const sp_report *b, sp_error *where)
+{
+	char path[256] = "";
+	if (a && b && sp__node_equal((const sp_node *)a, (const sp_node *)b, path, sizeof(path)))
+		return 1;
+	sp__error(where, SP_ERROR, "the reports differ");
+	sp__error_locate(where, NULL, 0, 0, path);
+	return 0;
+}
+
+SP_API const char *sp_report_source(const sp_report *report)
+{
+	return report ? ((const sp_node *)report)->source : NULL;
+}

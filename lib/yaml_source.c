@@ -1,0 +1,154 @@
+/*
+ * YAML as events for the loader, from libyaml's parser. Aliases, anchors,
+ * tags other than !!str and more than one document are refused: the
+ * format needs none of them, and aliases are how YAML bombs are made.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "internal.h"
+
+typedef struct yaml_source {
+	sp_source base;
+	yaml_parser_t parser;
+	yaml_event_t event;
+	bool have_event;
+	bool seen_document;
+	const char *data;
+	size_t len;
+} yaml_source;
+
+/* Line and column (1-based, in characters) of byte `offset`. */
+static void locate_offset(const char *data, size_t len, size_t offset, unsigned *line, unsigned *column)
+{
+	*line = 1, *column = 1;
+	for (size_t i = 0; i < offset && i < len; i++) {
+		if (data[i] == '\n')
+			(*line)++, *column = 1;
+		else if (((unsigned char)data[i] & 0xC0) != 0x80)
+			(*column)++;
+	}
+}
+
+static int parser_error(yaml_source *s, sp_error *err)
+{
+	const yaml_parser_t *p = &s->parser;
+	unsigned line, column;
+	int code = SP_ESYNTAX;
+	if (p->error == YAML_MEMORY_ERROR) {
+		sp__error(err, SP_ENOMEM, "out of memory");
+		return SP_ENOMEM;
+	}
+	if (p->error == YAML_READER_ERROR) {
+		locate_offset(s->data, s->len, p->problem_offset, &line, &column);
+		code = SP_EUTF8;
+	} else {
+		line = (unsigned)p->problem_mark.line + 1;
+		column = (unsigned)p->problem_mark.column + 1;
+	}
+	sp__error(err, code, "YAML: %s%s%s", p->problem ? p->problem : "malformed input",
+	          p->context ? " " : "", p->context ? p->context : "");
+	sp__error_locate(err, NULL, line, column, NULL);
+	return code;
+}
+
+static int refuse(sp_error *err, const yaml_event_t *e, const char *what)
+{
+	sp__error(err, SP_EUNSUPPORTED, "YAML %s are not allowed in this format", what);
+	sp__error_locate(err, NULL, (unsigned)e->start_mark.line + 1, (unsigned)e->start_mark.column + 1, NULL);
+	return SP_EUNSUPPORTED;
+}
+
+static bool plain_tag(const yaml_char_t *tag, const char *standard)
+{
+	return !tag || strcmp((const char *)tag, standard) == 0;
+}
+
+static int yaml_next(sp_source *base, sp_event *ev, sp_error *err)
+{
+	yaml_source *s = (yaml_source *)base;
+	for (;;) {
+		if (s->have_event)
+			yaml_event_delete(&s->event);
+		s->have_event = false;
+		if (!yaml_parser_parse(&s->parser, &s->event))
+			return parser_error(s, err);
+		s->have_event = true;
+		yaml_event_t *e = &s->event;
+		memset(ev, 0, sizeof(*ev));
+		ev->line = (unsigned)e->start_mark.line + 1;
+		ev->column = (unsigned)e->start_mark.column + 1;
+		switch (e->type) {
+		case YAML_STREAM_START_EVENT:
+		case YAML_DOCUMENT_END_EVENT:
+			continue;
+		case YAML_DOCUMENT_START_EVENT:
+			if (s->seen_document) {
+				sp__error(err, SP_ESYNTAX, "expected one YAML document, found a second");
+				sp__error_locate(err, NULL, ev->line, ev->column, NULL);
+				return SP_ESYNTAX;
+			}
+			s->seen_document = true;
+			continue;
+		case YAML_STREAM_END_EVENT: ev->kind = SP_EV_END; return 0;
+		case YAML_ALIAS_EVENT: return refuse(err, e, "aliases (*name)");
+		case YAML_MAPPING_START_EVENT:
+			if (e->data.mapping_start.anchor)
+				return refuse(err, e, "anchors (&name)");
+			if (!plain_tag(e->data.mapping_start.tag, YAML_MAP_TAG))
+				return refuse(err, e, "tags");
+			ev->kind = SP_EV_MAP_START;
+			return 0;
+		case YAML_MAPPING_END_EVENT: ev->kind = SP_EV_MAP_END; return 0;
+		case YAML_SEQUENCE_START_EVENT:
+			if (e->data.sequence_start.anchor)
+				return refuse(err, e, "anchors (&name)");
+			if (!plain_tag(e->data.sequence_start.tag, YAML_SEQ_TAG))
+				return refuse(err, e, "tags");
+			ev->kind = SP_EV_SEQ_START;
+			return 0;
+		case YAML_SEQUENCE_END_EVENT: ev->kind = SP_EV_SEQ_END; return 0;
+		case YAML_SCALAR_EVENT:
+			if (e->data.scalar.anchor)
+				return refuse(err, e, "anchors (&name)");
+			if (!plain_tag(e->data.scalar.tag, YAML_STR_TAG) && strcmp((const char *)e->data.scalar.tag, "!"))
+				return refuse(err, e, "tags other than !!str");
+			ev->kind = SP_EV_SCALAR;
+			ev->scalar = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE && !e->data.scalar.tag
+				? SP_SCALAR_PLAIN : SP_SCALAR_STRING;
+			ev->text = (const char *)e->data.scalar.value;
+			ev->len = e->data.scalar.length;
+			return 0;
+		default:
+			continue;
+		}
+	}
+}
+
+static void yaml_close(sp_source *base)
+{
+	yaml_source *s = (yaml_source *)base;
+	if (s->have_event)
+		yaml_event_delete(&s->event);
+	yaml_parser_delete(&s->parser);
+	free(s);
+}
+
+int sp__yaml_source_open(sp_source **out, const char *data, size_t len, sp_error *err)
+{
+	yaml_source *s = calloc(1, sizeof(*s));
+	if (!s || !yaml_parser_initialize(&s->parser)) {
+		free(s);
+		sp__error(err, SP_ENOMEM, "out of memory");
+		return SP_ENOMEM;
+	}
+	yaml_parser_set_input_string(&s->parser, (const unsigned char *)data, len);
+	yaml_parser_set_encoding(&s->parser, YAML_UTF8_ENCODING);
+	s->data = data;
+	s->len = len;
+	s->base.next = yaml_next;
+	s->base.close = yaml_close;
+	*out = &s->base;
+	return 0;
+}
