@@ -599,6 +599,7 @@ SP_API int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load_op
 		sp__error(err, SP_EINVAL, "no stream to load from");
 		return SP_EINVAL;
 	}
+	*out = NULL;
 	int rc = slurp(&data, &len, stream, opts && opts->source_name ? opts->source_name : "<stream>", err);
 	if (rc)
 		return rc;
@@ -613,6 +614,7 @@ SP_API int sp_report_load_file(sp_report **out, const char *path, const sp_load_
 		sp__error(err, SP_EINVAL, "no file to load");
 		return SP_EINVAL;
 	}
+	*out = NULL;
 	FILE *stream = fopen(path, "rb");
 	if (!stream) {
 		sp__error(err, SP_EIO, "cannot open: %s", strerror(errno));

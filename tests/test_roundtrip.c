@@ -1,0 +1,279 @@
+/* Lossless round trips between JSON and YAML, unknown keys, streams and files. */
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "support.h"
+
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	ck_assert_msg(f != NULL, "cannot open %s", path);
+	fseek(f, 0, SEEK_END);
+	long n = ftell(f);
+	rewind(f);
+	char *buf = malloc((size_t)n + 1);
+	ck_assert_int_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
+	buf[n] = '\0';
+	fclose(f);
+	return buf;
+}
+
+/* load(first) -> save(other) -> load -> save(first) gives the bytes of save(first). */
+static void round_trip(const char *text, sp_syntax first, sp_syntax other)
+{
+	sp_report *a = load_text(text, first);
+	char *direct = save_text(a, first);
+	char *across = save_text(a, other);
+	sp_report *b = load_text(across, other);
+	char *back = save_text(b, first);
+	ck_assert_str_eq(back, direct);
+	ck_assert(sp_report_equal(a, b, NULL));
+	sp_free(direct);
+	sp_free(across);
+	sp_free(back);
+	sp_report_free(a);
+	sp_report_free(b);
+}
+
+START_TEST(examples_are_canonical)
+{
+	/* The bundled files are exactly what the library writes. */
+	static const struct { const char *name; sp_syntax syntax; } files[] = {
+		{ EXAMPLE_YAML, SP_SYNTAX_YAML }, { EXAMPLE_JSON, SP_SYNTAX_JSON } };
+	for (size_t i = 0; i < 2; i++) {
+		char *original = slurp(data_path("SP_EXAMPLES", files[i].name));
+		sp_report *r = load_example(files[i].name);
+		char *saved = save_text(r, files[i].syntax);
+		ck_assert_str_eq(saved, original);
+		sp_free(saved);
+		free(original);
+		sp_report_free(r);
+	}
+	sp_report *yaml = load_example(EXAMPLE_YAML), *json = load_example(EXAMPLE_JSON);
+	sp_error where;
+	ck_assert_msg(sp_report_equal(yaml, json, &where), "the examples differ at %s", where.path);
+	sp_report_free(yaml);
+	sp_report_free(json);
+}
+END_TEST
+
+START_TEST(json_to_yaml_and_back)
+{
+	char *json = slurp(data_path("SP_EXAMPLES", EXAMPLE_JSON));
+	round_trip(json, SP_SYNTAX_JSON, SP_SYNTAX_YAML);
+	free(json);
+}
+END_TEST
+
+START_TEST(yaml_to_json_and_back)
+{
+	char *yaml = slurp(data_path("SP_EXAMPLES", EXAMPLE_YAML));
+	round_trip(yaml, SP_SYNTAX_YAML, SP_SYNTAX_JSON);
+	free(yaml);
+}
+END_TEST
+
+START_TEST(multi_line_text_survives_exactly)
+{
+	static const char *const texts[] = {
+		"Rad ett\nRad två",
+		"Slutar med radbrytning\n",
+		"Två radbrytningar\n\n",
+		"\n  inledande blanksteg och radbrytning",
+		"  indrag\n    djupare\nåter",
+		"tabb\there\nrad",
+		"efterföljande blanksteg  \nrad",
+		"- ser ut som en lista\n- två",
+		"kolon: i texten\n# inte en kommentar",
+		"\"citat\" och 'apostrof'\nrad",
+		"tom rad\n\nmellan",
+		"2023",
+		"true",
+		"",
+		" ",
+		"null",
+		"1.1",
+		"Windows\r\nradslut",
+	};
+	sp_report *r;
+	sp_error err;
+	ck_assert_int_eq(sp_report_new(&r, "Region", 2023, &err), 0);
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		ck_assert_int_eq(sp_report_set_future_outlook(r, texts[i], &err), 0);
+		for (int syntax = SP_SYNTAX_JSON; syntax <= SP_SYNTAX_YAML; syntax++) {
+			char *saved = save_text(r, (sp_syntax)syntax);
+			sp_report *back = load_text(saved, (sp_syntax)syntax);
+			ck_assert_msg(strcmp(sp_report_future_outlook(back), texts[i]) == 0,
+			              "text %zu changed in %s:\n%s", i, syntax == SP_SYNTAX_JSON ? "JSON" : "YAML", saved);
+			sp_report_free(back);
+			sp_free(saved);
+		}
+	}
+	/* Multi-line text is written as a YAML block scalar. */
+	ck_assert_int_eq(sp_report_set_future_outlook(r, "Rad ett\nRad två", &err), 0);
+	char *yaml = save_text(r, SP_SYNTAX_YAML);
+	ck_assert_msg(strstr(yaml, "future_outlook: |-\n  Rad ett\n  Rad två\n"), "no block scalar:\n%s", yaml);
+	sp_free(yaml);
+	sp_report_free(r);
+}
+END_TEST
+
+static const char *with_unknown_keys =
+	"format: serviceprogram/1\n"
+	"region:\n  name: Gotland\n  kommun_count: 1\n"
+	"year: 2023\n"
+	"internal_id: {case: 'RJH 2024/17', tags: [a, 2, 2.5, true, null, '3']}\n"
+	"priority_areas:\n- number: 1\n  interventions:\n  - name: X\n    ärendenummer: 12\n";
+
+START_TEST(unknown_keys_are_an_error_by_default)
+{
+	sp_report *r = NULL;
+	sp_error err;
+	int rc = sp_report_load_buffer(&r, with_unknown_keys, strlen(with_unknown_keys), NULL, &err);
+	ck_assert_int_eq(rc, SP_EUNKNOWNKEY);
+	ck_assert_ptr_null(r);
+	ck_assert_str_eq(err.path, "/region");
+	ck_assert_uint_eq(err.line, 4);
+	ck_assert_uint_eq(err.column, 3);
+}
+END_TEST
+
+START_TEST(unknown_keys_kept_and_written_back)
+{
+	sp_load_options opts = SP_LOAD_OPTIONS_INIT;
+	opts.unknown_keys = SP_UNKNOWN_KEYS_KEEP;
+	sp_report *r = NULL;
+	sp_error err;
+	ck_assert_int_eq(sp_report_load_buffer(&r, with_unknown_keys, strlen(with_unknown_keys), &opts, &err), 0);
+	char *json = save_text(r, SP_SYNTAX_JSON);
+	ck_assert_ptr_nonnull(strstr(json, "\"kommun_count\": 1"));
+	ck_assert_ptr_nonnull(strstr(json, "\"case\": \"RJH 2024/17\""));
+	ck_assert_ptr_nonnull(strstr(json, "\"ärendenummer\": 12"));
+	ck_assert_ptr_nonnull(strstr(json, "2.5"));
+	ck_assert_ptr_nonnull(strstr(json, "\"3\""));
+	/* Kept keys survive both formats, as exactly as known ones. */
+	sp_report *again = NULL;
+	char *yaml = save_text(r, SP_SYNTAX_YAML);
+	ck_assert_int_eq(sp_report_load_buffer(&again, yaml, strlen(yaml), &opts, &err), 0);
+	char *json2 = save_text(again, SP_SYNTAX_JSON);
+	ck_assert_str_eq(json2, json);
+	ck_assert(sp_report_equal(r, again, NULL));
+	sp_free(json);
+	sp_free(json2);
+	sp_free(yaml);
+	sp_report_free(again);
+	sp_report_free(r);
+}
+END_TEST
+
+START_TEST(unknown_keys_dropped)
+{
+	sp_load_options opts = SP_LOAD_OPTIONS_INIT;
+	opts.unknown_keys = SP_UNKNOWN_KEYS_DROP;
+	sp_report *r = NULL;
+	sp_error err;
+	ck_assert_int_eq(sp_report_load_buffer(&r, with_unknown_keys, strlen(with_unknown_keys), &opts, &err), 0);
+	char *json = save_text(r, SP_SYNTAX_JSON);
+	ck_assert_ptr_null(strstr(json, "kommun_count"));
+	ck_assert_ptr_null(strstr(json, "internal_id"));
+	ck_assert_ptr_nonnull(strstr(json, "\"name\": \"X\""));
+	sp_free(json);
+	sp_report_free(r);
+}
+END_TEST
+
+START_TEST(swedish_labels_and_numbers_load_canonically)
+{
+	static const char *doc =
+		"format: serviceprogram/1\nregion: {name: Gotland}\nyear: '2023'\n"
+		"demand_outlook:\n- {support_type: ' Servicebidrag ', trend: ÖKAR}\n"
+		"staffing:\n- area: Stödhandläggning\n  positions:\n  - {name: Handläggare, fte: '0,15'}\n"
+		"priority_areas:\n- number: 1\n  interventions:\n  - name: X\n    status: Fortsätter\n"
+		"    service_types: [Dagligvaror, Bredare sammanhang]\n"
+		"    outputs:\n    - {text: Hemsändning, count: 8 st, amount_sek: \"1\u00a0537\u00a0062 kr\"}\n";
+	sp_report *r = load_text(doc, SP_SYNTAX_AUTO);
+	char *yaml = save_text(r, SP_SYNTAX_YAML);
+	ck_assert_ptr_nonnull(strstr(yaml, "support_type: service_grant\n"));
+	ck_assert_ptr_nonnull(strstr(yaml, "trend: increase\n"));
+	ck_assert_ptr_nonnull(strstr(yaml, "area: case_handling\n"));
+	ck_assert_ptr_nonnull(strstr(yaml, "fte: 0.15\n"));
+	ck_assert_ptr_nonnull(strstr(yaml, "status: continuing\n"));
+	ck_assert_ptr_nonnull(strstr(yaml, "- groceries\n"));
+	ck_assert_ptr_nonnull(strstr(yaml, "count: 8\n"));
+	ck_assert_ptr_nonnull(strstr(yaml, "amount_sek: 1537062\n"));
+	ck_assert_ptr_nonnull(strstr(yaml, "year: 2023\n"));
+	sp_free(yaml);
+	sp_report_free(r);
+}
+END_TEST
+
+START_TEST(streams)
+{
+	sp_report *r = load_example(EXAMPLE_YAML), *back = NULL;
+	FILE *f = tmpfile();
+	sp_save_options save = SP_SAVE_OPTIONS_INIT;
+	sp_error err;
+	save.syntax = SP_SYNTAX_YAML;
+	ck_assert_int_eq(sp_report_save_stream(f, r, &save, &err), 0);
+	rewind(f);
+	sp_load_options load = SP_LOAD_OPTIONS_INIT;
+	load.source_name = "standard input";
+	ck_assert_int_eq(sp_report_load_stream(&back, f, &load, &err), 0);
+	ck_assert(sp_report_equal(r, back, NULL));
+	ck_assert_str_eq(sp_report_source(back), "standard input");
+	fclose(f);
+	sp_report_free(back);
+	sp_report_free(r);
+}
+END_TEST
+
+START_TEST(files_are_replaced_whole_and_keep_their_mode)
+{
+	char dir[] = "/tmp/sp-test-XXXXXX", path[256], missing[256];
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/report.json", dir);
+	sp_report *r = load_example(EXAMPLE_YAML), *back = NULL;
+	sp_error err;
+	FILE *f = fopen(path, "w");
+	fputs("old", f);
+	fclose(f);
+	ck_assert_int_eq(chmod(path, 0640), 0);
+	ck_assert_int_eq(sp_report_save_file(r, path, NULL, &err), 0); /* .json: JSON */
+	struct stat st;
+	ck_assert_int_eq(stat(path, &st), 0);
+	ck_assert_int_eq(st.st_mode & 0777, 0640);
+	char *text = slurp(path);
+	ck_assert_int_eq(text[0], '{');
+	free(text);
+	ck_assert_int_eq(sp_report_load_file(&back, path, NULL, &err), 0);
+	ck_assert(sp_report_equal(r, back, NULL));
+	sp_report_free(back);
+
+	snprintf(missing, sizeof(missing), "%s/no/such/dir/report.yaml", dir);
+	ck_assert_int_eq(sp_report_save_file(r, missing, NULL, &err), SP_EIO);
+	ck_assert_str_eq(err.source, missing);
+	ck_assert_int_eq(sp_report_load_file(&back, missing, NULL, &err), SP_EIO);
+	ck_assert_ptr_null(back);
+	unlink(path);
+	ck_assert_int_eq(rmdir(dir), 0); /* no temporary file left behind */
+	sp_report_free(r);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *suite = suite_create("roundtrip");
+	TCase *tc = tcase_create("roundtrip");
+	tcase_add_test(tc, examples_are_canonical);
+	tcase_add_test(tc, json_to_yaml_and_back);
+	tcase_add_test(tc, yaml_to_json_and_back);
+	tcase_add_test(tc, multi_line_text_survives_exactly);
+	tcase_add_test(tc, unknown_keys_are_an_error_by_default);
+	tcase_add_test(tc, unknown_keys_kept_and_written_back);
+	tcase_add_test(tc, unknown_keys_dropped);
+	tcase_add_test(tc, swedish_labels_and_numbers_load_canonically);
+	tcase_add_test(tc, streams);
+	tcase_add_test(tc, files_are_replaced_whole_and_keep_their_mode);
+	suite_add_tcase(suite, tc);
+	return run_suite(suite);
+}
