@@ -90,8 +90,8 @@ END_TEST
 START_TEST(formatting_ignores_the_locale)
 {
 	/* LibreOffice runs with decimal-comma locales; files must not change. */
-	if (!setlocale(LC_NUMERIC, "sv_SE.UTF-8") && !setlocale(LC_NUMERIC, "de_DE.UTF-8"))
-		setlocale(LC_NUMERIC, "C");
+	ck_assert_msg(setlocale(LC_NUMERIC, "sv_SE.UTF-8"), "no sv_SE.UTF-8 locale: run .ci/setup");
+	ck_assert_str_eq(localeconv()->decimal_point, ",");
 	char text[32];
 	sp_decimal_format(text, sizeof(text), 150);
 	ck_assert_str_eq(text, "0.15");
