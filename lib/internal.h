@@ -84,6 +84,10 @@ void sp__error_locate(sp_error *err, const char *source, unsigned int line,
 
 /* NULL when `s[0..len)` is valid UTF-8 without NUL, else why not. */
 const char *sp__utf8_problem(const char *s, size_t len);
+/* Offset of the first byte that is not valid UTF-8, or len when all is valid. */
+size_t sp__utf8_invalid_offset(const char *s, size_t len);
+/* Line and column (1-based, columns in characters) of byte `offset` of `data`. */
+void sp__text_position(const char *data, size_t len, size_t offset, unsigned *line, unsigned *column);
 char *sp__strndup(const char *s, size_t len);
 /* Compares ignoring case (ASCII and Latin-1 letters such as Å Ä Ö É). */
 bool sp__text_equal_folded(const char *a, size_t alen, const char *b);

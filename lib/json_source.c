@@ -34,56 +34,231 @@ typedef struct json_source {
 	bool started;
 } json_source;
 
-static bool is_continuation(unsigned char c)
+static int error_code(const json_error_t *error)
 {
-	return (c & 0xC0) == 0x80;
+	switch (json_error_code(error)) {
+	case json_error_out_of_memory: return SP_ENOMEM;
+	case json_error_invalid_utf8:
+	case json_error_null_character: return SP_EUTF8;
+	case json_error_duplicate_key: return SP_EDUPLICATE;
+	case json_error_numeric_overflow: return SP_ERANGE;
+	case json_error_index_out_of_range:
+	case json_error_item_not_found: return SP_ERROR;
+	default: return SP_ESYNTAX;
+	}
+}
+
+typedef enum token_kind { TOKEN_OPEN_OBJECT, TOKEN_OPEN_ARRAY, TOKEN_CLOSE, TOKEN_COMMA, TOKEN_COLON,
+                          TOKEN_STRING, TOKEN_LITERAL } token_kind;
+
+/* Called for each token; returns false to stop the scan. */
+typedef bool (*token_visitor)(void *ctx, token_kind kind, const position *at, size_t len);
+
+/*
+ * Walks the tokens of JSON text from its start up to `limit` bytes. It
+ * parses nothing: jansson has checked (or is checking) the text; this only
+ * says where things are. Columns count characters, as jansson's do.
+ */
+static void scan_tokens(const char *data, size_t limit, token_visitor visit, void *ctx)
+{
+	position at = { 0, 1, 1 };
+	while (at.offset < limit) {
+		char c = data[at.offset];
+		size_t start = at.offset;
+		position token = at;
+		token_kind kind;
+		if (c == '\n') {
+			at.offset++, at.line++, at.column = 1;
+			continue;
+		}
+		if (c == ' ' || c == '\t' || c == '\r') {
+			at.offset++, at.column++;
+			continue;
+		}
+		if (c == '{' || c == '[' || c == '}' || c == ']' || c == ',' || c == ':') {
+			kind = c == '{' ? TOKEN_OPEN_OBJECT : c == '[' ? TOKEN_OPEN_ARRAY : c == ',' ? TOKEN_COMMA
+			     : c == ':' ? TOKEN_COLON : TOKEN_CLOSE;
+			at.offset++, at.column++;
+		} else if (c == '"') {
+			kind = TOKEN_STRING;
+			bool escaped = false;
+			for (at.offset++, at.column++; at.offset < limit; at.offset++) {
+				unsigned char u = (unsigned char)data[at.offset];
+				if ((u & 0xC0) != 0x80)
+					at.column++;
+				if (u == '"' && !escaped) {
+					at.offset++;
+					break;
+				}
+				escaped = u == '\\' && !escaped;
+			}
+		} else {
+			kind = TOKEN_LITERAL;
+			while (at.offset < limit && !strchr(" \t\r\n,:]}[{\"", data[at.offset]))
+				at.offset++, at.column++;
+			if (at.offset == start)
+				at.offset++, at.column++;
+		}
+		if (!visit(ctx, kind, &token, at.offset - start))
+			return;
+	}
+}
+
+typedef struct start_list {
+	position *items;
+	size_t count, cap;
+	bool failed;
+} start_list;
+
+static bool record_start(void *ctx, token_kind kind, const position *at, size_t len)
+{
+	start_list *list = ctx;
+	(void)len;
+	if (kind != TOKEN_OPEN_OBJECT && kind != TOKEN_OPEN_ARRAY && kind != TOKEN_STRING && kind != TOKEN_LITERAL)
+		return true;
+	if (list->count == list->cap) {
+		size_t cap = list->cap ? list->cap * 2 : 256;
+		position *bigger = realloc(list->items, cap * sizeof(*bigger));
+		if (!bigger) {
+			list->failed = true;
+			return false;
+		}
+		list->items = bigger, list->cap = cap;
+	}
+	list->items[list->count++] = *at;
+	return true;
 }
 
 /* Records the start of every value and key, in document order. */
 static int record_starts(json_source *s, const char *data, size_t len)
 {
-	size_t cap = 256, n = 0;
-	unsigned line = 1, column = 1;
-	position *starts = malloc(cap * sizeof(*starts));
-	if (!starts)
+	start_list list = { 0 };
+	scan_tokens(data, len, record_start, &list);
+	if (list.failed) {
+		free(list.items);
 		return SP_ENOMEM;
-	for (size_t i = 0; i < len;) {
-		char c = data[i];
-		if (c == ' ' || c == '\t' || c == '\r' || c == ',' || c == ':' || c == '}' || c == ']') {
-			i++, column++;
-			continue;
-		}
-		if (c == '\n') {
-			i++, line++, column = 1;
-			continue;
-		}
-		if (n == cap) {
-			position *bigger = realloc(starts, 2 * cap * sizeof(*starts));
-			if (!bigger) {
-				free(starts);
-				return SP_ENOMEM;
-			}
-			starts = bigger, cap *= 2;
-		}
-		starts[n++] = (position){ i, line, column };
-		if (c == '{' || c == '[') {
-			i++, column++;
-		} else if (c == '"') {
-			for (i++, column++; i < len && data[i] != '"'; i++) {
-				if (data[i] == '\\')
-					i++, column++;
-				else if (!is_continuation((unsigned char)data[i]))
-					column++;
-			}
-			i++, column++;
-		} else {
-			while (i < len && !strchr(" \t\r\n,:]}", data[i]))
-				i++, column++;
-		}
 	}
-	s->starts = starts;
-	s->start_count = n;
+	s->starts = list.items;
+	s->start_count = list.count;
 	return 0;
+}
+
+/* ---- where jansson's errors are -------------------------------------- */
+
+#define MAX_LOCATE_DEPTH 64
+
+/* Follows the tokens up to an error to know the JSON pointer and the token it is in. */
+typedef struct locate_frame {
+	bool is_object, in_value;
+	size_t index;
+	size_t key_offset, key_len; /* the current member's key, quotes excluded */
+} locate_frame;
+
+typedef struct locator {
+	const char *data;
+	size_t error_offset;
+	locate_frame frames[MAX_LOCATE_DEPTH];
+	size_t depth, deeper; /* frames past MAX_LOCATE_DEPTH are counted, not kept */
+	position last;        /* the last token that starts before the error */
+	bool last_is_key;
+} locator;
+
+static bool locate_token(void *ctx, token_kind kind, const position *at, size_t len)
+{
+	locator *L = ctx;
+	if (at->offset >= L->error_offset)
+		return false;
+	if (L->deeper) {
+		L->deeper += kind == TOKEN_OPEN_OBJECT || kind == TOKEN_OPEN_ARRAY;
+		L->deeper -= kind == TOKEN_CLOSE;
+		return true;
+	}
+	locate_frame *top = L->depth ? &L->frames[L->depth - 1] : NULL;
+	L->last = *at;
+	L->last_is_key = kind == TOKEN_STRING && top && top->is_object && !top->in_value;
+	switch (kind) {
+	case TOKEN_OPEN_OBJECT:
+	case TOKEN_OPEN_ARRAY:
+		if (L->depth == MAX_LOCATE_DEPTH) {
+			L->deeper = 1;
+			break;
+		}
+		L->frames[L->depth++] = (locate_frame){ .is_object = kind == TOKEN_OPEN_OBJECT };
+		break;
+	case TOKEN_CLOSE:
+		if (L->depth)
+			L->depth--;
+		break;
+	case TOKEN_COMMA:
+		if (top && top->is_object)
+			top->in_value = false;
+		else if (top)
+			top->index++;
+		break;
+	case TOKEN_COLON:
+		if (top)
+			top->in_value = true;
+		break;
+	case TOKEN_STRING:
+		if (L->last_is_key)
+			top->key_offset = at->offset + 1, top->key_len = len >= 2 ? len - 2 : 0;
+		break;
+	default:
+		break;
+	}
+	return true;
+}
+
+static void locator_path(const locator *L, char *buf, size_t size)
+{
+	size_t used = 0;
+	buf[0] = '\0';
+	for (size_t i = 0; i < L->depth && used + 2 < size; i++) {
+		bool last = i + 1 == L->depth;
+		if (L->frames[i].is_object && (!L->frames[i].in_value || (last && L->last_is_key)))
+			continue;
+		int n = L->frames[i].is_object
+			? snprintf(buf + used, size - used, "/%.*s", (int)L->frames[i].key_len, L->data + L->frames[i].key_offset)
+			: snprintf(buf + used, size - used, "/%zu", L->frames[i].index);
+		used = n < 0 || used + (size_t)n >= size ? size - 1 : used + (size_t)n;
+	}
+}
+
+/* Fills err for a jansson failure, with the position and path of the token at fault. */
+static int json_failure(sp_error *err, const char *data, size_t len, const json_error_t *error)
+{
+	int code = error_code(error);
+	const char *text = error->text;
+	size_t offset = error->position >= 0 && (size_t)error->position < len ? (size_t)error->position : len;
+	size_t bad = sp__utf8_invalid_offset(data, len);
+	/* Errors of a whole token point at its start; the end of input and a
+	 * bad byte are places of their own. */
+	bool at_offset = json_error_code(error) == json_error_premature_end_of_input;
+	locator L = { .data = data };
+	if (code == SP_ESYNTAX && strstr(text, "nvalid Unicode"))
+		code = SP_EUTF8; /* a \\u escape of a lone surrogate */
+	if (code == SP_EUTF8 && bad < len) {
+		offset = bad;
+		at_offset = true;
+		text = "text is not valid UTF-8 (is the file saved as UTF-8?)";
+	} else if (json_error_code(error) == json_error_null_character) {
+		text = "text contains a NUL character (\\u0000)";
+	}
+	L.error_offset = offset;
+	scan_tokens(data, len, locate_token, &L);
+	if (json_error_code(error) == json_error_premature_end_of_input)
+		L.last_is_key = true; /* at the end, the unclosed container is the place, not its last member */
+	char path[256];
+	locator_path(&L, path, sizeof(path));
+	sp__error(err, code, "JSON: %s", text);
+	if (at_offset || !L.last.line) {
+		unsigned line, column;
+		sp__text_position(data, len, offset, &line, &column);
+		sp__error_locate(err, NULL, line, column, path);
+	} else {
+		sp__error_locate(err, NULL, L.last.line, L.last.column, path);
+	}
+	return code;
 }
 
 static size_t number_length(const char *text)
@@ -195,20 +370,6 @@ static void json_close(sp_source *base)
 	free(s);
 }
 
-static int error_code(const json_error_t *error)
-{
-	switch (json_error_code(error)) {
-	case json_error_out_of_memory: return SP_ENOMEM;
-	case json_error_invalid_utf8:
-	case json_error_null_character: return SP_EUTF8;
-	case json_error_duplicate_key: return SP_EDUPLICATE;
-	case json_error_numeric_overflow: return SP_ERANGE;
-	case json_error_index_out_of_range:
-	case json_error_item_not_found: return SP_ERROR;
-	default: return SP_ESYNTAX;
-	}
-}
-
 int sp__json_source_open(sp_source **out, const char *data, size_t len, sp_error *err)
 {
 	json_error_t error;
@@ -221,14 +382,8 @@ int sp__json_source_open(sp_source **out, const char *data, size_t len, sp_error
 	 * the loader reads every number from its text. */
 	s->root = json_loadb(data, len, JSON_REJECT_DUPLICATES | JSON_DECODE_INT_AS_REAL, &error);
 	if (!s->root) {
-		int code = error_code(&error);
 		free(s);
-		sp__error(err, code, "JSON: %s", error.text);
-		if (err) {
-			err->line = error.line > 0 ? (unsigned)error.line : 0;
-			err->column = error.column > 0 ? (unsigned)error.column : 0;
-		}
-		return code;
+		return json_failure(err, data, len, &error);
 	}
 	if (record_starts(s, data, len)) {
 		json_close(&s->base);

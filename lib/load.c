@@ -28,7 +28,6 @@ typedef struct loader {
 	sp_event ev;
 	path_segment path[MAX_PATH_DEPTH];
 	size_t depth;
-	char unknown_key[128]; /* the unknown key being read, for the path */
 } loader;
 
 /* ---- errors ---------------------------------------------------------- */
@@ -127,6 +126,8 @@ static bool is_text(const sp_event *ev)
 
 static const char *describe(const sp_event *ev)
 {
+	if (is_null(ev))
+		return "null (an empty value)";
 	switch (ev->kind) {
 	case SP_EV_MAP_START: return "a mapping";
 	case SP_EV_SEQ_START: return "a list";
@@ -159,7 +160,8 @@ static int read_text(loader *L, const sp_field *field, char **out)
 	if (field && field->rule && (why = field->rule(*out))) {
 		free(*out);
 		*out = NULL;
-		return FAIL(L, field->rule == sp__rule_format ? SP_EFORMAT : SP_EVALUE, "expected %s", why);
+		return FAIL(L, field->rule == sp__rule_format ? SP_EFORMAT : SP_EVALUE, "expected %s, found '%.*s'", why,
+		            (int)(L->ev.len > 64 ? 64 : L->ev.len), L->ev.text);
 	}
 	return 0;
 }
@@ -307,37 +309,40 @@ fail:
 	return rc;
 }
 
-static int unknown_key(loader *L, sp_node *node, const char *key, unsigned line, unsigned column)
+/* `seen` collects the unknown keys of one mapping, to refuse one given twice. */
+static int unknown_key(loader *L, sp_node *node, const char *key, json_t *seen, unsigned line, unsigned column)
 {
 	int rc;
 	if (L->unknown_keys == SP_UNKNOWN_KEYS_ERROR) {
 		const char *closest = sp__closest_key(node->type, key);
 		if (closest)
-			return fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%s' in %s; did you mean '%s'?",
+			return fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%.100s' in %s; did you mean '%s'?",
 			               key, node->type->name, closest);
 		char known[512] = "";
 		for (size_t i = 0, used = 0; i < node->type->field_count && used < sizeof(known); i++)
 			used += (size_t)snprintf(known + used, sizeof(known) - used, "%s%s", i ? ", " : "",
 			                         node->type->fields[i].key);
-		return fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%s' in %s; expected one of: %s", key,
+		return fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%.100s' in %s; expected one of: %s", key,
 		               node->type->name, known);
 	}
+	if (json_object_get(seen, key))
+		return fail_at(L, line, column, SP_EDUPLICATE, "duplicate key '%.100s'", key);
+	if (json_object_set_new(seen, key, json_null()))
+		return fail_at(L, line, column, SP_ENOMEM, "out of memory");
 	if ((rc = next(L)))
 		return rc;
 	if (L->unknown_keys == SP_UNKNOWN_KEYS_DROP)
 		return skip_value(L);
-	if (node->extra && json_object_get(node->extra, key))
-		return fail_at(L, line, column, SP_EDUPLICATE, "duplicate key '%s'", key);
 	json_t *value;
-	snprintf(L->unknown_key, sizeof(L->unknown_key), "%s", key);
-	if ((rc = push_key(L, L->unknown_key)))
+	if ((rc = push_key(L, key)))
 		return rc;
 	rc = capture_value(L, &value, 0);
 	L->depth--;
 	if (rc)
 		return rc;
+	/* json_object_set_new takes the value even when it fails. */
 	if ((!node->extra && !(node->extra = json_object())) || json_object_set_new(node->extra, key, value)) {
-		if (node->extra)
+		if (!node->extra)
 			json_decref(value);
 		return FAIL(L, SP_ENOMEM, "out of memory");
 	}
@@ -426,7 +431,7 @@ static int load_field(loader *L, sp_node *node, const sp_field *field)
 static const sp_field *field_by_key(const sp_type *type, const char *key, size_t len)
 {
 	for (size_t i = 0; i < type->field_count; i++)
-		if (strncmp(type->fields[i].key, key, len) == 0 && type->fields[i].key[len] == '\0')
+		if (strlen(type->fields[i].key) == len && memcmp(type->fields[i].key, key, len) == 0)
 			return &type->fields[i];
 	return NULL;
 }
@@ -435,45 +440,58 @@ static const sp_field *field_by_key(const sp_type *type, const char *key, size_t
 static int load_mapping(loader *L, sp_node *node)
 {
 	uint64_t seen = 0;
+	json_t *unknown = NULL; /* the unknown keys met, when there are any */
 	unsigned line = L->ev.line, column = L->ev.column;
 	int rc;
 	node->line = line;
 	node->column = column;
 	for (;;) {
 		if ((rc = next(L)))
-			return rc;
+			goto done;
 		if (L->ev.kind == SP_EV_MAP_END)
 			break;
-		if (!is_text(&L->ev))
-			return type_error(L, "a key");
+		if (!is_text(&L->ev) || is_null(&L->ev)) {
+			rc = type_error(L, "a key");
+			goto done;
+		}
+		const char *why = sp__utf8_problem(L->ev.text, L->ev.len);
+		if (why) {
+			rc = FAIL(L, SP_EUTF8, "a key: %s", why);
+			goto done;
+		}
 		const sp_field *field = field_by_key(node->type, L->ev.text, L->ev.len);
 		if (!field) {
-			char key[128];
 			unsigned key_line = L->ev.line, key_column = L->ev.column;
-			if (sp__utf8_problem(L->ev.text, L->ev.len))
-				return FAIL(L, SP_EUTF8, "a key: %s", sp__utf8_problem(L->ev.text, L->ev.len));
-			snprintf(key, sizeof(key), "%.*s", (int)(L->ev.len > 100 ? 100 : L->ev.len), L->ev.text);
-			if ((rc = unknown_key(L, node, key, key_line, key_column)))
-				return rc;
+			char *key = sp__strndup(L->ev.text, L->ev.len);
+			if (!key || (!unknown && !(unknown = json_object())))
+				rc = FAIL(L, SP_ENOMEM, "out of memory");
+			else
+				rc = unknown_key(L, node, key, unknown, key_line, key_column);
+			free(key);
+			if (rc)
+				goto done;
 			continue;
 		}
 		uint64_t bit = UINT64_C(1) << sp__field_index(node->type, field);
-		if (seen & bit)
-			return FAIL(L, SP_EDUPLICATE, "duplicate key '%s'", field->key);
+		if (seen & bit) {
+			rc = FAIL(L, SP_EDUPLICATE, "duplicate key '%s'", field->key);
+			goto done;
+		}
 		seen |= bit;
-		if ((rc = push_key(L, field->key)))
-			return rc;
-		if ((rc = load_field(L, node, field)))
-			return rc;
+		if ((rc = push_key(L, field->key)) || (rc = load_field(L, node, field)))
+			goto done;
 		L->depth--;
 	}
 	for (size_t i = 0; i < node->type->field_count; i++) {
 		const sp_field *f = &node->type->fields[i];
-		if (f->required && !(seen & (UINT64_C(1) << i)))
-			return fail_at(L, line, column, SP_EMISSING, "missing required key '%s' in %s", f->key,
-			               node->type->name);
+		if (f->required && !(seen & (UINT64_C(1) << i))) {
+			rc = fail_at(L, line, column, SP_EMISSING, "missing required key '%s' in %s", f->key, node->type->name);
+			goto done;
+		}
 	}
-	return 0;
+done:
+	json_decref(unknown);
+	return rc;
 }
 
 static int load_document(loader *L, sp_node **out)
@@ -481,7 +499,7 @@ static int load_document(loader *L, sp_node **out)
 	int rc = next(L);
 	if (rc)
 		return rc;
-	if (L->ev.kind == SP_EV_END)
+	if (L->ev.kind == SP_EV_END || (is_null(&L->ev) && L->ev.scalar == SP_SCALAR_PLAIN))
 		return FAIL(L, SP_ESYNTAX, "the document is empty");
 	if (L->ev.kind != SP_EV_MAP_START)
 		return type_error(L, "a mapping (the report)");
@@ -512,6 +530,30 @@ static sp_syntax detect(const char *data, size_t len)
 	return SP_SYNTAX_YAML;
 }
 
+/* UTF-16 and UTF-32 files, told by their byte-order mark or by NUL bytes among ASCII. */
+static bool wide_encoding(const char *data, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)data;
+	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+		return true;
+	return len >= 2 && (u[0] == 0 || u[1] == 0);
+}
+
+static int load_as(sp_node **out, loader *L, sp_syntax syntax, const char *data, size_t len)
+{
+	int rc = syntax == SP_SYNTAX_JSON ? sp__json_source_open(&L->src, data, len, L->err)
+	                                  : sp__yaml_source_open(&L->src, data, len, L->err);
+	if (rc) {
+		if (L->err)
+			sp__error_locate(L->err, L->source_name, L->err->line, L->err->column, NULL);
+		return rc;
+	}
+	L->depth = 0;
+	rc = load_document(L, out);
+	L->src->close(L->src);
+	return rc;
+}
+
 static int load(sp_report **out, const char *data, size_t len, const sp_load_options *opts,
                 const char *default_name, sp_error *err)
 {
@@ -530,18 +572,28 @@ static int load(sp_report **out, const char *data, size_t len, const sp_load_opt
 	}
 	loader L = { .source_name = opts->source_name ? opts->source_name : default_name,
 	             .unknown_keys = opts->unknown_keys, .err = err };
+	if (wide_encoding(data, len)) {
+		sp__error(err, SP_EUTF8, "the file is UTF-16 or UTF-32; save it as UTF-8");
+		sp__error_locate(err, L.source_name, 1, 1, "");
+		return SP_EUTF8;
+	}
 	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) /* a UTF-8 byte-order mark says nothing */
 		data += 3, len -= 3;
 	sp_syntax syntax = opts->syntax == SP_SYNTAX_AUTO ? detect(data, len) : opts->syntax;
-	int rc = syntax == SP_SYNTAX_JSON ? sp__json_source_open(&L.src, data, len, err)
-	                                  : sp__yaml_source_open(&L.src, data, len, err);
-	if (rc) {
-		sp__error_locate(err, L.source_name, err ? err->line : 0, err ? err->column : 0, "");
-		return rc;
-	}
 	sp_node *report = NULL;
-	rc = load_document(&L, &report);
-	L.src->close(L.src);
+	int rc = load_as(&report, &L, syntax, data, len);
+	if (rc == SP_ESYNTAX && opts->syntax == SP_SYNTAX_AUTO && syntax == SP_SYNTAX_JSON) {
+		/* "{" also starts a YAML flow mapping; keep the JSON error if YAML fails too. */
+		sp_error json_err;
+		if (err)
+			json_err = *err;
+		if ((rc = load_as(&report, &L, SP_SYNTAX_YAML, data, len)) && err) {
+			*err = json_err;
+			rc = json_err.code;
+		} else if (rc && !err) {
+			rc = SP_ESYNTAX;
+		}
+	}
 	if (rc)
 		return rc;
 	if (!(report->source = sp__strndup(L.source_name, strlen(L.source_name)))) {

@@ -36,6 +36,28 @@ static long decode(const unsigned char *s, size_t len, size_t *i)
 	return cp;
 }
 
+size_t sp__utf8_invalid_offset(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	for (size_t i = 0; i < len;) {
+		size_t at = i;
+		if (decode(u, len, &i) < 0)
+			return at;
+	}
+	return len;
+}
+
+void sp__text_position(const char *data, size_t len, size_t offset, unsigned *line, unsigned *column)
+{
+	*line = 1, *column = 1;
+	for (size_t i = 0; i < offset && i < len; i++) {
+		if (data[i] == '\n')
+			(*line)++, *column = 1;
+		else if (((unsigned char)data[i] & 0xC0) != 0x80)
+			(*column)++;
+	}
+}
+
 const char *sp__utf8_problem(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;

@@ -19,18 +19,6 @@ typedef struct yaml_source {
 	size_t len;
 } yaml_source;
 
-/* Line and column (1-based, in characters) of byte `offset`. */
-static void locate_offset(const char *data, size_t len, size_t offset, unsigned *line, unsigned *column)
-{
-	*line = 1, *column = 1;
-	for (size_t i = 0; i < offset && i < len; i++) {
-		if (data[i] == '\n')
-			(*line)++, *column = 1;
-		else if (((unsigned char)data[i] & 0xC0) != 0x80)
-			(*column)++;
-	}
-}
-
 static int parser_error(yaml_source *s, sp_error *err)
 {
 	const yaml_parser_t *p = &s->parser;
@@ -41,14 +29,24 @@ static int parser_error(yaml_source *s, sp_error *err)
 		return SP_ENOMEM;
 	}
 	if (p->error == YAML_READER_ERROR) {
-		locate_offset(s->data, s->len, p->problem_offset, &line, &column);
-		code = SP_EUTF8;
-	} else {
-		line = (unsigned)p->problem_mark.line + 1;
-		column = (unsigned)p->problem_mark.column + 1;
+		size_t bad = sp__utf8_invalid_offset(s->data, s->len);
+		sp__text_position(s->data, s->len, bad < s->len ? bad : p->problem_offset, &line, &column);
+		sp__error(err, SP_EUTF8, "YAML: %s", bad < s->len ? "text is not valid UTF-8 (is the file saved as UTF-8?)"
+		                                                   : p->problem ? p->problem : "unreadable input");
+		sp__error_locate(err, NULL, line, column, NULL);
+		return SP_EUTF8;
 	}
-	sp__error(err, code, "YAML: %s%s%s", p->problem ? p->problem : "malformed input",
-	          p->context ? " " : "", p->context ? p->context : "");
+	line = (unsigned)p->problem_mark.line + 1;
+	column = (unsigned)p->problem_mark.column + 1;
+	/* A tab is invisible in the message; say what it is. */
+	const char *tab = p->problem_mark.index < s->len && s->data[p->problem_mark.index] == '\t'
+		? " (a tab: YAML is indented with spaces only)" : "";
+	char started[64] = "";
+	if (p->context && (p->context_mark.line != p->problem_mark.line || p->context_mark.column != p->problem_mark.column))
+		snprintf(started, sizeof(started), " (it began at line %zu, column %zu)", p->context_mark.line + 1,
+		         p->context_mark.column + 1);
+	sp__error(err, code, "YAML: %s%s%s%s%s", p->context ? p->context : "", p->context ? ": " : "",
+	          p->problem ? p->problem : "malformed input", tab, started);
 	sp__error_locate(err, NULL, line, column, NULL);
 	return code;
 }

@@ -93,6 +93,8 @@ START_TEST(bad_input_case)
 		sp_report_free(report);
 		return;
 	}
+	if (rc == 0)
+		sp_report_free(report);
 	ck_assert_msg(rc < 0 && report == NULL, "%s should fail with %s but loaded", name, e.code);
 	ck_assert_msg(rc == err.code, "%s: returned %d but the error says %d", name, rc, err.code);
 	ck_assert_msg(strcmp(sp_error_code_name(rc), e.code) == 0, "%s: expected %s, got %s: %s", name, e.code,
