@@ -10,6 +10,10 @@
  *   serviceprogram/model.h    the report and its parts, typed accessors
  *   serviceprogram/numbers.h  decimals and amounts as text
  *   serviceprogram/io.h       loading and saving JSON and YAML
+ *   serviceprogram/validate.h checking a report, completeness for submission
+ *   serviceprogram/figures.h  a report's figures, the national rollup
+ *   serviceprogram/diff.h     year-over-year comparison
+ *   serviceprogram/transform.h next year's skeleton, redaction, empty template
  */
 #ifndef SERVICEPROGRAM_H
 #define SERVICEPROGRAM_H
@@ -20,5 +24,9 @@
 #include "serviceprogram/model.h"
 #include "serviceprogram/numbers.h"
 #include "serviceprogram/io.h"
+#include "serviceprogram/validate.h"
+#include "serviceprogram/figures.h"
+#include "serviceprogram/diff.h"
+#include "serviceprogram/transform.h"
 
 #endif

@@ -1,0 +1,92 @@
+/* rsp diff: what changed between two reports of one region. */
+#include <string.h>
+
+#include "rsp.h"
+
+static int run(int argc, char **argv);
+
+const command rsp_diff = {
+	"diff", "OLD NEW",
+	"Compares two reports of one region, normally two years: interventions added, removed or with a\n"
+	"changed status (matched by priority area and name), and changes in the figures (FTE, support\n"
+	"decisions and kronor, question-1 trends).\n",
+	run,
+};
+
+/* "kronor/service_grant" -> the Swedish label of service_grant, for readers. */
+static const char *subject_label(const char *subject)
+{
+	static const struct { const char *prefix; sp_enum_id e; } kinds[] = {
+		{ "fte/", SP_ENUM_STAFFING_AREA }, { "decisions/", SP_ENUM_SUPPORT_TYPE },
+		{ "kronor/", SP_ENUM_SUPPORT_TYPE }, { "trend/", SP_ENUM_SUPPORT_TYPE },
+	};
+	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
+		size_t n = strlen(kinds[i].prefix);
+		if (strncmp(subject, kinds[i].prefix, n) == 0)
+			return sp_enum_label_sv(kinds[i].e, sp_enum_parse(kinds[i].e, subject + n));
+	}
+	return NULL;
+}
+
+static void print_value(const char *subject, int64_t value)
+{
+	char buf[64];
+	if (strncmp(subject, "fte", 3) == 0)
+		printf("%s", rsp_fte(buf, sizeof(buf), value));
+	else if (strncmp(subject, "trend/", 6) == 0)
+		printf("%s", value > 0 ? sp_enum_label_sv(SP_ENUM_TREND, (int)value) : "(ej besvarad)");
+	else
+		printf("%s", rsp_kronor(buf, sizeof(buf), value));
+}
+
+static void print_change(const sp_diff *diff, size_t i)
+{
+	const char *subject = sp_diff_subject(diff, i);
+	long long area = (long long)sp_diff_area(diff, i);
+	switch (sp_diff_kind(diff, i)) {
+	case SP_CHANGE_ADDED: printf("  + %lld: %s (ny)\n", area, subject); break;
+	case SP_CHANGE_REMOVED: printf("  - %lld: %s (borttagen)\n", area, subject); break;
+	case SP_CHANGE_STATUS: {
+		const char *from = sp_enum_label_sv(SP_ENUM_STATUS, (int)sp_diff_old_value(diff, i));
+		const char *to = sp_enum_label_sv(SP_ENUM_STATUS, (int)sp_diff_new_value(diff, i));
+		printf("  ~ %lld: %s: %s -> %s\n", area, subject, from ? from : "utan status", to ? to : "utan status");
+		break;
+	}
+	case SP_CHANGE_FIGURE: {
+		const char *label = subject_label(subject);
+		printf("  %s%s%s%s: ", subject, label ? " (" : "", label ? label : "", label ? ")" : "");
+		print_value(subject, sp_diff_old_value(diff, i));
+		printf(" -> ");
+		print_value(subject, sp_diff_new_value(diff, i));
+		printf("\n");
+		break;
+	}
+	}
+}
+
+static int run(int argc, char **argv)
+{
+	if (argc != 3)
+		return rsp_usage_error(&rsp_diff, "expected OLD and NEW");
+	sp_report *old_report = NULL, *new_report = NULL;
+	int rc = rsp_load(&old_report, argv[1]);
+	if (!rc)
+		rc = rsp_load(&new_report, argv[2]);
+	sp_diff *diff = NULL;
+	sp_error err;
+	if (!rc && sp_diff_compute(&diff, old_report, new_report, &err)) {
+		rsp_print_error(&err);
+		rc = rsp_status_of(&err);
+	}
+	if (!rc) {
+		printf("%s %lld -> %s %lld: %zu change%s\n", sp_region_name(sp_report_region(old_report)),
+		       (long long)sp_report_year(old_report), sp_region_name(sp_report_region(new_report)),
+		       (long long)sp_report_year(new_report), sp_diff_count(diff), sp_diff_count(diff) == 1 ? "" : "s");
+		for (size_t i = 0; i < sp_diff_count(diff); i++)
+			print_change(diff, i);
+	}
+	sp_diff_free(diff);
+	sp_report_free(old_report);
+	sp_report_free(new_report);
+	return rc;
+}

@@ -1,0 +1,166 @@
+/*
+ * The subcommands that turn one report into another file: convert,
+ * next-year, redact, and new (which starts from nothing).
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rsp.h"
+
+static int run_convert(int argc, char **argv);
+static int run_next_year(int argc, char **argv);
+static int run_redact(int argc, char **argv);
+static int run_new(int argc, char **argv);
+
+const command rsp_convert = {
+	"convert", "[--to json|yaml] IN OUT",
+	"Converts a report between JSON and YAML; both files carry the same report. The output format\n"
+	"comes from OUT's extension (.json, else YAML) or --to. \"-\" is standard input or output.\n",
+	run_convert,
+};
+
+const command rsp_next_year = {
+	"next-year", "[-o OUT] FILE",
+	"Writes the skeleton of next year's report as YAML: the same region, programme, goals, priority\n"
+	"areas and contacts, with the interventions that continue; their outputs, effects and status are\n"
+	"emptied, and their \"next year\" text becomes the description.\n"
+	"  -o, --output OUT    write to OUT instead of standard output\n",
+	run_next_year,
+};
+
+const command rsp_redact = {
+	"redact", "IN OUT",
+	"Writes a copy of the report without personal data: contacts lose names and e-mail addresses, and\n"
+	"people named in staffing become \"Person 1\", \"Person 2\", ... (roles stay). \"-\" is standard\n"
+	"input or output.\n",
+	run_redact,
+};
+
+const command rsp_new = {
+	"new", "--region NAME --year YEAR [-o OUT]",
+	"Writes an empty report as YAML with every question present, to fill in: the five question-1\n"
+	"support types, both staffing areas, a contact per role, and every collaboration actor.\n"
+	"  -o, --output OUT    write to OUT instead of standard output\n",
+	run_new,
+};
+
+/* Parses options that every file command shares: --to and -o. */
+static int parse_options(const command *cmd, int argc, char **argv, sp_syntax *syntax, const char **output)
+{
+	static const struct option options[] = {
+		{ "to", required_argument, NULL, 't' },
+		{ "output", required_argument, NULL, 'o' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c;
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "+o:", options, NULL)) != -1) {
+		if (c == 't' && syntax && (*syntax = rsp_parse_syntax(optarg)) != SP_SYNTAX_AUTO)
+			continue;
+		if (c == 't' && syntax)
+			return rsp_usage_error(cmd, "--to wants json or yaml, not '%s'", optarg);
+		if (c == 'o' && output) {
+			*output = optarg;
+			continue;
+		}
+		return rsp_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+	}
+	return RSP_OK;
+}
+
+static int write_and_free(sp_report *report, const char *path, sp_syntax syntax)
+{
+	int rc = rsp_save(report, path, syntax);
+	sp_report_free(report);
+	return rc;
+}
+
+static int run_convert(int argc, char **argv)
+{
+	sp_syntax syntax = SP_SYNTAX_AUTO;
+	int rc = parse_options(&rsp_convert, argc, argv, &syntax, NULL);
+	if (rc)
+		return rc;
+	if (argc - optind != 2)
+		return rsp_usage_error(&rsp_convert, "expected IN and OUT");
+	const char *in = argv[optind], *out = argv[optind + 1];
+	sp_report *report;
+	if ((rc = rsp_load(&report, in)))
+		return rc;
+	return write_and_free(report, out, syntax);
+}
+
+/* Loads one file, makes a new report of it with `make`, writes it. */
+static int transform(const char *in, const char *out, sp_syntax syntax,
+                     int (*make)(sp_report **, const sp_report *, sp_error *))
+{
+	sp_report *report, *made;
+	sp_error err;
+	int rc = rsp_load(&report, in);
+	if (rc)
+		return rc;
+	rc = make(&made, report, &err);
+	sp_report_free(report);
+	if (rc) {
+		rsp_print_error(&err);
+		return rsp_status_of(&err);
+	}
+	return write_and_free(made, out, syntax);
+}
+
+static int run_next_year(int argc, char **argv)
+{
+	const char *output = "-";
+	int rc = parse_options(&rsp_next_year, argc, argv, NULL, &output);
+	if (rc)
+		return rc;
+	if (argc - optind != 1)
+		return rsp_usage_error(&rsp_next_year, "expected one file");
+	return transform(argv[optind], output, SP_SYNTAX_YAML, sp_report_next_year);
+}
+
+static int run_redact(int argc, char **argv)
+{
+	int rc = parse_options(&rsp_redact, argc, argv, NULL, NULL);
+	if (rc)
+		return rc;
+	if (argc - optind != 2)
+		return rsp_usage_error(&rsp_redact, "expected IN and OUT");
+	return transform(argv[optind], argv[optind + 1], SP_SYNTAX_AUTO, sp_report_redact);
+}
+
+static int run_new(int argc, char **argv)
+{
+	static const struct option options[] = {
+		{ "region", required_argument, NULL, 'r' },
+		{ "year", required_argument, NULL, 'y' },
+		{ "output", required_argument, NULL, 'o' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *region = NULL, *year_text = NULL, *output = "-";
+	int c;
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "+o:", options, NULL)) != -1) {
+		switch (c) {
+		case 'r': region = optarg; break;
+		case 'y': year_text = optarg; break;
+		case 'o': output = optarg; break;
+		default: return rsp_usage_error(&rsp_new, "unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (!region || !year_text || optind != argc)
+		return rsp_usage_error(&rsp_new, "expected --region NAME and --year YEAR");
+	int64_t year;
+	sp_error err;
+	if (sp_integer_parse(&year, year_text, &err) || year < 1000 || year > 9999)
+		return rsp_usage_error(&rsp_new, "--year wants a year such as 2024, not '%s'", year_text);
+	sp_report *report;
+	if (sp_report_template(&report, region, year, &err)) {
+		rsp_print_error(&err);
+		return rsp_status_of(&err);
+	}
+	return write_and_free(report, output, SP_SYNTAX_YAML);
+}

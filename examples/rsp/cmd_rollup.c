@@ -1,0 +1,351 @@
+/*
+ * rsp rollup: the national compilation of many reports. Each table is
+ * built once as rows of text cells, then printed as aligned text, as CSV
+ * (one table, for Excel and LibreOffice) or as JSON.
+ */
+#include <getopt.h>
+#include <stdarg.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rsp.h"
+
+static int run(int argc, char **argv);
+
+const command rsp_rollup = {
+	"rollup", "[--csv --table NAME | --json] FILE...",
+	"Compiles many regions' reports into the national tables, grouped by year:\n"
+	"  regions         the regions that reported\n"
+	"  trends          question 1: how many regions answered each trend per support type\n"
+	"  fte             question 3: FTE summed and the mean per region, per staffing area\n"
+	"  ladder          question 6: how many regions put each actor at each step of the samverkanstrappa\n"
+	"  support         support decisions and kronor per support type\n"
+	"  service_types   interventions per service type\n"
+	"  status          interventions per status\n"
+	"The same region twice in one year is an error.\n"
+	"  --csv           print one table as CSV (choose it with --table)\n"
+	"  --table NAME    the table for --csv\n"
+	"  --json          print every table as JSON\n",
+	run,
+};
+
+#define MAX_COLUMNS 16
+
+typedef struct table table;
+
+typedef struct table_def {
+	const char *name;
+	const char *title;
+	const char *columns[MAX_COLUMNS];
+	size_t column_count;
+	void (*fill)(table *t, const sp_rollup *r, size_t year_index, const char *year);
+} table_def;
+
+struct table {
+	const table_def *def;
+	char **cells; /* row-major, def->column_count a row */
+	size_t row_count, cap;
+};
+
+static void out_of_memory(void)
+{
+	fprintf(stderr, "rsp rollup: out of memory\n");
+	exit(RSP_USAGE);
+}
+
+/* Appends a row of t->def->column_count cells, copied. */
+static void add_row(table *t, ...)
+{
+	va_list ap;
+	if (t->row_count == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 32;
+		if (!(t->cells = realloc(t->cells, t->cap * t->def->column_count * sizeof(char *))))
+			out_of_memory();
+	}
+	va_start(ap, t);
+	for (size_t c = 0; c < t->def->column_count; c++) {
+		const char *cell = va_arg(ap, const char *);
+		if (!(t->cells[t->row_count * t->def->column_count + c] = strdup(cell ? cell : "")))
+			out_of_memory();
+	}
+	va_end(ap);
+	t->row_count++;
+}
+
+static void free_table(table *t)
+{
+	for (size_t i = 0; i < t->row_count * t->def->column_count; i++)
+		free(t->cells[i]);
+	free(t->cells);
+}
+
+static const char *number(char *buf, int64_t value)
+{
+	snprintf(buf, 32, "%lld", (long long)value);
+	return buf;
+}
+
+static const char *decimal(char *buf, int64_t thousandths)
+{
+	sp_decimal_format(buf, 32, thousandths);
+	return buf;
+}
+
+/* ---- the tables ------------------------------------------------------ */
+
+static void fill_regions(table *t, const sp_rollup *r, size_t y, const char *year)
+{
+	for (size_t i = 0; i < sp_rollup_region_count(r, y); i++)
+		add_row(t, year, sp_rollup_region(r, y, i));
+}
+
+static void fill_trends(table *t, const sp_rollup *r, size_t y, const char *year)
+{
+	char n[4][32];
+	for (int s = 1; s <= sp_enum_max(SP_ENUM_SUPPORT_TYPE); s++) {
+		for (int trend = 0; trend <= SP_TREND_INCREASE; trend++)
+			number(n[trend], (int64_t)sp_rollup_trend_count(r, y, (sp_support_type)s, (sp_trend)trend));
+		add_row(t, year, sp_enum_token(SP_ENUM_SUPPORT_TYPE, s), sp_enum_label_sv(SP_ENUM_SUPPORT_TYPE, s),
+		        n[SP_TREND_DECREASE], n[SP_TREND_UNCHANGED], n[SP_TREND_INCREASE], n[SP_TREND_UNSET]);
+	}
+}
+
+static void fill_fte(table *t, const sp_rollup *r, size_t y, const char *year)
+{
+	char sum[32], mean[32];
+	for (int a = 1; a <= sp_enum_max(SP_ENUM_STAFFING_AREA); a++)
+		add_row(t, year, sp_enum_token(SP_ENUM_STAFFING_AREA, a), sp_enum_label_sv(SP_ENUM_STAFFING_AREA, a),
+		        decimal(sum, sp_rollup_fte_sum(r, y, (sp_staffing_area)a)),
+		        decimal(mean, sp_rollup_fte_mean(r, y, (sp_staffing_area)a)));
+	add_row(t, year, "total", "Totalt", decimal(sum, sp_rollup_fte_sum(r, y, SP_AREA_UNSET)),
+	        decimal(mean, sp_rollup_fte_mean(r, y, SP_AREA_UNSET)));
+}
+
+static void fill_ladder(table *t, const sp_rollup *r, size_t y, const char *year)
+{
+	char n[SP_LADDER_JOINT_ACTION + 1][32];
+	for (int a = 1; a <= sp_enum_max(SP_ENUM_ACTOR); a++) {
+		for (int step = 0; step <= SP_LADDER_JOINT_ACTION; step++)
+			number(n[step], (int64_t)sp_rollup_ladder_count(r, y, (sp_actor)a, (sp_ladder_step)step));
+		add_row(t, year, sp_enum_token(SP_ENUM_ACTOR, a), sp_enum_label_sv(SP_ENUM_ACTOR, a), n[1], n[2], n[3],
+		        n[4], n[5], n[6], n[0]);
+	}
+}
+
+static void fill_support(table *t, const sp_rollup *r, size_t y, const char *year)
+{
+	char decisions[32], kronor[32];
+	for (int s = 1; s <= sp_enum_max(SP_ENUM_SUPPORT_TYPE); s++)
+		add_row(t, year, sp_enum_token(SP_ENUM_SUPPORT_TYPE, s), sp_enum_label_sv(SP_ENUM_SUPPORT_TYPE, s),
+		        number(decisions, sp_rollup_decisions(r, y, (sp_support_type)s)),
+		        number(kronor, sp_rollup_kronor(r, y, (sp_support_type)s)));
+	add_row(t, year, "total", "Totalt", number(decisions, sp_rollup_decisions(r, y, SP_SUPPORT_UNSET)),
+	        number(kronor, sp_rollup_kronor(r, y, SP_SUPPORT_UNSET)));
+}
+
+static void fill_service_types(table *t, const sp_rollup *r, size_t y, const char *year)
+{
+	char n[32];
+	for (int s = 1; s <= sp_enum_max(SP_ENUM_SERVICE_TYPE); s++)
+		add_row(t, year, sp_enum_token(SP_ENUM_SERVICE_TYPE, s), sp_enum_label_sv(SP_ENUM_SERVICE_TYPE, s),
+		        number(n, (int64_t)sp_rollup_interventions_by_service(r, y, (sp_service_type)s)));
+}
+
+static void fill_status(table *t, const sp_rollup *r, size_t y, const char *year)
+{
+	char n[32];
+	for (int s = 1; s <= sp_enum_max(SP_ENUM_STATUS); s++)
+		add_row(t, year, sp_enum_token(SP_ENUM_STATUS, s), sp_enum_label_sv(SP_ENUM_STATUS, s),
+		        number(n, (int64_t)sp_rollup_interventions_by_status(r, y, (sp_status)s)));
+	add_row(t, year, "none", "Utan status", number(n, (int64_t)sp_rollup_interventions_by_status(r, y, SP_STATUS_UNSET)));
+}
+
+static const table_def tables[] = {
+	{ "regions", "Regioner", { "year", "region" }, 2, fill_regions },
+	{ "trends", "Efterfrågan de kommande två åren (fråga 1), antal regioner",
+	  { "year", "support_type", "label", "decrease", "unchanged", "increase", "unanswered" }, 7, fill_trends },
+	{ "fte", "Årsarbetskrafter (fråga 3)", { "year", "area", "label", "sum", "mean" }, 5, fill_fte },
+	{ "ladder", "Samverkanstrappan (fråga 6), antal regioner",
+	  { "year", "actor", "label", "conversation", "consultation", "shared_view", "cooperation", "collaboration",
+	    "joint_action", "no_step" }, 10, fill_ladder },
+	{ "support", "Beslutade stöd", { "year", "support_type", "label", "decisions", "kronor" }, 5, fill_support },
+	{ "service_types", "Insatser per serviceslag", { "year", "service_type", "label", "interventions" }, 4,
+	  fill_service_types },
+	{ "status", "Insatser per status", { "year", "status", "label", "interventions" }, 4, fill_status },
+};
+#define TABLE_COUNT (sizeof(tables) / sizeof(tables[0]))
+
+static table build(const table_def *def, const sp_rollup *rollup)
+{
+	table t = { def, NULL, 0, 0 };
+	for (size_t y = 0; y < sp_rollup_year_count(rollup); y++) {
+		char year[32];
+		def->fill(&t, rollup, y, number(year, sp_rollup_year(rollup, y)));
+	}
+	return t;
+}
+
+/* ---- output ---------------------------------------------------------- */
+
+static int width_of(const char *text)
+{
+	int chars = 0;
+	for (; *text; text++)
+		chars += ((unsigned char)*text & 0xC0) != 0x80;
+	return chars;
+}
+
+static void print_cell(const char *text, int width, bool last)
+{
+	printf("%s%*s", text, last ? 0 : width - width_of(text) + 2, "");
+}
+
+static void print_text(const table *t)
+{
+	int widths[MAX_COLUMNS];
+	printf("%s\n", t->def->title);
+	for (size_t c = 0; c < t->def->column_count; c++) {
+		widths[c] = width_of(t->def->columns[c]);
+		for (size_t r = 0; r < t->row_count; r++) {
+			int w = width_of(t->cells[r * t->def->column_count + c]);
+			widths[c] = w > widths[c] ? w : widths[c];
+		}
+	}
+	for (size_t c = 0; c < t->def->column_count; c++)
+		print_cell(t->def->columns[c], widths[c], c + 1 == t->def->column_count);
+	printf("\n");
+	for (size_t r = 0; r < t->row_count; r++) {
+		for (size_t c = 0; c < t->def->column_count; c++)
+			print_cell(t->cells[r * t->def->column_count + c], widths[c], c + 1 == t->def->column_count);
+		printf("\n");
+	}
+	printf("\n");
+}
+
+/* RFC 4180: quote a field holding a comma, quote or line break; double its quotes. */
+static void print_csv_field(const char *text, bool last)
+{
+	if (strpbrk(text, ",\"\r\n")) {
+		putchar('"');
+		for (; *text; text++) {
+			if (*text == '"')
+				putchar('"');
+			putchar(*text);
+		}
+		putchar('"');
+	} else {
+		fputs(text, stdout);
+	}
+	fputs(last ? "\r\n" : ",", stdout);
+}
+
+static void print_csv(const table *t)
+{
+	for (size_t c = 0; c < t->def->column_count; c++)
+		print_csv_field(t->def->columns[c], c + 1 == t->def->column_count);
+	for (size_t r = 0; r < t->row_count; r++)
+		for (size_t c = 0; c < t->def->column_count; c++)
+			print_csv_field(t->cells[r * t->def->column_count + c], c + 1 == t->def->column_count);
+}
+
+/* Cells that are numbers become JSON numbers (exact: parsed by jansson from their text). */
+static json_t *json_cell(const char *text)
+{
+	json_t *value = text[0] && strspn(text, "0123456789.") == strlen(text)
+		? json_loads(text, JSON_DECODE_ANY, NULL) : NULL;
+	return value ? value : json_string(text);
+}
+
+static json_t *table_json(const table *t)
+{
+	json_t *rows = json_array();
+	for (size_t r = 0; r < t->row_count; r++) {
+		json_t *row = json_object();
+		for (size_t c = 0; c < t->def->column_count; c++)
+			json_object_set_new(row, t->def->columns[c],
+			                    c == 0 ? json_integer(atoll(t->cells[r * t->def->column_count]))
+			                           : json_cell(t->cells[r * t->def->column_count + c]));
+		json_array_append_new(rows, row);
+	}
+	return rows;
+}
+
+static int run(int argc, char **argv)
+{
+	static const struct option options[] = {
+		{ "csv", no_argument, NULL, 'c' },
+		{ "json", no_argument, NULL, 'j' },
+		{ "table", required_argument, NULL, 't' },
+		{ NULL, 0, NULL, 0 },
+	};
+	bool as_csv = false, as_json = false;
+	const table_def *only = NULL;
+	int c;
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "+", options, NULL)) != -1) {
+		switch (c) {
+		case 'c': as_csv = true; break;
+		case 'j': as_json = true; break;
+		case 't':
+			for (size_t i = 0; i < TABLE_COUNT; i++)
+				if (strcmp(optarg, tables[i].name) == 0)
+					only = &tables[i];
+			if (!only)
+				return rsp_usage_error(&rsp_rollup, "no table '%s'; the tables are regions, trends, fte, ladder, "
+				                       "support, service_types, status", optarg);
+			break;
+		default: return rsp_usage_error(&rsp_rollup, "unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (as_csv && as_json)
+		return rsp_usage_error(&rsp_rollup, "choose --csv or --json");
+	if (as_csv && !only)
+		return rsp_usage_error(&rsp_rollup, "--csv prints one table: name it with --table");
+	if (optind == argc)
+		return rsp_usage_error(&rsp_rollup, "no report files");
+
+	sp_rollup *rollup;
+	sp_error err;
+	if (sp_rollup_new(&rollup, &err)) {
+		rsp_print_error(&err);
+		return RSP_USAGE;
+	}
+	int status = RSP_OK;
+	for (int i = optind; i < argc; i++) {
+		sp_report *report;
+		int rc = rsp_load(&report, argv[i]);
+		if (rc == RSP_OK) {
+			if (sp_rollup_add(rollup, report, &err)) {
+				snprintf(err.source, sizeof(err.source), "%s", argv[i]);
+				rsp_print_error(&err);
+				rc = rsp_status_of(&err);
+			}
+			sp_report_free(report);
+		}
+		status = rc > status ? rc : status;
+	}
+	if (status == RSP_OK) {
+		json_t *all = as_json ? json_object() : NULL;
+		for (size_t i = 0; i < TABLE_COUNT; i++) {
+			if (only && only != &tables[i])
+				continue;
+			table t = build(&tables[i], rollup);
+			if (as_csv)
+				print_csv(&t);
+			else if (all)
+				json_object_set_new(all, t.def->name, table_json(&t));
+			else
+				print_text(&t);
+			free_table(&t);
+		}
+		if (all) {
+			json_dumpf(all, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(15));
+			printf("\n");
+			json_decref(all);
+		}
+	}
+	sp_rollup_free(rollup);
+	return status;
+}

@@ -1,0 +1,162 @@
+/* rsp validate: check reports, optionally for submission, as text or JSON. */
+#include <getopt.h>
+#include <jansson.h>
+#include <string.h>
+
+#include "rsp.h"
+
+static int run(int argc, char **argv);
+
+const command rsp_validate = {
+	"validate", "[--submission] [--date YYYY-MM-DD] [--json] FILE...",
+	"Checks each report: consistency (goal ids, area numbers, e-mail addresses, ...) and plausibility of\n"
+	"amounts. With --submission, also that every question is answered, as before sending the report to\n"
+	"Tillväxtverket, and how many days are left to the deadline (31 January of the year after), counted\n"
+	"from --date (default: today).\n\n"
+	"Findings are printed as FILE:LINE:COLUMN: error|warning: PATH: message [code].\n"
+	"  --submission     also check completeness for submission\n"
+	"  --date DATE      the date the deadline is counted from (YYYY-MM-DD)\n"
+	"  --json           print the findings as JSON\n\n"
+	"Exit status: 0 no errors (warnings allowed), 1 a report has errors, 2 usage or I/O error.\n",
+	run,
+};
+
+static bool parse_date(int32_t *out, const char *text)
+{
+	static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int y, m, d;
+	char extra;
+	if (strlen(text) != 10 || sscanf(text, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 || m < 1 || m > 12 ||
+	    d < 1 || d > days[m - 1])
+		return false;
+	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	if (m == 2 && d == 29 && !leap)
+		return false;
+	*out = y * 10000 + m * 100 + d;
+	return true;
+}
+
+static const char *severity_name(sp_severity severity)
+{
+	return severity == SP_SEVERITY_ERROR ? "error" : "warning";
+}
+
+static json_t *finding(const char *severity, const char *code, const char *path, unsigned line, unsigned column,
+                       const char *message)
+{
+	return json_pack("{s:s, s:s, s:s, s:i, s:i, s:s}", "severity", severity, "code", code, "path", path, "line",
+	                 (int)line, "column", (int)column, "message", message);
+}
+
+/* Checks one file; adds its record to `records` in JSON mode. Returns its exit status. */
+static int check_file(const char *path, const sp_validate_options *opts, json_t *records)
+{
+	sp_report *report = NULL;
+	sp_error err;
+	json_t *findings = records ? json_array() : NULL;
+	json_t *record = records ? json_pack("{s:s, s:o}", "file", path, "diagnostics", findings) : NULL;
+	if (records)
+		json_array_append_new(records, record);
+
+	int rc = rsp_load_report(&report, path, &err);
+	if (rc) {
+		if (records)
+			json_array_append_new(findings, finding("error", sp_error_code_name(err.code), err.path, err.line,
+			                                        err.column, err.message));
+		else
+			rsp_print_error(&err);
+		rc = rsp_status_of(&err);
+	}
+	if (rc) {
+		if (record)
+			json_object_set_new(record, "valid", json_false());
+		return rc;
+	}
+
+	sp_diagnostics *found;
+	if (sp_validate(&found, report, opts, &err)) {
+		rsp_print_error(&err);
+		sp_report_free(report);
+		return RSP_USAGE;
+	}
+	for (size_t i = 0; i < sp_diagnostics_count(found); i++) {
+		const char *severity = severity_name(sp_diagnostic_severity(found, i));
+		if (records)
+			json_array_append_new(findings, finding(severity, sp_diagnostic_code(found, i),
+			                                        sp_diagnostic_path(found, i), sp_diagnostic_line(found, i),
+			                                        sp_diagnostic_column(found, i), sp_diagnostic_message(found, i)));
+		else
+			printf("%s:%u:%u: %s: %s: %s [%s]\n", path, sp_diagnostic_line(found, i),
+			       sp_diagnostic_column(found, i), severity, sp_diagnostic_path(found, i),
+			       sp_diagnostic_message(found, i), sp_diagnostic_code(found, i));
+	}
+	size_t errors = sp_diagnostics_count_severity(found, SP_SEVERITY_ERROR);
+	size_t warnings = sp_diagnostics_count_severity(found, SP_SEVERITY_WARNING);
+
+	int64_t days_left;
+	int32_t deadline;
+	bool have_deadline = opts->submission && sp_report_deadline(&days_left, &deadline, report, opts->today, &err) == 0;
+	if (records) {
+		json_object_set_new(record, "valid", json_boolean(errors == 0));
+		json_object_set_new(record, "errors", json_integer((json_int_t)errors));
+		json_object_set_new(record, "warnings", json_integer((json_int_t)warnings));
+		if (have_deadline) {
+			char date[16];
+			snprintf(date, sizeof(date), "%04d-%02d-%02d", deadline / 10000, deadline / 100 % 100, deadline % 100);
+			json_object_set_new(record, "deadline", json_string(date));
+			json_object_set_new(record, "days_left", json_integer(days_left));
+		}
+	} else {
+		printf("%s: %zu error%s, %zu warning%s", path, errors, errors == 1 ? "" : "s", warnings,
+		       warnings == 1 ? "" : "s");
+		if (have_deadline)
+			printf("; deadline %04d-%02d-%02d, %lld day%s %s", deadline / 10000, deadline / 100 % 100,
+			       deadline % 100, (long long)(days_left < 0 ? -days_left : days_left),
+			       days_left == 1 || days_left == -1 ? "" : "s", days_left < 0 ? "late" : "left");
+		printf("\n");
+	}
+	sp_diagnostics_free(found);
+	sp_report_free(report);
+	return errors ? RSP_DATA_ERROR : RSP_OK;
+}
+
+static int run(int argc, char **argv)
+{
+	static const struct option options[] = {
+		{ "submission", no_argument, NULL, 's' },
+		{ "date", required_argument, NULL, 'd' },
+		{ "json", no_argument, NULL, 'j' },
+		{ NULL, 0, NULL, 0 },
+	};
+	sp_validate_options opts = SP_VALIDATE_OPTIONS_INIT;
+	bool as_json = false;
+	int c;
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "+", options, NULL)) != -1) {
+		switch (c) {
+		case 's': opts.submission = 1; break;
+		case 'j': as_json = true; break;
+		case 'd':
+			if (!parse_date(&opts.today, optarg))
+				return rsp_usage_error(&rsp_validate, "--date wants YYYY-MM-DD, not '%s'", optarg);
+			break;
+		default: return rsp_usage_error(&rsp_validate, "unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind == argc)
+		return rsp_usage_error(&rsp_validate, "no file to check");
+
+	json_t *records = as_json ? json_array() : NULL;
+	int status = RSP_OK;
+	for (int i = optind; i < argc; i++) {
+		int rc = check_file(argv[i], &opts, records);
+		status = rc > status ? rc : status;
+	}
+	if (records) {
+		json_dumpf(records, stdout, JSON_INDENT(2));
+		printf("\n");
+		json_decref(records);
+	}
+	return status;
+}

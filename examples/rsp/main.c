@@ -1,0 +1,167 @@
+/*
+ * rsp: validate, convert, summarise, compile and compare the yearly
+ * follow-ups of regional service programmes. See `rsp --help` and rsp(1).
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rsp.h"
+
+static const command *const commands[] = {
+	&rsp_validate, &rsp_convert, &rsp_summary, &rsp_rollup, &rsp_diff, &rsp_next_year, &rsp_redact, &rsp_new,
+};
+#define COMMAND_COUNT (sizeof(commands) / sizeof(commands[0]))
+
+static void print_usage(FILE *out)
+{
+	fprintf(out, "usage: rsp COMMAND [OPTIONS] ARGS...\n\ncommands:\n");
+	for (size_t i = 0; i < COMMAND_COUNT; i++)
+		fprintf(out, "  rsp %s %s\n", commands[i]->name, commands[i]->synopsis);
+	fprintf(out, "\n`rsp COMMAND --help` tells more. Exit status: 0 ok, 1 the data has errors, 2 usage or I/O error.\n");
+}
+
+int rsp_usage_error(const command *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "rsp %s: ", cmd->name);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nusage: rsp %s %s\n", cmd->name, cmd->synopsis);
+	return RSP_USAGE;
+}
+
+bool rsp_wants_help(const command *cmd, int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++)
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			printf("usage: rsp %s %s\n\n%s", cmd->name, cmd->synopsis, cmd->help);
+			return true;
+		}
+	return false;
+}
+
+void rsp_print_error(const sp_error *err)
+{
+	char text[2048];
+	sp_error_format(text, sizeof(text), err);
+	fprintf(stderr, "%s\n", text);
+}
+
+int rsp_status_of(const sp_error *err)
+{
+	switch (err->code) {
+	case SP_EIO:
+	case SP_EINVAL:
+	case SP_ENOMEM: return RSP_USAGE;
+	default: return RSP_DATA_ERROR;
+	}
+}
+
+int rsp_load_report(sp_report **out, const char *path, sp_error *err)
+{
+	if (strcmp(path, "-") == 0) {
+		sp_load_options opts = SP_LOAD_OPTIONS_INIT;
+		opts.source_name = "<stdin>";
+		return sp_report_load_stream(out, stdin, &opts, err);
+	}
+	return sp_report_load_file(out, path, NULL, err);
+}
+
+int rsp_load(sp_report **out, const char *path)
+{
+	sp_error err;
+	if (rsp_load_report(out, path, &err)) {
+		rsp_print_error(&err);
+		return rsp_status_of(&err);
+	}
+	return RSP_OK;
+}
+
+int rsp_save(const sp_report *report, const char *path, sp_syntax syntax)
+{
+	sp_save_options opts = SP_SAVE_OPTIONS_INIT;
+	sp_error err;
+	int rc;
+	opts.syntax = syntax;
+	if (strcmp(path, "-") == 0) {
+		if (syntax == SP_SYNTAX_AUTO)
+			opts.syntax = SP_SYNTAX_YAML;
+		rc = sp_report_save_stream(stdout, report, &opts, &err);
+	} else {
+		rc = sp_report_save_file(report, path, &opts, &err);
+	}
+	if (rc) {
+		if (!err.source[0])
+			snprintf(err.source, sizeof(err.source), "%s", path);
+		rsp_print_error(&err);
+		return RSP_USAGE;
+	}
+	return RSP_OK;
+}
+
+sp_syntax rsp_parse_syntax(const char *text)
+{
+	if (strcmp(text, "json") == 0)
+		return SP_SYNTAX_JSON;
+	if (strcmp(text, "yaml") == 0 || strcmp(text, "yml") == 0)
+		return SP_SYNTAX_YAML;
+	return SP_SYNTAX_AUTO;
+}
+
+const char *rsp_kronor(char *buf, size_t size, int64_t value)
+{
+	char digits[32];
+	int n = snprintf(digits, sizeof(digits), "%lld", (long long)value);
+	size_t used = 0;
+	for (int i = 0; i < n && used + 2 < size; i++) {
+		if (i > 0 && digits[i - 1] != '-' && (n - i) % 3 == 0)
+			buf[used++] = ' ';
+		buf[used++] = digits[i];
+	}
+	buf[used] = '\0';
+	return buf;
+}
+
+const char *rsp_fte(char *buf, size_t size, int64_t thousandths)
+{
+	sp_decimal_format(buf, size, thousandths);
+	char *dot = strchr(buf, '.');
+	if (dot)
+		*dot = ',';
+	return buf;
+}
+
+void rsp_row(FILE *out, int width, const char *label, const char *value)
+{
+	int chars = 0;
+	for (const char *c = label; *c; c++)
+		chars += ((unsigned char)*c & 0xC0) != 0x80;
+	fprintf(out, "  %s%*s %s\n", label, chars < width ? width - chars : 0, "", value);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		print_usage(stderr);
+		return RSP_USAGE;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "help") == 0) {
+		print_usage(stdout);
+		return RSP_OK;
+	}
+	if (strcmp(argv[1], "--version") == 0) {
+		printf("rsp (libserviceprogram) %s\n", sp_version(NULL, NULL, NULL));
+		return RSP_OK;
+	}
+	for (size_t i = 0; i < COMMAND_COUNT; i++)
+		if (strcmp(argv[1], commands[i]->name) == 0) {
+			if (rsp_wants_help(commands[i], argc - 1, argv + 1))
+				return RSP_OK;
+			return commands[i]->run(argc - 1, argv + 1);
+		}
+	fprintf(stderr, "rsp: unknown command '%s'\n", argv[1]);
+	print_usage(stderr);
+	return RSP_USAGE;
+}

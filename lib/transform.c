@@ -1,0 +1,290 @@
+/*
+ * New reports made from a report: next year's skeleton, a copy without
+ * personal data, and an empty template.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fields.h"
+
+#define FIELD(type, index) (&sp__##type##_type.fields[index])
+
+static int invalid(sp_error *err, const char *what)
+{
+	sp__error(err, SP_EINVAL, "%s", what);
+	return SP_EINVAL;
+}
+
+/* ---- copying fields into fresh nodes --------------------------------- */
+
+static int copy_field(sp_node *to, const sp_node *from, const sp_field *field, sp_error *err);
+
+static int copy_node(sp_node *to, const sp_node *from, sp_error *err)
+{
+	const sp_type *type = sp_node_type(from);
+	int rc = 0;
+	for (size_t i = 0; !rc && i < sp_type_field_count(type); i++)
+		rc = copy_field(to, from, sp_type_field(type, i), err);
+	return rc;
+}
+
+/*
+ * Next year's parts are built through the setters rather than deep-copied,
+ * so that only the data comes along: unknown keys kept from loading, the
+ * source name and file positions belong to the old report's file.
+ */
+static int copy_field(sp_node *to, const sp_node *from, const sp_field *field, sp_error *err)
+{
+	int rc = 0;
+	switch (sp_field_kind(field)) {
+	case SP_KIND_STRING: {
+		const char *text = sp_node_string(from, field);
+		return text ? sp_node_set_string(to, field, text, err) : 0;
+	}
+	case SP_KIND_STRING_LIST:
+		for (size_t i = 0; !rc && i < sp_node_count(from, field); i++)
+			rc = sp_node_append_string(to, field, sp_node_item_string(from, field, i), err);
+		return rc;
+	case SP_KIND_OBJECT:
+		return copy_node(sp_node_child(to, field, 0), sp_node_child(from, field, 0), err);
+	case SP_KIND_LIST:
+		for (size_t i = 0; !rc && i < sp_node_count(from, field); i++) {
+			sp_node *item;
+			if (!(rc = sp_node_append(&item, to, field, err)))
+				rc = copy_node(item, sp_node_child(from, field, i), err);
+		}
+		return rc;
+	default: {
+		int64_t value = sp_node_number(from, field);
+		return value >= 0 ? sp_node_set_number(to, field, value, err) : 0;
+	}
+	}
+}
+
+static int copy_fields(sp_node *to, const sp_node *from, const size_t *indexes, size_t count, sp_error *err)
+{
+	const sp_type *type = sp_node_type(from);
+	int rc = 0;
+	for (size_t i = 0; !rc && i < count; i++)
+		rc = copy_field(to, from, sp_type_field(type, indexes[i]), err);
+	return rc;
+}
+
+#define COPY_FIELDS(to, from, indexes, err) \
+	copy_fields(SP_NODE(to), (const sp_node *)(from), indexes, sizeof(indexes) / sizeof(indexes[0]), err)
+
+/* ---- next year ------------------------------------------------------- */
+
+static int carry_intervention(sp_priority_area *area, const sp_intervention *old, sp_error *err)
+{
+	static const size_t kept[] = { F_INTERVENTION_NAME, F_INTERVENTION_GOALS, F_INTERVENTION_OTHER_GOALS,
+	                               F_INTERVENTION_ACTORS, F_INTERVENTION_FUNDING,
+	                               F_INTERVENTION_SERVICE_TYPES };
+	sp_intervention *iv;
+	int rc = sp_priority_area_add_intervention(&iv, area, err);
+	if (!rc)
+		rc = COPY_FIELDS(iv, old, kept, err);
+	if (rc)
+		return rc;
+	/* What the region planned to adapt is what the intervention is next year. */
+	const char *plan = sp_intervention_next_year(old);
+	return sp_intervention_set_description(iv, plan ? plan : sp_intervention_description(old), err);
+}
+
+static int carry_priority_area(sp_report *next, const sp_priority_area *old, sp_error *err)
+{
+	static const size_t kept[] = { F_AREA_NUMBER, F_AREA_TITLE };
+	sp_priority_area *area;
+	int rc = sp_report_add_priority_area(&area, next, err);
+	if (!rc)
+		rc = COPY_FIELDS(area, old, kept, err);
+	for (size_t i = 0; !rc && i < sp_priority_area_intervention_count(old); i++) {
+		const sp_intervention *iv = sp_priority_area_intervention(old, i);
+		if (sp_intervention_status(iv) == SP_STATUS_CONTINUING)
+			rc = carry_intervention(area, iv, err);
+	}
+	return rc;
+}
+
+SP_API int sp_report_next_year(sp_report **out, const sp_report *report, sp_error *err)
+{
+	static const size_t kept[] = { F_REPORT_REGION, F_REPORT_PROGRAM, F_REPORT_CONTACTS };
+	if (!out)
+		return invalid(err, "next year's report needs somewhere to go");
+	*out = NULL;
+	if (!report)
+		return invalid(err, "no report to start next year's from");
+	int64_t year = sp_report_year(report);
+	if (year == INT64_MAX) {
+		sp__error(err, SP_ERANGE, "the year %lld has no next year", (long long)year);
+		return SP_ERANGE;
+	}
+	sp_report *next;
+	int rc = sp_report_new(&next, sp_region_name(sp_report_region(report)), year + 1, err);
+	if (rc)
+		return rc;
+	rc = COPY_FIELDS(next, report, kept, err);
+	for (size_t i = 0; !rc && i < sp_report_priority_area_count(report); i++)
+		rc = carry_priority_area(next, sp_report_priority_area(report, i), err);
+	if (rc) {
+		sp_report_free(next);
+		return rc;
+	}
+	*out = next;
+	return 0;
+}
+
+/* ---- redaction ------------------------------------------------------- */
+
+/* A–Z, or a Latin-1 capital such as Å, Ä, Ö, É (U+00C0–U+00DE but for ×, U+00D7). */
+static bool starts_with_capital(const char *word)
+{
+	const unsigned char *s = (const unsigned char *)word;
+	if (s[0] >= 'A' && s[0] <= 'Z')
+		return true;
+	return s[0] == 0xC3 && s[1] >= 0x80 && s[1] <= 0x9E && s[1] != 0x97;
+}
+
+/* Two or more words, each capitalised: "Malin Nyqvist Ljungberg", not "Projektledare"
+ * nor "Hantering av nya stödärenden". */
+static bool looks_like_person(const char *name)
+{
+	static const char blanks[] = " \t";
+	size_t words = 0;
+	for (const char *p = name + strspn(name, blanks); *p; p += strspn(p, blanks)) {
+		if (!starts_with_capital(p))
+			return false;
+		words++;
+		p += strcspn(p, blanks);
+	}
+	return words >= 2;
+}
+
+/* Renames `position` "Person N", N being the place of `name` among the names
+ * met so far (`seen`, borrowed from the original report), a new one appended. */
+static int pseudonymise(sp_position *position, const char *name, sp_list *seen, sp_error *err)
+{
+	size_t number = 0;
+	while (number < seen->len && strcmp(seen->items[number], name) != 0)
+		number++;
+	if (number == seen->len && sp__list_push(seen, (void *)name)) {
+		sp__error(err, SP_ENOMEM, "out of memory");
+		return SP_ENOMEM;
+	}
+	char pseudonym[32];
+	snprintf(pseudonym, sizeof(pseudonym), "Person %zu", number + 1);
+	return sp_position_set_name(position, pseudonym, err);
+}
+
+/* `copy` has the shape of `report`; names are read from the original, which
+ * stays unchanged while the copy's are replaced. */
+static int pseudonymise_staffing(sp_report *copy, const sp_report *report, sp_error *err)
+{
+	sp_list seen = { 0 };
+	int rc = 0;
+	for (size_t s = 0; !rc && s < sp_report_staffing_count(report); s++) {
+		const sp_staffing *staffing = sp_report_staffing(report, s);
+		for (size_t p = 0; !rc && p < sp_staffing_position_count(staffing); p++) {
+			const char *name = sp_position_name(sp_staffing_position(staffing, p));
+			if (name && looks_like_person(name))
+				rc = pseudonymise(sp_staffing_position(sp_report_staffing(copy, s), p), name, &seen, err);
+		}
+	}
+	free(seen.items);
+	return rc;
+}
+
+static int anonymise_contacts(sp_report *copy, sp_error *err)
+{
+	int rc = 0;
+	for (size_t i = 0; !rc && i < sp_report_contact_count(copy); i++) {
+		sp_contact *contact = sp_report_contact(copy, i);
+		if (!(rc = sp_contact_set_name(contact, NULL, err)))
+			rc = sp_contact_set_email(contact, NULL, err);
+	}
+	return rc;
+}
+
+/* Unknown keys kept from loading may hold anything, a phone number among them: they go. */
+static void drop_unknown_keys(sp_node *node)
+{
+	json_decref(node->extra);
+	node->extra = NULL;
+	for (size_t i = 0; i < node->type->field_count; i++) {
+		const sp_field *f = &node->type->fields[i];
+		if (f->kind == SP_KIND_OBJECT)
+			drop_unknown_keys(node->v[i].obj);
+		else if (f->kind == SP_KIND_LIST)
+			for (size_t k = 0; k < node->v[i].list.len; k++)
+				drop_unknown_keys(node->v[i].list.items[k]);
+	}
+}
+
+SP_API int sp_report_redact(sp_report **out, const sp_report *report, sp_error *err)
+{
+	if (!out)
+		return invalid(err, "the redacted report needs somewhere to go");
+	*out = NULL;
+	if (!report)
+		return invalid(err, "no report to redact");
+	sp_report *copy;
+	int rc = sp_report_copy(&copy, report, err);
+	if (rc)
+		return rc;
+	drop_unknown_keys((sp_node *)copy);
+	if (!(rc = anonymise_contacts(copy, err)))
+		rc = pseudonymise_staffing(copy, report, err);
+	if (rc) {
+		sp_report_free(copy);
+		return rc;
+	}
+	*out = copy;
+	return 0;
+}
+
+/* ---- template -------------------------------------------------------- */
+
+static int add_template_questions(sp_report *report, sp_error *err)
+{
+	int rc = 0;
+	/* Question 1 asks about the five support types a region itself grants. */
+	for (int type = SP_SUPPORT_GROCERY_INVESTMENT; !rc && type <= SP_SUPPORT_SPECIAL_OPERATING_SUPPORT; type++) {
+		sp_demand *demand;
+		if (!(rc = sp_report_add_demand(&demand, report, err)))
+			rc = sp_demand_set_support_type(demand, (sp_support_type)type, err);
+	}
+	for (int area = 1; !rc && area <= sp_enum_max(SP_ENUM_STAFFING_AREA); area++) {
+		sp_staffing *staffing;
+		if (!(rc = sp_report_add_staffing(&staffing, report, err)))
+			rc = sp_staffing_set_area(staffing, (sp_staffing_area)area, err);
+	}
+	for (int role = 1; !rc && role <= sp_enum_max(SP_ENUM_CONTACT_ROLE); role++) {
+		sp_contact *contact;
+		if (!(rc = sp_report_add_contact(&contact, report, err)))
+			rc = sp_contact_set_roles(contact, SP_BIT(role), err);
+	}
+	for (int actor = 1; !rc && actor <= sp_enum_max(SP_ENUM_ACTOR); actor++) {
+		sp_collaboration *collaboration;
+		if (!(rc = sp_report_add_collaboration(&collaboration, report, err)))
+			rc = sp_collaboration_set_actor(collaboration, (sp_actor)actor, err);
+	}
+	return rc;
+}
+
+SP_API int sp_report_template(sp_report **out, const char *region_name, int64_t year, sp_error *err)
+{
+	if (!out)
+		return invalid(err, "the template needs somewhere to go");
+	*out = NULL;
+	sp_report *report;
+	int rc = sp_report_new(&report, region_name, year, err);
+	if (rc)
+		return rc;
+	if ((rc = add_template_questions(report, err))) {
+		sp_report_free(report);
+		return rc;
+	}
+	*out = report;
+	return 0;
+}

@@ -1,0 +1,885 @@
+/*
+ * Checking a report: consistency, completeness for submission and
+ * plausibility of amounts. One walk over the report, top to bottom, in the
+ * canonical key order, so that findings come in the order of the file;
+ * findings about the report as a whole sit where their field would be.
+ */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "internal.h"
+
+/* ---- the rules ------------------------------------------------------- */
+
+enum rule_id {
+	R_YEAR_OUTSIDE_PROGRAM,
+	R_PROGRAM_YEARS_REVERSED,
+	R_DUPLICATE_AREA_NUMBER,
+	R_DUPLICATE_GOAL_ID,
+	R_UNKNOWN_GOAL,
+	R_GOAL_OF_OTHER_AREA,
+	R_DUPLICATE_SUPPORT_TYPE,
+	R_BAD_EMAIL,
+	R_FTE_ABOVE_ONE,
+	R_EMPTY_NAME,
+	R_MISSING_DEMAND,
+	R_MISSING_FUTURE_OUTLOOK,
+	R_MISSING_ACCESSIBILITY_WORK,
+	R_MISSING_PROGRAM_CONTACT,
+	R_MISSING_SUPPORT_CASES_CONTACT,
+	R_MISSING_STATUS,
+	R_MISSING_SERVICE_TYPE,
+	R_MISSING_GOAL,
+	R_MISSING_COLLABORATION,
+	R_DEADLINE_PASSED,
+	R_IMPLAUSIBLE_SPECIAL_OPERATING_SUPPORT,
+	R_IMPLAUSIBLE_SERVICE_GRANT,
+	R_IMPLAUSIBLE_HOME_DELIVERY_COUNT,
+	R_COUNT
+};
+
+/* Every finding the validator can make. The codes are stable: tools match on them. */
+static const struct rule {
+	const char *code;
+	sp_severity severity;
+	const char *description;
+} rules[R_COUNT] = {
+	[R_YEAR_OUTSIDE_PROGRAM] = { "year-outside-program", SP_SEVERITY_ERROR,
+		"the report's year is before the programme's start year or after its end year" },
+	[R_PROGRAM_YEARS_REVERSED] = { "program-years-reversed", SP_SEVERITY_ERROR,
+		"the programme's start year is after its end year" },
+	[R_DUPLICATE_AREA_NUMBER] = { "duplicate-area-number", SP_SEVERITY_ERROR,
+		"two priority areas have the same number" },
+	[R_DUPLICATE_GOAL_ID] = { "duplicate-goal-id", SP_SEVERITY_ERROR,
+		"two programme goals have the same id" },
+	[R_UNKNOWN_GOAL] = { "unknown-goal", SP_SEVERITY_ERROR,
+		"an intervention names a goal id that is not among the programme's goals" },
+	[R_GOAL_OF_OTHER_AREA] = { "goal-of-other-area", SP_SEVERITY_WARNING,
+		"an intervention names a goal whose number (\"2\" in \"2.1\") is not its priority area's" },
+	[R_DUPLICATE_SUPPORT_TYPE] = { "duplicate-support-type", SP_SEVERITY_ERROR,
+		"question 1 answers a support type twice" },
+	[R_BAD_EMAIL] = { "bad-email", SP_SEVERITY_ERROR,
+		"a contact's e-mail address is not well-formed" },
+	[R_FTE_ABOVE_ONE] = { "fte-above-one", SP_SEVERITY_WARNING,
+		"a position has more than 1.0 FTE, one person's full time" },
+	[R_EMPTY_NAME] = { "empty-name", SP_SEVERITY_ERROR,
+		"a name, goal id, output text or collaboration label is empty or only white space" },
+	[R_MISSING_DEMAND] = { "missing-demand", SP_SEVERITY_ERROR,
+		"submission: question 1 gives no trend for one of its five support types" },
+	[R_MISSING_FUTURE_OUTLOOK] = { "missing-future-outlook", SP_SEVERITY_ERROR,
+		"submission: question 2 (future outlook) is unanswered" },
+	[R_MISSING_ACCESSIBILITY_WORK] = { "missing-accessibility-work", SP_SEVERITY_ERROR,
+		"submission: question 5 (accessibility work) is unanswered" },
+	[R_MISSING_PROGRAM_CONTACT] = { "missing-program-contact", SP_SEVERITY_ERROR,
+		"submission: no contact person has the role program" },
+	[R_MISSING_SUPPORT_CASES_CONTACT] = { "missing-support-cases-contact", SP_SEVERITY_ERROR,
+		"submission: no contact person has the role support_cases" },
+	[R_MISSING_STATUS] = { "missing-status", SP_SEVERITY_ERROR,
+		"submission: an intervention has no status" },
+	[R_MISSING_SERVICE_TYPE] = { "missing-service-type", SP_SEVERITY_ERROR,
+		"submission: an intervention has no service type" },
+	[R_MISSING_GOAL] = { "missing-goal", SP_SEVERITY_ERROR,
+		"submission: an intervention names no goal of the programme" },
+	[R_MISSING_COLLABORATION] = { "missing-collaboration", SP_SEVERITY_ERROR,
+		"submission: question 6 has no entry for an actor type" },
+	[R_DEADLINE_PASSED] = { "deadline-passed", SP_SEVERITY_WARNING,
+		"submission: the deadline, 31 January of the following year, has passed" },
+	[R_IMPLAUSIBLE_SPECIAL_OPERATING_SUPPORT] = { "implausible-special-operating-support", SP_SEVERITY_WARNING,
+		"särskilt driftstöd averages more per decision than the year's legal maximum" },
+	[R_IMPLAUSIBLE_SERVICE_GRANT] = { "implausible-service-grant", SP_SEVERITY_WARNING,
+		"servicebidrag averages more per decision than the legal maximum" },
+	[R_IMPLAUSIBLE_HOME_DELIVERY_COUNT] = { "implausible-home-delivery-count", SP_SEVERITY_WARNING,
+		"an output counts more hemsändningsbidrag decisions than any county has kommuner" },
+};
+
+/* ---- plausibility thresholds ----------------------------------------- */
+
+typedef enum measure_kind {
+	AVERAGE_PER_DECISION, /* sum of amount_sek / sum of count over the report's outputs of the type */
+	COUNT_PER_OUTPUT      /* count of one output */
+} measure_kind;
+
+#define ANY_YEAR_FROM 0
+#define ANY_YEAR_TO INT64_MAX
+
+/* The limits change by year: the row for the report's year applies. */
+static const struct limit {
+	enum rule_id rule;
+	sp_support_type support_type;
+	measure_kind measure;
+	int64_t first_year, last_year; /* inclusive */
+	int64_t max;                   /* kronor per decision, or decisions per output */
+} limits[] = {
+	/* Förordning (2000:284) om stöd till kommersiell service as worded 2018–2023: särskilt
+	 * driftstöd at most 300 000 kr a year per store. */
+	{ R_IMPLAUSIBLE_SPECIAL_OPERATING_SUPPORT, SP_SUPPORT_SPECIAL_OPERATING_SUPPORT, AVERAGE_PER_DECISION,
+	  ANY_YEAR_FROM, 2024, 300000 },
+	/* Fri Köpenskap on the 2025 amount: at most 350 000 kr. */
+	{ R_IMPLAUSIBLE_SPECIAL_OPERATING_SUPPORT, SP_SUPPORT_SPECIAL_OPERATING_SUPPORT, AVERAGE_PER_DECISION,
+	  2025, 2025, 350000 },
+	/* Fri Köpenskap on the 2026 amount: at most 370 000 kr. */
+	{ R_IMPLAUSIBLE_SPECIAL_OPERATING_SUPPORT, SP_SUPPORT_SPECIAL_OPERATING_SUPPORT, AVERAGE_PER_DECISION,
+	  2026, ANY_YEAR_TO, 370000 },
+	/* SFS 2000:284: servicebidrag at most 250 000 kr a year per recipient, 300 000 kr for stores
+	 * that are strategically important or have a well-developed basic service. */
+	{ R_IMPLAUSIBLE_SERVICE_GRANT, SP_SUPPORT_SERVICE_GRANT, AVERAGE_PER_DECISION,
+	  ANY_YEAR_FROM, ANY_YEAR_TO, 300000 },
+	/* SFS 2000:284: the applicant for hemsändningsbidrag is a kommun, and the county with the most
+	 * kommuner, Västra Götaland, has 49 (SCB). */
+	{ R_IMPLAUSIBLE_HOME_DELIVERY_COUNT, SP_SUPPORT_HOME_DELIVERY_GRANT, COUNT_PER_OUTPUT,
+	  ANY_YEAR_FROM, ANY_YEAR_TO, 49 },
+};
+
+static const struct limit *limit_for(sp_support_type type, measure_kind measure, int64_t year)
+{
+	for (size_t i = 0; i < sizeof(limits) / sizeof(limits[0]); i++) {
+		const struct limit *l = &limits[i];
+		if (l->support_type == type && l->measure == measure && year >= l->first_year &&
+		    year <= l->last_year)
+			return l;
+	}
+	return NULL;
+}
+
+/* The five support types question 1 asks about. */
+static const sp_support_type question_1_types[] = {
+	SP_SUPPORT_GROCERY_INVESTMENT, SP_SUPPORT_FUEL_INVESTMENT, SP_SUPPORT_SERVICE_GRANT,
+	SP_SUPPORT_HOME_DELIVERY_GRANT, SP_SUPPORT_SPECIAL_OPERATING_SUPPORT,
+};
+
+/* ---- the findings ---------------------------------------------------- */
+
+typedef struct diagnostic {
+	enum rule_id rule;
+	char *path;          /* one allocation: the path, then the message */
+	const char *message;
+	unsigned int line, column;
+} diagnostic;
+
+struct sp_diagnostics {
+	diagnostic *items;
+	size_t len, cap;
+};
+
+SP_API void sp_diagnostics_free(sp_diagnostics *diagnostics)
+{
+	if (!diagnostics)
+		return;
+	for (size_t i = 0; i < diagnostics->len; i++)
+		free(diagnostics->items[i].path);
+	free(diagnostics->items);
+	free(diagnostics);
+}
+
+SP_API size_t sp_diagnostics_count(const sp_diagnostics *diagnostics)
+{
+	return diagnostics ? diagnostics->len : 0;
+}
+
+SP_API size_t sp_diagnostics_count_severity(const sp_diagnostics *diagnostics, sp_severity severity)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < sp_diagnostics_count(diagnostics); i++)
+		n += rules[diagnostics->items[i].rule].severity == severity;
+	return n;
+}
+
+static const diagnostic *diagnostic_at(const sp_diagnostics *diagnostics, size_t index)
+{
+	return index < sp_diagnostics_count(diagnostics) ? &diagnostics->items[index] : NULL;
+}
+
+SP_API sp_severity sp_diagnostic_severity(const sp_diagnostics *diagnostics, size_t index)
+{
+	const diagnostic *d = diagnostic_at(diagnostics, index);
+	return d ? rules[d->rule].severity : (sp_severity)0;
+}
+
+SP_API const char *sp_diagnostic_code(const sp_diagnostics *diagnostics, size_t index)
+{
+	const diagnostic *d = diagnostic_at(diagnostics, index);
+	return d ? rules[d->rule].code : NULL;
+}
+
+SP_API const char *sp_diagnostic_path(const sp_diagnostics *diagnostics, size_t index)
+{
+	const diagnostic *d = diagnostic_at(diagnostics, index);
+	return d ? d->path : NULL;
+}
+
+SP_API const char *sp_diagnostic_message(const sp_diagnostics *diagnostics, size_t index)
+{
+	const diagnostic *d = diagnostic_at(diagnostics, index);
+	return d ? d->message : NULL;
+}
+
+SP_API unsigned int sp_diagnostic_line(const sp_diagnostics *diagnostics, size_t index)
+{
+	const diagnostic *d = diagnostic_at(diagnostics, index);
+	return d ? d->line : 0;
+}
+
+SP_API unsigned int sp_diagnostic_column(const sp_diagnostics *diagnostics, size_t index)
+{
+	const diagnostic *d = diagnostic_at(diagnostics, index);
+	return d ? d->column : 0;
+}
+
+/* ---- dates ----------------------------------------------------------- */
+
+/* YYYYMMDD holds four-digit years. */
+#define LAST_YEAR 9999
+
+static bool is_leap_year(int64_t year)
+{
+	return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+static int days_in_month(int64_t year, int month)
+{
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	return month == 2 && is_leap_year(year) ? 29 : days[month - 1];
+}
+
+static bool is_real_date(int32_t ymd)
+{
+	int32_t year = ymd / 10000, month = ymd / 100 % 100, day = ymd % 100;
+	return ymd > 0 && year >= 1 && year <= LAST_YEAR && month >= 1 && month <= 12 && day >= 1 &&
+	       day <= days_in_month(year, month);
+}
+
+/* Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's
+ * days_from_civil), so that no time zone, locale or mktime range plays a part. */
+static int64_t day_number(int32_t ymd)
+{
+	int64_t year = ymd / 10000, month = ymd / 100 % 100, day = ymd % 100;
+	year -= month <= 2;
+	int64_t era = year / 400;
+	int64_t year_of_era = year - era * 400;
+	int64_t day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+	int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+	return era * 146097 + day_of_era - 719468;
+}
+
+/* `today` as a checked YYYYMMDD; 0 means the current date in UTC. */
+static int resolve_today(int32_t *out, int32_t today, sp_error *err)
+{
+	if (today == 0) {
+		time_t now = time(NULL);
+		struct tm tm;
+		if (now == (time_t)-1 || !gmtime_r(&now, &tm)) {
+			sp__error(err, SP_ERROR, "the current date is not available");
+			return SP_ERROR;
+		}
+		today = (int32_t)((tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday);
+	}
+	if (!is_real_date(today)) {
+		sp__error(err, SP_EINVAL, "today (%ld) is not a date YYYYMMDD", (long)today);
+		return SP_EINVAL;
+	}
+	*out = today;
+	return 0;
+}
+
+/* The report's deadline, 31 January of the following year, as YYYYMMDD; 0 when there is none. */
+static int32_t deadline_of(int64_t year)
+{
+	return year >= 0 && year < LAST_YEAR ? (int32_t)((year + 1) * 10000 + 131) : 0;
+}
+
+SP_API int sp_report_deadline(int64_t *days_left, int32_t *deadline, const sp_report *report, int32_t today,
+                              sp_error *err)
+{
+	if (days_left)
+		*days_left = 0;
+	if (deadline)
+		*deadline = 0;
+	if (!days_left || !report) {
+		sp__error(err, SP_EINVAL, "sp_report_deadline needs somewhere to put the days and a report");
+		return SP_EINVAL;
+	}
+	int32_t due = deadline_of(sp_report_year(report));
+	if (!due) {
+		sp__error(err, SP_EINVAL, "the report has no year between 0 and %d", LAST_YEAR - 1);
+		return SP_EINVAL;
+	}
+	int rc = resolve_today(&today, today, err);
+	if (rc)
+		return rc;
+	*days_left = day_number(due) - day_number(today);
+	if (deadline)
+		*deadline = due;
+	return 0;
+}
+
+/* ---- sets of goal ids and area numbers ------------------------------- */
+
+/* Open addressing, sized once for all its keys, so that each lookup is
+ * O(1) on average however many interventions refer to the goals. */
+typedef struct set_slot {
+	bool used;
+	const char *text; /* goal ids (borrowed from the report); NULL in a set of numbers */
+	int64_t number;
+} set_slot;
+
+typedef struct key_set {
+	set_slot *slots;
+	size_t mask;
+} key_set;
+
+static int set_init(key_set *set, size_t keys)
+{
+	size_t size = 8;
+	while (size < keys * 2)
+		size *= 2;
+	set->mask = size - 1;
+	set->slots = calloc(size, sizeof(*set->slots));
+	return set->slots ? 0 : SP_ENOMEM;
+}
+
+static uint64_t key_hash(const char *text, int64_t number)
+{
+	/* FNV-1a */
+	uint64_t h = UINT64_C(14695981039346656037);
+	if (text) {
+		for (const unsigned char *s = (const unsigned char *)text; *s; s++)
+			h = (h ^ *s) * UINT64_C(1099511628211);
+	} else {
+		for (int i = 0; i < 8; i++)
+			h = (h ^ (((uint64_t)number >> (8 * i)) & 0xFF)) * UINT64_C(1099511628211);
+	}
+	return h;
+}
+
+/* The slot holding the key, or the empty slot where it belongs. */
+static set_slot *set_find(const key_set *set, const char *text, int64_t number)
+{
+	for (size_t i = (size_t)key_hash(text, number) & set->mask;; i = (i + 1) & set->mask) {
+		set_slot *slot = &set->slots[i];
+		if (!slot->used || (text ? slot->text && strcmp(slot->text, text) == 0 : slot->number == number))
+			return slot;
+	}
+}
+
+/* Adds the key; false when it was already there. */
+static bool set_add(key_set *set, const char *text, int64_t number)
+{
+	set_slot *slot = set_find(set, text, number);
+	if (slot->used)
+		return false;
+	*slot = (set_slot){ true, text, number };
+	return true;
+}
+
+static bool set_has(const key_set *set, const char *text)
+{
+	return set->slots && set_find(set, text, 0)->used;
+}
+
+/* ---- the walk -------------------------------------------------------- */
+
+/* The report's outputs of one support type, for the averages. */
+typedef struct type_totals {
+	int64_t amount, count;   /* saturated at INT64_MAX */
+	const sp_output *first;  /* the first output with both a count and an amount */
+} type_totals;
+
+typedef struct walk {
+	sp_diagnostics *out;
+	const sp_report *report;
+	int64_t year;
+	bool submission;
+	int32_t today;
+	key_set goals;
+	type_totals totals[SP_SUPPORT_OTHER + 1];
+	int rc; /* the first failure; once set, nothing more is recorded */
+} walk;
+
+static int push_diagnostic(sp_diagnostics *list, const diagnostic *d)
+{
+	if (list->len == list->cap) {
+		size_t cap = list->cap ? list->cap * 2 : 16;
+		diagnostic *items = realloc(list->items, cap * sizeof(*items));
+		if (!items)
+			return SP_ENOMEM;
+		list->items = items;
+		list->cap = cap;
+	}
+	list->items[list->len++] = *d;
+	return 0;
+}
+
+/*
+ * Where a finding is: an element (any model pointer), for its line and
+ * column, and its JSON pointer when the walk knows it. sp_node_path finds
+ * an element by searching its parent's lists, which for the interventions
+ * of a large report would make each finding cost as much as the whole walk;
+ * so the action plan passes its paths down, and the rest asks sp_node_path.
+ */
+typedef struct place {
+	const void *element;
+	const char *path; /* NULL: sp_node_path(element) */
+} place;
+
+#define AT(element) ((place){ (element), NULL })
+
+/* Room for "/priority_areas/N/interventions/N" with 64-bit indices. */
+#define INTERVENTION_PATH_SIZE 96
+
+/* Records a finding of `rule` at `where`, plus `key` (may be NULL) and `index` (-1 for none). */
+static void add_finding(walk *w, enum rule_id rule, place where, const char *key, long index,
+                        const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+static void add_finding(walk *w, enum rule_id rule, place where, const char *key, long index,
+                        const char *fmt, ...)
+{
+	if (w->rc)
+		return;
+	char path[1024], message[512];
+	size_t n = where.path ? (size_t)snprintf(path, sizeof(path), "%s", where.path)
+	                      : (size_t)sp_node_path(path, sizeof(path), where.element);
+	if (key && n < sizeof(path))
+		n += (size_t)snprintf(path + n, sizeof(path) - n, "/%s", key);
+	if (index >= 0 && n < sizeof(path))
+		snprintf(path + n, sizeof(path) - n, "/%ld", index);
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(message, sizeof(message), fmt, ap);
+	va_end(ap);
+
+	size_t path_len = strlen(path), message_len = strlen(message);
+	diagnostic d = { rule, malloc(path_len + message_len + 2), NULL, sp_node_line(where.element),
+	                 sp_node_column(where.element) };
+	if (!d.path) {
+		w->rc = SP_ENOMEM;
+		return;
+	}
+	memcpy(d.path, path, path_len + 1);
+	memcpy(d.path + path_len + 1, message, message_len + 1);
+	d.message = d.path + path_len + 1;
+	if (push_diagnostic(w->out, &d)) {
+		free(d.path);
+		w->rc = SP_ENOMEM;
+	}
+}
+
+/* ---- small text checks ----------------------------------------------- */
+
+/* Length of the white-space character at `s` (ASCII, no-break space, narrow no-break space), else 0. */
+static size_t space_at(const char *s)
+{
+	if (*s && strchr(" \t\n\r\f\v", *s))
+		return 1;
+	if (strncmp(s, "\xC2\xA0", 2) == 0)
+		return 2;
+	if (strncmp(s, "\xE2\x80\xAF", 3) == 0)
+		return 3;
+	return 0;
+}
+
+static bool is_blank(const char *text)
+{
+	size_t n;
+	for (; *text; text += n)
+		if (!(n = space_at(text)))
+			return false;
+	return true;
+}
+
+static bool has_space(const char *text)
+{
+	for (; *text; text++)
+		if (space_at(text))
+			return true;
+	return false;
+}
+
+/* NULL when `email` is well-formed, else what is wrong, without repeating the address. */
+static const char *email_problem(const char *email)
+{
+	const char *at = strchr(email, '@');
+	if (!at)
+		return "it has no '@'";
+	if (strchr(at + 1, '@'))
+		return "it has more than one '@'";
+	if (at == email)
+		return "nothing comes before the '@'";
+	if (has_space(email))
+		return "it contains white space";
+	const char *domain = at + 1;
+	size_t len = strlen(domain);
+	if (!strchr(domain, '.'))
+		return "the part after the '@' has no dot";
+	if (domain[0] == '.' || domain[len - 1] == '.')
+		return "the part after the '@' begins or ends with a dot";
+	return NULL;
+}
+
+/* Reports `what` when it says nothing: blank, or absent where the format requires it
+ * (a report built with the typed API may not have filled it in yet). */
+static void check_name(walk *w, place where, const char *key, const char *text, const char *what)
+{
+	const sp_field *field = sp_type_field_by_key(sp_node_type(where.element), key);
+	if (text ? is_blank(text) : sp_field_required(field))
+		add_finding(w, R_EMPTY_NAME, where, key, -1, "the %s is empty or only white space", what);
+}
+
+/* For submission: reports a question left unanswered or blank. */
+static void check_answered(walk *w, enum rule_id rule, const char *key, const char *text, int question)
+{
+	if (w->submission && (!text || is_blank(text)))
+		add_finding(w, rule, AT(w->report), key, -1, "question %d is not answered", question);
+}
+
+/* ---- region, year and programme --------------------------------------- */
+
+static void check_region(walk *w)
+{
+	const sp_region *region = sp_report_region(w->report);
+	check_name(w, AT(region), "name", sp_region_name(region), "region's name");
+}
+
+static void check_year(walk *w)
+{
+	const sp_program *program = sp_report_program(w->report);
+	int64_t start = sp_program_start_year(program), end = sp_program_end_year(program);
+	if (start >= 0 && w->year < start)
+		add_finding(w, R_YEAR_OUTSIDE_PROGRAM, AT(w->report), "year", -1,
+		            "the year %lld is before the programme's start year %lld", (long long)w->year,
+		            (long long)start);
+	if (end >= 0 && w->year > end)
+		add_finding(w, R_YEAR_OUTSIDE_PROGRAM, AT(w->report), "year", -1,
+		            "the year %lld is after the programme's end year %lld", (long long)w->year,
+		            (long long)end);
+}
+
+static void check_deadline(walk *w)
+{
+	int32_t due = deadline_of(w->year);
+	if (!w->submission || !due)
+		return;
+	int64_t late = day_number(w->today) - day_number(due);
+	if (late > 0)
+		add_finding(w, R_DEADLINE_PASSED, AT(w->report), "year", -1,
+		            "the report was due on %04ld-%02ld-%02ld and is %lld day%s late", (long)(due / 10000),
+		            (long)(due / 100 % 100), (long)(due % 100), (long long)late, late == 1 ? "" : "s");
+}
+
+static void check_program(walk *w)
+{
+	const sp_program *program = sp_report_program(w->report);
+	int64_t start = sp_program_start_year(program), end = sp_program_end_year(program);
+	if (start >= 0 && end >= 0 && start > end)
+		add_finding(w, R_PROGRAM_YEARS_REVERSED, AT(program), "start_year", -1,
+		            "the programme starts in %lld, after it ends in %lld", (long long)start, (long long)end);
+
+	size_t count = sp_program_goal_count(program);
+	if (set_init(&w->goals, count)) {
+		w->rc = SP_ENOMEM;
+		return;
+	}
+	for (size_t i = 0; i < count; i++) {
+		const sp_goal *goal = sp_program_goal(program, i);
+		const char *id = sp_goal_id(goal);
+		check_name(w, AT(goal), "id", id, "goal id");
+		if (id && !set_add(&w->goals, id, 0))
+			add_finding(w, R_DUPLICATE_GOAL_ID, AT(goal), "id", -1, "the goal id '%s' is given twice", id);
+	}
+}
+
+/* ---- question 1 -------------------------------------------------------- */
+
+static bool is_question_1_type(sp_support_type type)
+{
+	for (size_t i = 0; i < sizeof(question_1_types) / sizeof(question_1_types[0]); i++)
+		if (question_1_types[i] == type)
+			return true;
+	return false;
+}
+
+/* Whether some entry of question 1 gives `type` a trend. */
+static bool demand_answered(const sp_report *report, sp_support_type type)
+{
+	for (size_t i = 0; i < sp_report_demand_count(report); i++) {
+		const sp_demand *d = sp_report_demand(report, i);
+		if (sp_demand_support_type(d) == type && sp_demand_trend(d) != SP_TREND_UNSET)
+			return true;
+	}
+	return false;
+}
+
+static void check_demand(walk *w)
+{
+	unsigned int seen = 0;
+	for (size_t i = 0; i < sp_report_demand_count(w->report); i++) {
+		const sp_demand *d = sp_report_demand(w->report, i);
+		sp_support_type type = sp_demand_support_type(d);
+		const char *token = sp_enum_token(SP_ENUM_SUPPORT_TYPE, type);
+		if (!token)
+			continue; /* built with the typed API, and not yet given its type */
+		if (seen & SP_BIT(type))
+			add_finding(w, R_DUPLICATE_SUPPORT_TYPE, AT(d), "support_type", -1,
+			            "the support type %s is answered more than once", token);
+		else if (w->submission && is_question_1_type(type) && !demand_answered(w->report, type))
+			add_finding(w, R_MISSING_DEMAND, AT(d), NULL, -1, "the support type %s has no trend", token);
+		seen |= SP_BIT(type);
+	}
+	if (!w->submission)
+		return;
+	for (size_t i = 0; i < sizeof(question_1_types) / sizeof(question_1_types[0]); i++)
+		if (!(seen & SP_BIT(question_1_types[i])))
+			add_finding(w, R_MISSING_DEMAND, AT(w->report), "demand_outlook", -1,
+			            "question 1 does not answer the support type %s",
+			            sp_enum_token(SP_ENUM_SUPPORT_TYPE, question_1_types[i]));
+}
+
+/* ---- questions 3, 4 and 6 ---------------------------------------------- */
+
+static void check_position(walk *w, const sp_position *position)
+{
+	check_name(w, AT(position), "name", sp_position_name(position), "position's name");
+	int64_t fte = sp_position_fte(position);
+	if (fte > 1000) {
+		char text[32];
+		sp_decimal_format(text, sizeof(text), fte);
+		add_finding(w, R_FTE_ABOVE_ONE, AT(position), "fte", -1,
+		            "%s FTE is more than one person's full time (1.0)", text);
+	}
+}
+
+static void check_staffing(walk *w)
+{
+	for (size_t i = 0; i < sp_report_staffing_count(w->report); i++) {
+		const sp_staffing *staffing = sp_report_staffing(w->report, i);
+		for (size_t k = 0; k < sp_staffing_position_count(staffing); k++)
+			check_position(w, sp_staffing_position(staffing, k));
+	}
+}
+
+static void check_contacts(walk *w)
+{
+	unsigned int roles = 0;
+	for (size_t i = 0; i < sp_report_contact_count(w->report); i++) {
+		const sp_contact *contact = sp_report_contact(w->report, i);
+		const char *email = sp_contact_email(contact), *why;
+		check_name(w, AT(contact), "name", sp_contact_name(contact), "contact's name");
+		if (email && (why = email_problem(email)))
+			add_finding(w, R_BAD_EMAIL, AT(contact), "email", -1,
+			            "the e-mail address of this contact is not well-formed: %s", why);
+		roles |= sp_contact_roles(contact);
+	}
+	if (!w->submission)
+		return;
+	if (!(roles & SP_BIT(SP_ROLE_PROGRAM)))
+		add_finding(w, R_MISSING_PROGRAM_CONTACT, AT(w->report), "contacts", -1,
+		            "no contact person has the role program (kontaktperson för RSP)");
+	if (!(roles & SP_BIT(SP_ROLE_SUPPORT_CASES)))
+		add_finding(w, R_MISSING_SUPPORT_CASES_CONTACT, AT(w->report), "contacts", -1,
+		            "no contact person has the role support_cases (kontaktperson för stödärenden)");
+}
+
+static void check_collaboration(walk *w)
+{
+	unsigned int actors = 0;
+	for (size_t i = 0; i < sp_report_collaboration_count(w->report); i++) {
+		const sp_collaboration *c = sp_report_collaboration(w->report, i);
+		check_name(w, AT(c), "label", sp_collaboration_label(c), "collaboration's label");
+		actors |= SP_BIT(sp_collaboration_actor(c));
+	}
+	if (!w->submission)
+		return;
+	for (int actor = 1; actor <= sp_enum_max(SP_ENUM_ACTOR); actor++)
+		if (!(actors & SP_BIT(actor)))
+			add_finding(w, R_MISSING_COLLABORATION, AT(w->report), "collaboration", -1,
+			            "question 6 has no entry for the actor %s (an entry with only the actor "
+			            "says there was no collaboration)", sp_enum_token(SP_ENUM_ACTOR, actor));
+}
+
+/* ---- the action plan ---------------------------------------------------- */
+
+static int64_t saturated_add(int64_t a, int64_t b)
+{
+	return a > INT64_MAX - b ? INT64_MAX : a + b;
+}
+
+/* Sums every output's count and amount per support type, ahead of the walk,
+ * so that an average can be reported at the first output it concerns. */
+static void sum_outputs(walk *w)
+{
+	for (size_t a = 0; a < sp_report_priority_area_count(w->report); a++) {
+		const sp_priority_area *area = sp_report_priority_area(w->report, a);
+		for (size_t i = 0; i < sp_priority_area_intervention_count(area); i++) {
+			const sp_intervention *iv = sp_priority_area_intervention(area, i);
+			for (size_t k = 0; k < sp_intervention_output_count(iv); k++) {
+				const sp_output *o = sp_intervention_output(iv, k);
+				int64_t count = sp_output_count(o), amount = sp_output_amount_sek(o);
+				type_totals *t = &w->totals[sp_output_support_type(o)];
+				if (count < 0 || amount < 0)
+					continue;
+				t->count = saturated_add(t->count, count);
+				t->amount = saturated_add(t->amount, amount);
+				if (!t->first)
+					t->first = o;
+			}
+		}
+	}
+}
+
+/* Whether amount / count exceeds max, without rounding or overflow. */
+static bool average_above(const type_totals *t, int64_t max)
+{
+	if (t->count == 0)
+		return false;
+	int64_t average = t->amount / t->count;
+	return average > max || (average == max && t->amount % t->count > 0);
+}
+
+static void check_output(walk *w, place here)
+{
+	const sp_output *o = here.element;
+	sp_support_type type = sp_output_support_type(o);
+	const char *token = sp_enum_token(SP_ENUM_SUPPORT_TYPE, type);
+	const struct limit *limit;
+	check_name(w, here, "text", sp_output_text(o), "output's text");
+	if ((limit = limit_for(type, COUNT_PER_OUTPUT, w->year)) && sp_output_count(o) > limit->max)
+		add_finding(w, limit->rule, here, "count", -1,
+		            "%lld %s decisions in one output is more than the %lld kommuner of the county "
+		            "with the most", (long long)sp_output_count(o), token, (long long)limit->max);
+	const type_totals *t = &w->totals[type];
+	if (t->first == o && (limit = limit_for(type, AVERAGE_PER_DECISION, w->year)) &&
+	    average_above(t, limit->max))
+		add_finding(w, limit->rule, here, "amount_sek", -1,
+		            "%s averages %lld kr per decision in this report (%lld kr in %lld decisions), above "
+		            "the most one recipient may get in %lld, %lld kr", token,
+		            (long long)(t->amount / t->count), (long long)t->amount, (long long)t->count,
+		            (long long)w->year, (long long)limit->max);
+}
+
+/* The number before the first '.' of a goal id ("2" in "2.1"), or -1 when there is none. */
+static int64_t goal_area(const char *id)
+{
+	int64_t number = 0;
+	const char *s = id;
+	for (; *s >= '0' && *s <= '9' && s - id < 18; s++)
+		number = number * 10 + (*s - '0');
+	return s > id && *s == '.' ? number : -1;
+}
+
+static void check_goals(walk *w, place here, int64_t area_number)
+{
+	const sp_intervention *iv = here.element;
+	size_t count = sp_intervention_goal_count(iv);
+	if (w->submission && count == 0)
+		add_finding(w, R_MISSING_GOAL, here, "goals", -1, "the intervention names no goal of the programme");
+	for (size_t k = 0; k < count; k++) {
+		const char *id = sp_intervention_goal(iv, k);
+		int64_t area = goal_area(id);
+		/* an unknown goal has no area to compare: one finding says all */
+		if (!set_has(&w->goals, id))
+			add_finding(w, R_UNKNOWN_GOAL, here, "goals", (long)k,
+			            "the goal '%s' is not among the programme's goals", id);
+		else if (area >= 0 && area != area_number)
+			add_finding(w, R_GOAL_OF_OTHER_AREA, here, "goals", (long)k,
+			            "the goal '%s' belongs to priority area %lld, not %lld", id, (long long)area,
+			            (long long)area_number);
+	}
+}
+
+static void check_intervention(walk *w, place here, int64_t area_number)
+{
+	const sp_intervention *iv = here.element;
+	check_name(w, here, "name", sp_intervention_name(iv), "intervention's name");
+	check_goals(w, here, area_number);
+	if (w->submission && sp_intervention_service_types(iv) == 0)
+		add_finding(w, R_MISSING_SERVICE_TYPE, here, "service_types", -1, "the intervention has no service type");
+	for (size_t k = 0; k < sp_intervention_output_count(iv); k++) {
+		char path[INTERVENTION_PATH_SIZE + 32];
+		snprintf(path, sizeof(path), "%s/outputs/%zu", here.path, k);
+		check_output(w, (place){ sp_intervention_output(iv, k), path });
+	}
+	if (w->submission && sp_intervention_status(iv) == SP_STATUS_UNSET)
+		add_finding(w, R_MISSING_STATUS, here, "status", -1, "the intervention has no status");
+}
+
+static void check_priority_areas(walk *w)
+{
+	size_t count = sp_report_priority_area_count(w->report);
+	key_set numbers;
+	if (set_init(&numbers, count)) {
+		w->rc = SP_ENOMEM;
+		return;
+	}
+	for (size_t a = 0; a < count; a++) {
+		const sp_priority_area *area = sp_report_priority_area(w->report, a);
+		int64_t number = sp_priority_area_number(area);
+		char path[INTERVENTION_PATH_SIZE];
+		snprintf(path, sizeof(path), "/priority_areas/%zu", a);
+		if (number >= 0 && !set_add(&numbers, NULL, number))
+			add_finding(w, R_DUPLICATE_AREA_NUMBER, (place){ area, path }, "number", -1,
+			            "the priority area number %lld is given twice", (long long)number);
+		for (size_t i = 0; i < sp_priority_area_intervention_count(area); i++) {
+			snprintf(path, sizeof(path), "/priority_areas/%zu/interventions/%zu", a, i);
+			check_intervention(w, (place){ sp_priority_area_intervention(area, i), path }, number);
+		}
+	}
+	free(numbers.slots);
+}
+
+/* ---- validating ------------------------------------------------------- */
+
+/* In the canonical key order of a report. */
+static void check_report(walk *w)
+{
+	check_region(w);
+	check_year(w);
+	check_deadline(w);
+	check_program(w);
+	check_demand(w);
+	check_answered(w, R_MISSING_FUTURE_OUTLOOK, "future_outlook", sp_report_future_outlook(w->report), 2);
+	check_staffing(w);
+	check_contacts(w);
+	check_answered(w, R_MISSING_ACCESSIBILITY_WORK, "accessibility_work",
+	               sp_report_accessibility_work(w->report), 5);
+	check_collaboration(w);
+	check_priority_areas(w);
+}
+
+SP_API int sp_validate(sp_diagnostics **out, const sp_report *report, const sp_validate_options *opts,
+                       sp_error *err)
+{
+	sp_validate_options defaults = SP_VALIDATE_OPTIONS_INIT;
+	if (out)
+		*out = NULL;
+	if (!out || !report) {
+		sp__error(err, SP_EINVAL, "sp_validate needs somewhere to put the findings and a report");
+		return SP_EINVAL;
+	}
+	if (!opts)
+		opts = &defaults;
+	if (opts->version != SP_VALIDATE_OPTIONS_VERSION) {
+		sp__error(err, SP_EINVAL, "sp_validate_options version %u is not %d", opts->version,
+		          SP_VALIDATE_OPTIONS_VERSION);
+		return SP_EINVAL;
+	}
+	walk w = { .report = report, .year = sp_report_year(report), .submission = opts->submission != 0 };
+	int rc = resolve_today(&w.today, opts->today, err);
+	if (rc)
+		return rc;
+	if (!(w.out = calloc(1, sizeof(*w.out)))) {
+		sp__error(err, SP_ENOMEM, "out of memory");
+		return SP_ENOMEM;
+	}
+	sum_outputs(&w);
+	check_report(&w);
+	free(w.goals.slots);
+	if (w.rc) {
+		sp_diagnostics_free(w.out);
+		sp__error(err, w.rc, "out of memory");
+		return w.rc;
+	}
+	*out = w.out;
+	return 0;
+}
