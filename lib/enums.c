@@ -81,6 +81,18 @@ static const enum_value bases[] = {
 	{ "expected", "Förväntade" },
 };
 
+#define SLOTS_MATCH(values, slots) \
+	_Static_assert(sizeof(values) / sizeof(values[0]) + 1 == slots, #values " and the header's enum differ")
+SLOTS_MATCH(trends, SP_TREND_SLOTS);
+SLOTS_MATCH(support_types, SP_SUPPORT_SLOTS);
+SLOTS_MATCH(staffing_areas, SP_AREA_SLOTS);
+SLOTS_MATCH(contact_roles, SP_ROLE_SLOTS);
+SLOTS_MATCH(actors, SP_ACTOR_SLOTS);
+SLOTS_MATCH(ladder_steps, SP_LADDER_SLOTS);
+SLOTS_MATCH(service_types, SP_SERVICE_SLOTS);
+SLOTS_MATCH(statuses, SP_STATUS_SLOTS);
+SLOTS_MATCH(bases, SP_BASIS_SLOTS);
+
 static const enum_def enums[SP_ENUM_COUNT] = {
 	[SP_ENUM_TREND] = ENUM_DEF("trend", trends),
 	[SP_ENUM_SUPPORT_TYPE] = ENUM_DEF("support_type", support_types),

@@ -10,6 +10,25 @@
 
 #define SP_API __attribute__((visibility("default")))
 
+/* ---- tables indexed by enum value ------------------------------------ */
+
+/* One slot per value of each enum, slot 0 being its *_UNSET. enums.c
+ * asserts at compile time that its tables have exactly these values. */
+#define SP_TREND_SLOTS (SP_TREND_INCREASE + 1)
+#define SP_SUPPORT_SLOTS (SP_SUPPORT_OTHER + 1)
+#define SP_AREA_SLOTS (SP_AREA_CASE_HANDLING + 1)
+#define SP_ROLE_SLOTS (SP_ROLE_WORKSPACE_ACCESS + 1)
+#define SP_ACTOR_SLOTS (SP_ACTOR_OTHER + 1)
+#define SP_LADDER_SLOTS (SP_LADDER_JOINT_ACTION + 1)
+#define SP_SERVICE_SLOTS (SP_SERVICE_BROADER_CONTEXT + 1)
+#define SP_STATUS_SLOTS (SP_STATUS_COMPLETED + 1)
+#define SP_BASIS_SLOTS (SP_BASIS_EXPECTED + 1)
+
+static inline bool sp__in_slots(int value, int slots)
+{
+	return value >= 0 && value < slots;
+}
+
 /* ---- schema ---------------------------------------------------------- */
 
 /* Extra rule for a text field beyond "UTF-8 without NUL": returns NULL when
@@ -58,13 +77,18 @@ typedef union sp_value {
 struct sp_node {
 	const sp_type *type;
 	sp_node *parent;
+	const sp_field *field; /* the parent's field that holds this node, NULL for the report */
+	size_t index;          /* the position in that field's list; kept up to date on removal */
 	json_t *extra;       /* unknown keys kept on load (object), or NULL */
 	char *source;        /* the report only: where it was loaded from */
 	unsigned int line, column;
 	sp_value v[];
 };
 
-sp_node *sp__node_new(const sp_type *type, sp_node *parent);
+/* A new node of `type` held by `parent`'s `field` (both NULL for a report). */
+sp_node *sp__node_new(const sp_type *type, sp_node *parent, const sp_field *field);
+/* Appends a new node to `parent`'s list `field`; NULL when out of memory. */
+sp_node *sp__node_append(sp_node *parent, const sp_field *field);
 void sp__node_free(sp_node *node);
 sp_node *sp__node_copy(const sp_node *node, sp_node *parent);
 bool sp__node_equal(const sp_node *a, const sp_node *b, char *path, size_t size);

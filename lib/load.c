@@ -373,11 +373,9 @@ static int load_list_items(loader *L, sp_node *node, const sp_field *field)
 				snprintf(expected, sizeof(expected), "a mapping (a %s)", field->child->name);
 				return type_error(L, expected);
 			}
-			sp_node *child = sp__node_new(field->child, node);
-			if (!child || sp__list_push(list, child)) {
-				sp__node_free(child);
+			sp_node *child = sp__node_append(node, field);
+			if (!child)
 				return FAIL(L, SP_ENOMEM, "out of memory");
-			}
 			rc = load_mapping(L, child);
 		} else if (field->kind == SP_KIND_STRING_LIST) {
 			char *text = NULL;
@@ -503,7 +501,7 @@ static int load_document(loader *L, sp_node **out)
 		return FAIL(L, SP_ESYNTAX, "the document is empty");
 	if (L->ev.kind != SP_EV_MAP_START)
 		return type_error(L, "a mapping (the report)");
-	sp_node *report = sp__node_new(&sp__report_type, NULL);
+	sp_node *report = sp__node_new(&sp__report_type, NULL, NULL);
 	if (!report)
 		return FAIL(L, SP_ENOMEM, "out of memory");
 	if ((rc = load_mapping(L, report)) || (rc = next(L))) {

@@ -14,18 +14,19 @@ static bool is_number_kind(sp_kind kind)
 	       kind == SP_KIND_ENUM;
 }
 
-sp_node *sp__node_new(const sp_type *type, sp_node *parent)
+sp_node *sp__node_new(const sp_type *type, sp_node *parent, const sp_field *field)
 {
 	sp_node *node = calloc(1, sizeof(*node) + type->field_count * sizeof(sp_value));
 	if (!node)
 		return NULL;
 	node->type = type;
 	node->parent = parent;
+	node->field = field;
 	for (size_t i = 0; i < type->field_count; i++) {
 		const sp_field *f = &type->fields[i];
 		if (is_number_kind(f->kind)) {
 			node->v[i].num = -1;
-		} else if (f->kind == SP_KIND_OBJECT && !(node->v[i].obj = sp__node_new(f->child, node))) {
+		} else if (f->kind == SP_KIND_OBJECT && !(node->v[i].obj = sp__node_new(f->child, node, f))) {
 			sp__node_free(node);
 			return NULL;
 		}
@@ -63,6 +64,20 @@ void sp__node_free(sp_node *node)
 	free(node);
 }
 
+sp_node *sp__node_append(sp_node *parent, const sp_field *field)
+{
+	sp_list *list = &parent->v[sp__field_index(parent->type, field)].list;
+	sp_node *child = sp__node_new(field->child, parent, field);
+	if (!child)
+		return NULL;
+	child->index = list->len;
+	if (sp__list_push(list, child)) {
+		sp__node_free(child);
+		return NULL;
+	}
+	return child;
+}
+
 int sp__list_push(sp_list *list, void *item)
 {
 	if (list->len == list->cap) {
@@ -89,6 +104,8 @@ sp_node *sp__node_copy(const sp_node *node, sp_node *parent)
 		return NULL;
 	copy->type = node->type;
 	copy->parent = parent;
+	copy->field = node->field;
+	copy->index = node->index;
 	copy->line = node->line;
 	copy->column = node->column;
 	if (node->extra && !(copy->extra = json_deep_copy(node->extra)))
@@ -213,25 +230,6 @@ bool sp__node_has_content(const sp_node *node)
 
 /* ---- paths ----------------------------------------------------------- */
 
-/* Finds where `child` sits in `parent`: the field, and the list index or -1. */
-static const sp_field *place_in_parent(const sp_node *parent, const sp_node *child, long *index)
-{
-	for (size_t i = 0; i < parent->type->field_count; i++) {
-		const sp_field *f = &parent->type->fields[i];
-		if (f->kind == SP_KIND_OBJECT && parent->v[i].obj == child) {
-			*index = -1;
-			return f;
-		}
-		if (f->kind == SP_KIND_LIST)
-			for (size_t k = 0; k < parent->v[i].list.len; k++)
-				if (parent->v[i].list.items[k] == child) {
-					*index = (long)k;
-					return f;
-				}
-	}
-	return NULL;
-}
-
 SP_API int sp_node_path(char *buf, size_t size, const sp_node *node)
 {
 	char path[1024] = "";
@@ -240,13 +238,9 @@ SP_API int sp_node_path(char *buf, size_t size, const sp_node *node)
 	for (const sp_node *n = node; n && n->parent && depth < 32; n = n->parent)
 		chain[depth++] = n;
 	while (depth--) {
-		long index;
-		const sp_field *f = place_in_parent(chain[depth]->parent, chain[depth], &index);
-		if (!f)
-			break;
-		path_push(path, sizeof(path), f->key, 0);
-		if (index >= 0)
-			path_push(path, sizeof(path), NULL, index);
+		path_push(path, sizeof(path), chain[depth]->field->key, 0);
+		if (chain[depth]->field->kind == SP_KIND_LIST)
+			path_push(path, sizeof(path), NULL, (long)chain[depth]->index);
 	}
 	return snprintf(buf, size, "%s", path);
 }
@@ -411,11 +405,9 @@ SP_API int sp_node_append(sp_node **out, sp_node *node, const sp_field *field, s
 	int rc = check_field(err, node, field, KIND(SP_KIND_LIST));
 	if (rc)
 		return rc;
-	sp_node *child = sp__node_new(field->child, node);
-	if (!child || sp__list_push(&node->v[sp__field_index(node->type, field)].list, child)) {
-		sp__node_free(child);
+	sp_node *child = sp__node_append(node, field);
+	if (!child)
 		return field_error(err, node, field, SP_ENOMEM, "out of memory");
-	}
 	if (out)
 		*out = child;
 	return 0;
@@ -452,5 +444,8 @@ SP_API int sp_node_remove(sp_node *node, const sp_field *field, size_t index, sp
 		free(list->items[index]);
 	memmove(&list->items[index], &list->items[index + 1], (list->len - index - 1) * sizeof(void *));
 	list->len--;
+	if (field->kind == SP_KIND_LIST)
+		for (size_t i = index; i < list->len; i++)
+			((sp_node *)list->items[i])->index = i;
 	return 0;
 }

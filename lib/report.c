@@ -11,7 +11,7 @@ SP_API int sp_report_new(sp_report **out, const char *region_name, int64_t year,
 		return SP_EINVAL;
 	}
 	*out = NULL;
-	sp_node *report = sp__node_new(&sp__report_type, NULL);
+	sp_node *report = sp__node_new(&sp__report_type, NULL, NULL);
 	if (!report) {
 		sp__error(err, SP_ENOMEM, "out of memory");
 		return SP_ENOMEM;

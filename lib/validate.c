@@ -412,35 +412,17 @@ static int push_diagnostic(sp_diagnostics *list, const diagnostic *d)
 	return 0;
 }
 
-/*
- * Where a finding is: an element (any model pointer), for its line and
- * column, and its JSON pointer when the walk knows it. sp_node_path finds
- * an element by searching its parent's lists, which for the interventions
- * of a large report would make each finding cost as much as the whole walk;
- * so the action plan passes its paths down, and the rest asks sp_node_path.
- */
-typedef struct place {
-	const void *element;
-	const char *path; /* NULL: sp_node_path(element) */
-} place;
-
-#define AT(element) ((place){ (element), NULL })
-
-/* Room for "/priority_areas/N/interventions/N" with 64-bit indices. */
-#define INTERVENTION_PATH_SIZE 96
-
 /* Records a finding of `rule` at `where`, plus `key` (may be NULL) and `index` (-1 for none). */
-static void add_finding(walk *w, enum rule_id rule, place where, const char *key, long index,
+static void add_finding(walk *w, enum rule_id rule, const void *where, const char *key, long index,
                         const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 
-static void add_finding(walk *w, enum rule_id rule, place where, const char *key, long index,
+static void add_finding(walk *w, enum rule_id rule, const void *where, const char *key, long index,
                         const char *fmt, ...)
 {
 	if (w->rc)
 		return;
 	char path[1024], message[512];
-	size_t n = where.path ? (size_t)snprintf(path, sizeof(path), "%s", where.path)
-	                      : (size_t)sp_node_path(path, sizeof(path), where.element);
+	size_t n = (size_t)sp_node_path(path, sizeof(path), where);
 	if (key && n < sizeof(path))
 		n += (size_t)snprintf(path + n, sizeof(path) - n, "/%s", key);
 	if (index >= 0 && n < sizeof(path))
@@ -451,8 +433,8 @@ static void add_finding(walk *w, enum rule_id rule, place where, const char *key
 	va_end(ap);
 
 	size_t path_len = strlen(path), message_len = strlen(message);
-	diagnostic d = { rule, malloc(path_len + message_len + 2), NULL, sp_node_line(where.element),
-	                 sp_node_column(where.element) };
+	diagnostic d = { rule, malloc(path_len + message_len + 2), NULL, sp_node_line(where),
+	                 sp_node_column(where) };
 	if (!d.path) {
 		w->rc = SP_ENOMEM;
 		return;
@@ -520,9 +502,9 @@ static const char *email_problem(const char *email)
 
 /* Reports `what` when it says nothing: blank, or absent where the format requires it
  * (a report built with the typed API may not have filled it in yet). */
-static void check_name(walk *w, place where, const char *key, const char *text, const char *what)
+static void check_name(walk *w, const void *where, const char *key, const char *text, const char *what)
 {
-	const sp_field *field = sp_type_field_by_key(sp_node_type(where.element), key);
+	const sp_field *field = sp_type_field_by_key(sp_node_type(where), key);
 	if (text ? is_blank(text) : sp_field_required(field))
 		add_finding(w, R_EMPTY_NAME, where, key, -1, "the %s is empty or only white space", what);
 }
@@ -531,7 +513,7 @@ static void check_name(walk *w, place where, const char *key, const char *text, 
 static void check_answered(walk *w, enum rule_id rule, const char *key, const char *text, int question)
 {
 	if (w->submission && (!text || is_blank(text)))
-		add_finding(w, rule, AT(w->report), key, -1, "question %d is not answered", question);
+		add_finding(w, rule, w->report, key, -1, "question %d is not answered", question);
 }
 
 /* ---- region, year and programme --------------------------------------- */
@@ -539,7 +521,7 @@ static void check_answered(walk *w, enum rule_id rule, const char *key, const ch
 static void check_region(walk *w)
 {
 	const sp_region *region = sp_report_region(w->report);
-	check_name(w, AT(region), "name", sp_region_name(region), "region's name");
+	check_name(w, region, "name", sp_region_name(region), "region's name");
 }
 
 static void check_year(walk *w)
@@ -547,11 +529,11 @@ static void check_year(walk *w)
 	const sp_program *program = sp_report_program(w->report);
 	int64_t start = sp_program_start_year(program), end = sp_program_end_year(program);
 	if (start >= 0 && w->year < start)
-		add_finding(w, R_YEAR_OUTSIDE_PROGRAM, AT(w->report), "year", -1,
+		add_finding(w, R_YEAR_OUTSIDE_PROGRAM, w->report, "year", -1,
 		            "the year %lld is before the programme's start year %lld", (long long)w->year,
 		            (long long)start);
 	if (end >= 0 && w->year > end)
-		add_finding(w, R_YEAR_OUTSIDE_PROGRAM, AT(w->report), "year", -1,
+		add_finding(w, R_YEAR_OUTSIDE_PROGRAM, w->report, "year", -1,
 		            "the year %lld is after the programme's end year %lld", (long long)w->year,
 		            (long long)end);
 }
@@ -563,7 +545,7 @@ static void check_deadline(walk *w)
 		return;
 	int64_t late = day_number(w->today) - day_number(due);
 	if (late > 0)
-		add_finding(w, R_DEADLINE_PASSED, AT(w->report), "year", -1,
+		add_finding(w, R_DEADLINE_PASSED, w->report, "year", -1,
 		            "the report was due on %04ld-%02ld-%02ld and is %lld day%s late", (long)(due / 10000),
 		            (long)(due / 100 % 100), (long)(due % 100), (long long)late, late == 1 ? "" : "s");
 }
@@ -573,7 +555,7 @@ static void check_program(walk *w)
 	const sp_program *program = sp_report_program(w->report);
 	int64_t start = sp_program_start_year(program), end = sp_program_end_year(program);
 	if (start >= 0 && end >= 0 && start > end)
-		add_finding(w, R_PROGRAM_YEARS_REVERSED, AT(program), "start_year", -1,
+		add_finding(w, R_PROGRAM_YEARS_REVERSED, program, "start_year", -1,
 		            "the programme starts in %lld, after it ends in %lld", (long long)start, (long long)end);
 
 	size_t count = sp_program_goal_count(program);
@@ -584,9 +566,9 @@ static void check_program(walk *w)
 	for (size_t i = 0; i < count; i++) {
 		const sp_goal *goal = sp_program_goal(program, i);
 		const char *id = sp_goal_id(goal);
-		check_name(w, AT(goal), "id", id, "goal id");
+		check_name(w, goal, "id", id, "goal id");
 		if (id && !set_add(&w->goals, id, 0))
-			add_finding(w, R_DUPLICATE_GOAL_ID, AT(goal), "id", -1, "the goal id '%s' is given twice", id);
+			add_finding(w, R_DUPLICATE_GOAL_ID, goal, "id", -1, "the goal id '%s' is given twice", id);
 	}
 }
 
@@ -621,17 +603,17 @@ static void check_demand(walk *w)
 		if (!token)
 			continue; /* built with the typed API, and not yet given its type */
 		if (seen & SP_BIT(type))
-			add_finding(w, R_DUPLICATE_SUPPORT_TYPE, AT(d), "support_type", -1,
+			add_finding(w, R_DUPLICATE_SUPPORT_TYPE, d, "support_type", -1,
 			            "the support type %s is answered more than once", token);
 		else if (w->submission && is_question_1_type(type) && !demand_answered(w->report, type))
-			add_finding(w, R_MISSING_DEMAND, AT(d), NULL, -1, "the support type %s has no trend", token);
+			add_finding(w, R_MISSING_DEMAND, d, NULL, -1, "the support type %s has no trend", token);
 		seen |= SP_BIT(type);
 	}
 	if (!w->submission)
 		return;
 	for (size_t i = 0; i < sizeof(question_1_types) / sizeof(question_1_types[0]); i++)
 		if (!(seen & SP_BIT(question_1_types[i])))
-			add_finding(w, R_MISSING_DEMAND, AT(w->report), "demand_outlook", -1,
+			add_finding(w, R_MISSING_DEMAND, w->report, "demand_outlook", -1,
 			            "question 1 does not answer the support type %s",
 			            sp_enum_token(SP_ENUM_SUPPORT_TYPE, question_1_types[i]));
 }
@@ -640,12 +622,12 @@ static void check_demand(walk *w)
 
 static void check_position(walk *w, const sp_position *position)
 {
-	check_name(w, AT(position), "name", sp_position_name(position), "position's name");
+	check_name(w, position, "name", sp_position_name(position), "position's name");
 	int64_t fte = sp_position_fte(position);
 	if (fte > 1000) {
 		char text[32];
 		sp_decimal_format(text, sizeof(text), fte);
-		add_finding(w, R_FTE_ABOVE_ONE, AT(position), "fte", -1,
+		add_finding(w, R_FTE_ABOVE_ONE, position, "fte", -1,
 		            "%s FTE is more than one person's full time (1.0)", text);
 	}
 }
@@ -665,19 +647,19 @@ static void check_contacts(walk *w)
 	for (size_t i = 0; i < sp_report_contact_count(w->report); i++) {
 		const sp_contact *contact = sp_report_contact(w->report, i);
 		const char *email = sp_contact_email(contact), *why;
-		check_name(w, AT(contact), "name", sp_contact_name(contact), "contact's name");
+		check_name(w, contact, "name", sp_contact_name(contact), "contact's name");
 		if (email && (why = email_problem(email)))
-			add_finding(w, R_BAD_EMAIL, AT(contact), "email", -1,
+			add_finding(w, R_BAD_EMAIL, contact, "email", -1,
 			            "the e-mail address of this contact is not well-formed: %s", why);
 		roles |= sp_contact_roles(contact);
 	}
 	if (!w->submission)
 		return;
 	if (!(roles & SP_BIT(SP_ROLE_PROGRAM)))
-		add_finding(w, R_MISSING_PROGRAM_CONTACT, AT(w->report), "contacts", -1,
+		add_finding(w, R_MISSING_PROGRAM_CONTACT, w->report, "contacts", -1,
 		            "no contact person has the role program (kontaktperson för RSP)");
 	if (!(roles & SP_BIT(SP_ROLE_SUPPORT_CASES)))
-		add_finding(w, R_MISSING_SUPPORT_CASES_CONTACT, AT(w->report), "contacts", -1,
+		add_finding(w, R_MISSING_SUPPORT_CASES_CONTACT, w->report, "contacts", -1,
 		            "no contact person has the role support_cases (kontaktperson för stödärenden)");
 }
 
@@ -686,14 +668,14 @@ static void check_collaboration(walk *w)
 	unsigned int actors = 0;
 	for (size_t i = 0; i < sp_report_collaboration_count(w->report); i++) {
 		const sp_collaboration *c = sp_report_collaboration(w->report, i);
-		check_name(w, AT(c), "label", sp_collaboration_label(c), "collaboration's label");
+		check_name(w, c, "label", sp_collaboration_label(c), "collaboration's label");
 		actors |= SP_BIT(sp_collaboration_actor(c));
 	}
 	if (!w->submission)
 		return;
 	for (int actor = 1; actor <= sp_enum_max(SP_ENUM_ACTOR); actor++)
 		if (!(actors & SP_BIT(actor)))
-			add_finding(w, R_MISSING_COLLABORATION, AT(w->report), "collaboration", -1,
+			add_finding(w, R_MISSING_COLLABORATION, w->report, "collaboration", -1,
 			            "question 6 has no entry for the actor %s (an entry with only the actor "
 			            "says there was no collaboration)", sp_enum_token(SP_ENUM_ACTOR, actor));
 }
@@ -737,21 +719,20 @@ static bool average_above(const type_totals *t, int64_t max)
 	return average > max || (average == max && t->amount % t->count > 0);
 }
 
-static void check_output(walk *w, place here)
+static void check_output(walk *w, const sp_output *o)
 {
-	const sp_output *o = here.element;
 	sp_support_type type = sp_output_support_type(o);
 	const char *token = sp_enum_token(SP_ENUM_SUPPORT_TYPE, type);
 	const struct limit *limit;
-	check_name(w, here, "text", sp_output_text(o), "output's text");
+	check_name(w, o, "text", sp_output_text(o), "output's text");
 	if ((limit = limit_for(type, COUNT_PER_OUTPUT, w->year)) && sp_output_count(o) > limit->max)
-		add_finding(w, limit->rule, here, "count", -1,
+		add_finding(w, limit->rule, o, "count", -1,
 		            "%lld %s decisions in one output is more than the %lld kommuner of the county "
 		            "with the most", (long long)sp_output_count(o), token, (long long)limit->max);
 	const type_totals *t = &w->totals[type];
 	if (t->first == o && (limit = limit_for(type, AVERAGE_PER_DECISION, w->year)) &&
 	    average_above(t, limit->max))
-		add_finding(w, limit->rule, here, "amount_sek", -1,
+		add_finding(w, limit->rule, o, "amount_sek", -1,
 		            "%s averages %lld kr per decision in this report (%lld kr in %lld decisions), above "
 		            "the most one recipient may get in %lld, %lld kr", token,
 		            (long long)(t->amount / t->count), (long long)t->amount, (long long)t->count,
@@ -768,40 +749,35 @@ static int64_t goal_area(const char *id)
 	return s > id && *s == '.' ? number : -1;
 }
 
-static void check_goals(walk *w, place here, int64_t area_number)
+static void check_goals(walk *w, const sp_intervention *iv, int64_t area_number)
 {
-	const sp_intervention *iv = here.element;
 	size_t count = sp_intervention_goal_count(iv);
 	if (w->submission && count == 0)
-		add_finding(w, R_MISSING_GOAL, here, "goals", -1, "the intervention names no goal of the programme");
+		add_finding(w, R_MISSING_GOAL, iv, "goals", -1, "the intervention names no goal of the programme");
 	for (size_t k = 0; k < count; k++) {
 		const char *id = sp_intervention_goal(iv, k);
 		int64_t area = goal_area(id);
 		/* an unknown goal has no area to compare: one finding says all */
 		if (!set_has(&w->goals, id))
-			add_finding(w, R_UNKNOWN_GOAL, here, "goals", (long)k,
+			add_finding(w, R_UNKNOWN_GOAL, iv, "goals", (long)k,
 			            "the goal '%s' is not among the programme's goals", id);
 		else if (area >= 0 && area != area_number)
-			add_finding(w, R_GOAL_OF_OTHER_AREA, here, "goals", (long)k,
+			add_finding(w, R_GOAL_OF_OTHER_AREA, iv, "goals", (long)k,
 			            "the goal '%s' belongs to priority area %lld, not %lld", id, (long long)area,
 			            (long long)area_number);
 	}
 }
 
-static void check_intervention(walk *w, place here, int64_t area_number)
+static void check_intervention(walk *w, const sp_intervention *iv, int64_t area_number)
 {
-	const sp_intervention *iv = here.element;
-	check_name(w, here, "name", sp_intervention_name(iv), "intervention's name");
-	check_goals(w, here, area_number);
+	check_name(w, iv, "name", sp_intervention_name(iv), "intervention's name");
+	check_goals(w, iv, area_number);
 	if (w->submission && sp_intervention_service_types(iv) == 0)
-		add_finding(w, R_MISSING_SERVICE_TYPE, here, "service_types", -1, "the intervention has no service type");
-	for (size_t k = 0; k < sp_intervention_output_count(iv); k++) {
-		char path[INTERVENTION_PATH_SIZE + 32];
-		snprintf(path, sizeof(path), "%s/outputs/%zu", here.path, k);
-		check_output(w, (place){ sp_intervention_output(iv, k), path });
-	}
+		add_finding(w, R_MISSING_SERVICE_TYPE, iv, "service_types", -1, "the intervention has no service type");
+	for (size_t k = 0; k < sp_intervention_output_count(iv); k++)
+		check_output(w, sp_intervention_output(iv, k));
 	if (w->submission && sp_intervention_status(iv) == SP_STATUS_UNSET)
-		add_finding(w, R_MISSING_STATUS, here, "status", -1, "the intervention has no status");
+		add_finding(w, R_MISSING_STATUS, iv, "status", -1, "the intervention has no status");
 }
 
 static void check_priority_areas(walk *w)
@@ -815,15 +791,11 @@ static void check_priority_areas(walk *w)
 	for (size_t a = 0; a < count; a++) {
 		const sp_priority_area *area = sp_report_priority_area(w->report, a);
 		int64_t number = sp_priority_area_number(area);
-		char path[INTERVENTION_PATH_SIZE];
-		snprintf(path, sizeof(path), "/priority_areas/%zu", a);
 		if (number >= 0 && !set_add(&numbers, NULL, number))
-			add_finding(w, R_DUPLICATE_AREA_NUMBER, (place){ area, path }, "number", -1,
+			add_finding(w, R_DUPLICATE_AREA_NUMBER, area, "number", -1,
 			            "the priority area number %lld is given twice", (long long)number);
-		for (size_t i = 0; i < sp_priority_area_intervention_count(area); i++) {
-			snprintf(path, sizeof(path), "/priority_areas/%zu/interventions/%zu", a, i);
-			check_intervention(w, (place){ sp_priority_area_intervention(area, i), path }, number);
-		}
+		for (size_t i = 0; i < sp_priority_area_intervention_count(area); i++)
+			check_intervention(w, sp_priority_area_intervention(area, i), number);
 	}
 	free(numbers.slots);
 }

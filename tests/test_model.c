@@ -162,6 +162,9 @@ START_TEST(removing_elements)
 	ck_assert_int_eq(sp_report_remove_priority_area(r, 0, &err), 0);
 	ck_assert_int_eq(sp_report_priority_area_count(r), 1);
 	ck_assert_int_eq(sp_priority_area_number(sp_report_priority_area(r, 0)), 2);
+	char path[64];
+	sp_node_path(path, sizeof(path), SP_NODE(sp_report_priority_area(r, 0))); /* moved up, path follows */
+	ck_assert_str_eq(path, "/priority_areas/0");
 	ck_assert_int_eq(sp_report_remove_priority_area(r, 1, &err), SP_ENOTFOUND);
 	ck_assert_int_eq(sp_report_remove_contact(r, 0, &err), 0);
 	ck_assert_int_eq(sp_report_contact_count(r), 0);
