@@ -1,7 +1,8 @@
 /*
- * format-reference: prints the reference of the format serviceprogram/1 as
- * Markdown, from the library's own description of it (schema.h), so the
- * documentation cannot drift from what the library reads and writes.
+ * format-reference: prints the reference of the format serviceprogram/1 and
+ * the validator's rules as Markdown, from the library's own tables
+ * (schema.h, validate.h), so the documentation cannot drift from what the
+ * library reads, writes and checks.
  */
 #include <stdio.h>
 
@@ -55,5 +56,14 @@ int main(void)
 		for (int v = 1; v <= sp_enum_max((sp_enum_id)e); v++)
 			printf("| %s | `%s` | %s |\n", v == 1 ? sp_enum_name((sp_enum_id)e) : "",
 			       sp_enum_token((sp_enum_id)e, v), sp_enum_label_sv((sp_enum_id)e, v));
+	printf("\n#### Validation rules\n\nFindings of `sp_validate` and `rsp validate`, by stable code. "
+	       "Rules whose description begins "submission:" run only in the completeness check before sending.\n\n");
+	printf("| code | severity | what it finds |\n|---|---|---|\n");
+	for (size_t i = 0; i < sp_validate_rule_count(); i++) {
+		sp_severity severity;
+		const char *description;
+		const char *code = sp_validate_rule(i, &severity, &description);
+		printf("| `%s` | %s | %s |\n", code, severity == SP_SEVERITY_ERROR ? "error" : "warning", description);
+	}
 	return 0;
 }

@@ -164,6 +164,22 @@ struct sp_diagnostics {
 	size_t len, cap;
 };
 
+SP_API size_t sp_validate_rule_count(void)
+{
+	return R_COUNT;
+}
+
+SP_API const char *sp_validate_rule(size_t index, sp_severity *severity, const char **description)
+{
+	if (index >= R_COUNT)
+		return NULL;
+	if (severity)
+		*severity = rules[index].severity;
+	if (description)
+		*description = rules[index].description;
+	return rules[index].code;
+}
+
 SP_API void sp_diagnostics_free(sp_diagnostics *diagnostics)
 {
 	if (!diagnostics)

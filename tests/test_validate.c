@@ -820,6 +820,7 @@ int main(void)
 	tcase_add_test(tc, bad_arguments);
 	tcase_add_test(tc, a_report_built_in_memory_has_no_lines);
 	tcase_add_test(tc, twenty_thousand_interventions);
+	tcase_add_test(tc, rules_are_listed_with_unique_codes);
 	suite_add_tcase(suite, tc);
 	return run_suite(suite);
 }

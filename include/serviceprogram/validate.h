@@ -66,6 +66,15 @@ SP_EXTERN const char *sp_diagnostic_message(const sp_diagnostics *diagnostics, s
 SP_EXTERN unsigned int sp_diagnostic_line(const sp_diagnostics *diagnostics, size_t index);
 SP_EXTERN unsigned int sp_diagnostic_column(const sp_diagnostics *diagnostics, size_t index);
 
+/** Number of rules the validator applies; they are numbered 0..count-1. */
+SP_EXTERN size_t sp_validate_rule_count(void);
+/**
+ * Rule `index`: its stable code (as sp_diagnostic_code gives), and through
+ * `severity` and `description` (each may be NULL) its severity and a
+ * one-line English description. NULL when out of range. Borrowed, static.
+ */
+SP_EXTERN const char *sp_validate_rule(size_t index, sp_severity *severity, const char **description);
+
 /**
  * Days from `today` (YYYYMMDD, 0 = today UTC) to the report's deadline, 31
  * January of the year after its year: positive when days are left, 0 on
