@@ -786,6 +786,25 @@ START_TEST(twenty_thousand_interventions)
 }
 END_TEST
 
+START_TEST(rules_are_listed_with_unique_codes)
+{
+	size_t count = sp_validate_rule_count();
+	ck_assert_uint_ge(count, 20);
+	for (size_t i = 0; i < count; i++) {
+		sp_severity severity = 0;
+		const char *description = NULL;
+		const char *code = sp_validate_rule(i, &severity, &description);
+		ck_assert_ptr_nonnull(code);
+		ck_assert_ptr_nonnull(description);
+		ck_assert(severity == SP_SEVERITY_ERROR || severity == SP_SEVERITY_WARNING);
+		for (size_t k = 0; k < i; k++)
+			ck_assert_str_ne(sp_validate_rule(k, NULL, NULL), code);
+	}
+	ck_assert_ptr_null(sp_validate_rule(count, NULL, NULL));
+	ck_assert_str_eq(sp_validate_rule(0, NULL, NULL), "year-outside-program");
+}
+END_TEST
+
 int main(void)
 {
 	Suite *suite = suite_create("validate");
