@@ -11,9 +11,6 @@
 #include "internal.h"
 #include "numbers_internal.h"
 
-/* Nesting allowed inside values of unknown keys that are kept. */
-#define MAX_CAPTURE_DEPTH 64
-#define MAX_PATH_DEPTH 64
 
 typedef struct path_segment {
 	const char *key; /* NULL: a list index */
@@ -26,8 +23,11 @@ typedef struct loader {
 	sp_unknown_keys unknown_keys;
 	sp_error *err;
 	sp_event ev;
-	path_segment path[MAX_PATH_DEPTH];
+	path_segment path[SP_MAX_DEPTH];
 	size_t depth;
+	/* the limits in force, and how much of them is used */
+	size_t max_depth, max_text, max_elements;
+	size_t elements;
 } loader;
 
 /* ---- errors ---------------------------------------------------------- */
@@ -75,6 +75,12 @@ static int fail_at(loader *L, unsigned line, unsigned column, int code, const ch
 static int next(loader *L)
 {
 	int rc = L->src->next(L->src, &L->ev, L->err);
+	if (!rc && L->ev.kind != SP_EV_END && ++L->elements > L->max_elements)
+		return FAIL(L, SP_ELIMIT, "the document has more than %zu elements (the limit max_elements)",
+		            L->max_elements);
+	if (!rc && L->ev.kind == SP_EV_SCALAR && L->ev.len > L->max_text)
+		return FAIL(L, SP_ELIMIT, "a text of %zu bytes is longer than the limit max_text (%zu bytes)", L->ev.len,
+		            L->max_text);
 	if (rc && L->err) {
 		/* The source knows where; the loader knows the path. */
 		char path[256];
@@ -84,18 +90,23 @@ static int next(loader *L)
 	return rc;
 }
 
+static int too_deep(loader *L)
+{
+	return FAIL(L, SP_ELIMIT, "nesting deeper than %zu levels (the limit max_depth)", L->max_depth);
+}
+
 static int push_key(loader *L, const char *key)
 {
-	if (L->depth == MAX_PATH_DEPTH)
-		return FAIL(L, SP_ELIMIT, "nesting deeper than %d levels", MAX_PATH_DEPTH);
+	if (L->depth >= L->max_depth)
+		return too_deep(L);
 	L->path[L->depth++] = (path_segment){ key, 0 };
 	return 0;
 }
 
 static int push_index(loader *L, size_t index)
 {
-	if (L->depth == MAX_PATH_DEPTH)
-		return FAIL(L, SP_ELIMIT, "nesting deeper than %d levels", MAX_PATH_DEPTH);
+	if (L->depth >= L->max_depth)
+		return too_deep(L);
 	L->path[L->depth++] = (path_segment){ NULL, (long)index };
 	return 0;
 }
@@ -254,12 +265,13 @@ static json_t *scalar_to_json(const sp_event *ev)
 	return json_stringn(ev->text, ev->len);
 }
 
-static int capture_value(loader *L, json_t **out, int depth)
+/* Reads a value of an unknown key, `depth` levels below its key. */
+static int capture_value(loader *L, json_t **out, size_t depth)
 {
 	int rc;
 	*out = NULL;
-	if (depth > MAX_CAPTURE_DEPTH)
-		return FAIL(L, SP_ELIMIT, "nesting deeper than %d levels", MAX_CAPTURE_DEPTH);
+	if (L->depth + depth > L->max_depth)
+		return too_deep(L);
 	if (L->ev.kind == SP_EV_SCALAR) {
 		if (sp__utf8_problem(L->ev.text, L->ev.len))
 			return FAIL(L, SP_EUTF8, "%s", sp__utf8_problem(L->ev.text, L->ev.len));
@@ -547,6 +559,7 @@ static int load_as(sp_node **out, loader *L, sp_syntax syntax, const char *data,
 		return rc;
 	}
 	L->depth = 0;
+	L->elements = 0;
 	rc = load_document(L, out);
 	L->src->close(L->src);
 	return rc;
@@ -569,7 +582,18 @@ static int load(sp_report **out, const char *data, size_t len, const sp_load_opt
 		return SP_EINVAL;
 	}
 	loader L = { .source_name = opts->source_name ? opts->source_name : default_name,
-	             .unknown_keys = opts->unknown_keys, .err = err };
+	             .unknown_keys = opts->unknown_keys, .err = err,
+	             .max_depth = opts->max_depth ? opts->max_depth : SP_DEFAULT_MAX_DEPTH,
+	             .max_text = opts->max_text ? opts->max_text : SP_DEFAULT_MAX_TEXT,
+	             .max_elements = opts->max_elements ? opts->max_elements : SP_DEFAULT_MAX_ELEMENTS };
+	size_t max_bytes = opts->max_bytes ? opts->max_bytes : SP_DEFAULT_MAX_BYTES;
+	if (L.max_depth > SP_MAX_DEPTH)
+		L.max_depth = SP_MAX_DEPTH;
+	if (len > max_bytes) {
+		sp__error(err, SP_ELIMIT, "the input has %zu bytes, more than the limit max_bytes (%zu)", len, max_bytes);
+		sp__error_locate(err, L.source_name, 0, 0, "");
+		return SP_ELIMIT;
+	}
 	if (wide_encoding(data, len)) {
 		sp__error(err, SP_EUTF8, "the file is UTF-16 or UTF-32; save it as UTF-8");
 		sp__error_locate(err, L.source_name, 1, 1, "");
@@ -609,9 +633,12 @@ SP_API int sp_report_load_buffer(sp_report **out, const char *data, size_t len, 
 	return load(out, data, len, opts, "<buffer>", err);
 }
 
-/* Reads all of `stream` into a malloc'ed buffer. */
-static int slurp(char **out, size_t *len, FILE *stream, const char *name, sp_error *err)
+/* Reads all of `stream` into a malloc'ed buffer, but no more than one byte
+ * past the limit max_bytes: enough for load() to refuse it. */
+static int slurp(char **out, size_t *len, FILE *stream, const char *name, const sp_load_options *opts,
+                 sp_error *err)
 {
+	size_t max_bytes = opts && opts->max_bytes ? opts->max_bytes : SP_DEFAULT_MAX_BYTES;
 	size_t cap = 65536, used = 0;
 	char *buf = malloc(cap);
 	if (!buf) {
@@ -620,7 +647,7 @@ static int slurp(char **out, size_t *len, FILE *stream, const char *name, sp_err
 	}
 	for (;;) {
 		used += fread(buf + used, 1, cap - used, stream);
-		if (used < cap)
+		if (used < cap || used > max_bytes)
 			break;
 		char *bigger = cap > SIZE_MAX / 2 ? NULL : realloc(buf, cap * 2);
 		if (!bigger) {
@@ -650,7 +677,7 @@ SP_API int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load_op
 		return SP_EINVAL;
 	}
 	*out = NULL;
-	int rc = slurp(&data, &len, stream, opts && opts->source_name ? opts->source_name : "<stream>", err);
+	int rc = slurp(&data, &len, stream, opts && opts->source_name ? opts->source_name : "<stream>", opts, err);
 	if (rc)
 		return rc;
 	rc = load(out, data, len, opts, "<stream>", err);
@@ -673,7 +700,7 @@ SP_API int sp_report_load_file(sp_report **out, const char *path, const sp_load_
 	}
 	char *data;
 	size_t len;
-	int rc = slurp(&data, &len, stream, path, err);
+	int rc = slurp(&data, &len, stream, path, opts, err);
 	fclose(stream);
 	if (rc)
 		return rc;

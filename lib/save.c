@@ -25,6 +25,26 @@ static bool present(const sp_field *f, const sp_value *v)
 	}
 }
 
+/* The first node (in document order) lacking a required field, with that field. */
+static const sp_node *missing_required(const sp_node *node, const sp_field **missing)
+{
+	for (size_t i = 0; i < node->type->field_count; i++) {
+		const sp_field *f = &node->type->fields[i];
+		const sp_node *found = NULL;
+		if (f->required && !present(f, &node->v[i]) && f->kind != SP_KIND_OBJECT) {
+			*missing = f;
+			return node;
+		}
+		if (f->kind == SP_KIND_OBJECT)
+			found = missing_required(node->v[i].obj, missing);
+		for (size_t k = 0; !found && f->kind == SP_KIND_LIST && k < node->v[i].list.len; k++)
+			found = missing_required(node->v[i].list.items[k], missing);
+		if (found)
+			return found;
+	}
+	return NULL;
+}
+
 static int write_field(sp_writer *w, const sp_field *f, const sp_value *v)
 {
 	char number[32];
@@ -135,6 +155,18 @@ static int render(char **out, size_t *len, const sp_report *report, const sp_sav
 		sp__error(err, SP_EINVAL, "sp_save_options version %u is not %d", opts->version,
 		          SP_SAVE_OPTIONS_VERSION);
 		return SP_EINVAL;
+	}
+	/* A file the loader would refuse is not written. */
+	const sp_field *missing;
+	const sp_node *incomplete = missing_required((const sp_node *)report, &missing);
+	if (incomplete) {
+		char path[256];
+		int n = sp_node_path(path, sizeof(path), incomplete);
+		snprintf(path + n, sizeof(path) - (size_t)n, "/%s", missing->key);
+		sp__error(err, SP_EMISSING, "'%s' is required in %s; set it before saving", missing->key,
+		          incomplete->type->name);
+		sp__error_locate(err, NULL, 0, 0, path);
+		return SP_EMISSING;
 	}
 	sp_syntax syntax = opts->syntax == SP_SYNTAX_AUTO ? fallback : opts->syntax;
 	sp_writer *w = syntax == SP_SYNTAX_YAML ? sp__yaml_writer_new() : sp__json_writer_new();

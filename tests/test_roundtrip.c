@@ -260,6 +260,31 @@ START_TEST(files_are_replaced_whole_and_keep_their_mode)
 }
 END_TEST
 
+START_TEST(an_incomplete_report_is_not_saved)
+{
+	sp_report *r;
+	sp_priority_area *area;
+	sp_intervention *iv;
+	sp_output *o;
+	sp_error err;
+	char *out = NULL;
+	ck_assert_int_eq(sp_report_new(&r, "Gotland", 2023, &err), 0);
+	ck_assert_int_eq(sp_report_add_priority_area(&area, r, &err), 0);
+	ck_assert_int_eq(sp_report_save_buffer(&out, NULL, r, NULL, &err), SP_EMISSING);
+	ck_assert_str_eq(err.path, "/priority_areas/0/number");
+	ck_assert_ptr_null(out);
+	ck_assert_int_eq(sp_priority_area_set_number(area, 1, &err), 0);
+	ck_assert_int_eq(sp_priority_area_add_intervention(&iv, area, &err), 0);
+	ck_assert_int_eq(sp_intervention_add_output(&o, iv, &err), 0);
+	ck_assert_int_eq(sp_report_save_file(r, "/nonexistent-dir/x.yaml", NULL, &err), SP_EMISSING);
+	ck_assert_str_eq(err.path, "/priority_areas/0/interventions/0/outputs/0/text");
+	ck_assert_int_eq(sp_output_set_text(o, "Hemsändning", &err), 0);
+	ck_assert_int_eq(sp_report_save_buffer(&out, NULL, r, NULL, &err), 0);
+	sp_free(out);
+	sp_report_free(r);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *suite = suite_create("roundtrip");
@@ -274,6 +299,7 @@ int main(void)
 	tcase_add_test(tc, swedish_labels_and_numbers_load_canonically);
 	tcase_add_test(tc, streams);
 	tcase_add_test(tc, files_are_replaced_whole_and_keep_their_mode);
+	tcase_add_test(tc, an_incomplete_report_is_not_saved);
 	suite_add_tcase(suite, tc);
 	return run_suite(suite);
 }

@@ -34,15 +34,27 @@ typedef enum sp_unknown_keys {
 	SP_UNKNOWN_KEYS_DROP       /**< ignore them */
 } sp_unknown_keys;
 
+/** Default limits of loading (each can be set in sp_load_options; 0 there means the default). */
+#define SP_DEFAULT_MAX_BYTES ((size_t)256 << 20)  /**< input size: 256 MiB */
+#define SP_DEFAULT_MAX_DEPTH 32                   /**< nesting of mappings and lists */
+#define SP_MAX_DEPTH 64                           /**< the most max_depth can be */
+#define SP_DEFAULT_MAX_TEXT ((size_t)1 << 20)     /**< one text or key: 1 MiB */
+#define SP_DEFAULT_MAX_ELEMENTS ((size_t)20000000) /**< mappings, lists and scalars in all */
+
 typedef struct sp_load_options {
 	unsigned int version;          /**< SP_LOAD_OPTIONS_VERSION */
 	sp_syntax syntax;              /**< SP_SYNTAX_AUTO by default */
 	sp_unknown_keys unknown_keys;  /**< SP_UNKNOWN_KEYS_ERROR by default */
 	const char *source_name;       /**< name used in errors; default: the path, or "<buffer>"/"<stream>" */
+	/* Limits, against hostile or broken input; exceeding one is SP_ELIMIT naming it. 0: the default. */
+	size_t max_bytes;              /**< the input's size in bytes */
+	size_t max_depth;              /**< nesting depth (at most SP_MAX_DEPTH) */
+	size_t max_text;               /**< bytes of one text or key */
+	size_t max_elements;           /**< mappings, lists and scalars in the document */
 } sp_load_options;
 
 #define SP_LOAD_OPTIONS_VERSION 1
-#define SP_LOAD_OPTIONS_INIT { SP_LOAD_OPTIONS_VERSION, SP_SYNTAX_AUTO, SP_UNKNOWN_KEYS_ERROR, NULL }
+#define SP_LOAD_OPTIONS_INIT { SP_LOAD_OPTIONS_VERSION, SP_SYNTAX_AUTO, SP_UNKNOWN_KEYS_ERROR, NULL, 0, 0, 0, 0 }
 
 typedef struct sp_save_options {
 	unsigned int version; /**< SP_SAVE_OPTIONS_VERSION */
@@ -62,6 +74,8 @@ SP_EXTERN int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load
 /**
  * Saves the report to `path`. The file is written whole or not at all: a
  * temporary file beside it is written, flushed and renamed over `path`.
+ * Every save function refuses (SP_EMISSING, with the path) a report with a
+ * required field still unset, which the loader would refuse to read.
  */
 SP_EXTERN int sp_report_save_file(const sp_report *report, const char *path, const sp_save_options *opts, sp_error *err);
 /**

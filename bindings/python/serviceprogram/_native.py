@@ -1,0 +1,200 @@
+"""The C library, found and declared: every function the binding uses is in FUNCTIONS."""
+import ctypes
+import os
+from ctypes import POINTER, Structure, c_char, c_char_p, c_int, c_int32, c_int64, c_size_t, c_uint, c_void_p
+
+# The library version this binding is written for: same major, at least this minor.
+REQUIRED_MAJOR = 0
+REQUIRED_MINOR = 1
+SONAME = "libserviceprogram.so.%d" % REQUIRED_MAJOR
+ENV_VAR = "SERVICEPROGRAM_LIBRARY"
+
+
+class SpError(Structure):
+    _fields_ = [("code", c_int), ("line", c_uint), ("column", c_uint), ("source", c_char * 256),
+                ("path", c_char * 256), ("message", c_char * 512)]
+
+
+class LoadOptions(Structure):
+    # As sp_load_options in io.h; the limits (max_bytes, ...) are 0 for the library's defaults.
+    _fields_ = [("version", c_uint), ("syntax", c_int), ("unknown_keys", c_int), ("source_name", c_char_p),
+                ("max_bytes", c_size_t), ("max_depth", c_size_t), ("max_text", c_size_t), ("max_elements", c_size_t)]
+
+
+class SaveOptions(Structure):
+    _fields_ = [("version", c_uint), ("syntax", c_int)]
+
+
+class ValidateOptions(Structure):
+    _fields_ = [("version", c_uint), ("submission", c_int), ("today", c_int32)]
+
+
+ERR = POINTER(SpError)
+OUT = POINTER(c_void_p)
+P = c_void_p
+
+# name: (restype, argtypes)
+FUNCTIONS = {
+    "sp_version": (c_char_p, [POINTER(c_int), POINTER(c_int), POINTER(c_int)]),
+    "sp_error_code_name": (c_char_p, [c_int]),
+    "sp_free": (None, [P]),
+    # the schema
+    "sp_schema_report": (P, []),
+    "sp_type_name": (c_char_p, [P]),
+    "sp_type_label_sv": (c_char_p, [P]),
+    "sp_type_field_count": (c_size_t, [P]),
+    "sp_type_field": (P, [P, c_size_t]),
+    "sp_field_key": (c_char_p, [P]),
+    "sp_field_kind": (c_int, [P]),
+    "sp_field_label_sv": (c_char_p, [P]),
+    "sp_field_required": (c_int, [P]),
+    "sp_field_enum": (c_int, [P]),
+    "sp_field_type": (P, [P]),
+    "sp_enum_name": (c_char_p, [c_int]),
+    "sp_enum_max": (c_int, [c_int]),
+    "sp_enum_token": (c_char_p, [c_int, c_int]),
+    "sp_enum_label_sv": (c_char_p, [c_int, c_int]),
+    "sp_enum_parse": (c_int, [c_int, c_char_p]),
+    # nodes
+    "sp_node_type": (P, [P]),
+    "sp_node_line": (c_uint, [P]),
+    "sp_node_column": (c_uint, [P]),
+    "sp_node_path": (c_int, [c_char_p, c_size_t, P]),
+    "sp_node_string": (c_char_p, [P, P]),
+    "sp_node_set_string": (c_int, [P, P, c_char_p, ERR]),
+    "sp_node_number": (c_int64, [P, P]),
+    "sp_node_set_number": (c_int, [P, P, c_int64, ERR]),
+    "sp_node_count": (c_size_t, [P, P]),
+    "sp_node_child": (P, [P, P, c_size_t]),
+    "sp_node_item_string": (c_char_p, [P, P, c_size_t]),
+    "sp_node_append": (c_int, [OUT, P, P, ERR]),
+    "sp_node_append_string": (c_int, [P, P, c_char_p, ERR]),
+    "sp_node_remove": (c_int, [P, P, c_size_t, ERR]),
+    # reports
+    "sp_report_new": (c_int, [OUT, c_char_p, c_int64, ERR]),
+    "sp_report_free": (None, [P]),
+    "sp_report_copy": (c_int, [OUT, P, ERR]),
+    "sp_report_equal": (c_int, [P, P, ERR]),
+    "sp_report_source": (c_char_p, [P]),
+    "sp_report_load_buffer": (c_int, [OUT, c_char_p, c_size_t, POINTER(LoadOptions), ERR]),
+    "sp_report_load_file": (c_int, [OUT, c_char_p, POINTER(LoadOptions), ERR]),
+    "sp_report_save_buffer": (c_int, [OUT, POINTER(c_size_t), P, POINTER(SaveOptions), ERR]),
+    "sp_report_save_file": (c_int, [P, c_char_p, POINTER(SaveOptions), ERR]),
+    "sp_decimal_parse": (c_int, [POINTER(c_int64), c_char_p, ERR]),
+    "sp_decimal_format": (c_int, [c_char_p, c_size_t, c_int64]),
+    # validation
+    "sp_validate": (c_int, [OUT, P, POINTER(ValidateOptions), ERR]),
+    "sp_diagnostics_free": (None, [P]),
+    "sp_diagnostics_count": (c_size_t, [P]),
+    "sp_diagnostic_severity": (c_int, [P, c_size_t]),
+    "sp_diagnostic_code": (c_char_p, [P, c_size_t]),
+    "sp_diagnostic_path": (c_char_p, [P, c_size_t]),
+    "sp_diagnostic_message": (c_char_p, [P, c_size_t]),
+    "sp_diagnostic_line": (c_uint, [P, c_size_t]),
+    "sp_diagnostic_column": (c_uint, [P, c_size_t]),
+    "sp_validate_rule_count": (c_size_t, []),
+    "sp_validate_rule": (c_char_p, [c_size_t, POINTER(c_int), POINTER(c_char_p)]),
+    "sp_report_deadline": (c_int, [POINTER(c_int64), POINTER(c_int32), P, c_int32, ERR]),
+    # figures and the rollup
+    "sp_figures_compute": (c_int, [OUT, P, ERR]),
+    "sp_figures_free": (None, [P]),
+    "sp_figures_fte": (c_int64, [P, c_int]),
+    "sp_figures_decisions": (c_int64, [P, c_int]),
+    "sp_figures_kronor": (c_int64, [P, c_int]),
+    "sp_figures_interventions": (c_size_t, [P]),
+    "sp_figures_interventions_in_area": (c_size_t, [P, c_size_t]),
+    "sp_figures_interventions_by_status": (c_size_t, [P, c_int]),
+    "sp_figures_interventions_by_service": (c_size_t, [P, c_int]),
+    "sp_figures_trend": (c_int, [P, c_int]),
+    "sp_rollup_new": (c_int, [OUT, ERR]),
+    "sp_rollup_free": (None, [P]),
+    "sp_rollup_add": (c_int, [P, P, ERR]),
+    "sp_rollup_year_count": (c_size_t, [P]),
+    "sp_rollup_year": (c_int64, [P, c_size_t]),
+    "sp_rollup_region_count": (c_size_t, [P, c_size_t]),
+    "sp_rollup_region": (c_char_p, [P, c_size_t, c_size_t]),
+    "sp_rollup_trend_count": (c_size_t, [P, c_size_t, c_int, c_int]),
+    "sp_rollup_fte_sum": (c_int64, [P, c_size_t, c_int]),
+    "sp_rollup_fte_mean": (c_int64, [P, c_size_t, c_int]),
+    "sp_rollup_ladder_count": (c_size_t, [P, c_size_t, c_int, c_int]),
+    "sp_rollup_decisions": (c_int64, [P, c_size_t, c_int]),
+    "sp_rollup_kronor": (c_int64, [P, c_size_t, c_int]),
+    "sp_rollup_interventions_by_service": (c_size_t, [P, c_size_t, c_int]),
+    "sp_rollup_interventions_by_status": (c_size_t, [P, c_size_t, c_int]),
+    # diff and new reports
+    "sp_diff_compute": (c_int, [OUT, P, P, ERR]),
+    "sp_diff_free": (None, [P]),
+    "sp_diff_count": (c_size_t, [P]),
+    "sp_diff_kind": (c_int, [P, c_size_t]),
+    "sp_diff_area": (c_int64, [P, c_size_t]),
+    "sp_diff_subject": (c_char_p, [P, c_size_t]),
+    "sp_diff_old_value": (c_int64, [P, c_size_t]),
+    "sp_diff_new_value": (c_int64, [P, c_size_t]),
+    "sp_report_next_year": (c_int, [OUT, P, ERR]),
+    "sp_report_redact": (c_int, [OUT, P, ERR]),
+    "sp_report_template": (c_int, [OUT, c_char_p, c_int64, ERR]),
+}
+
+
+class LibraryNotFound(ImportError):
+    pass
+
+
+def _candidates():
+    """Where to look, in order: the environment, the build tree, the installed library."""
+    named = os.environ.get(ENV_VAR)
+    if named:
+        return [named]
+    here = os.path.dirname(os.path.abspath(__file__))
+    found = []
+    # Run from the source tree: bindings/python/serviceprogram -> the repository's build directories.
+    repo = os.path.dirname(os.path.dirname(os.path.dirname(here)))
+    for build in ("build",):
+        path = os.path.join(repo, build, "lib", SONAME)
+        if os.path.exists(path):
+            found.append(path)
+    try:
+        from . import _config  # written by meson install: where the library went
+        found.append(os.path.join(_config.LIBDIR, SONAME))
+    except ImportError:
+        pass
+    found.append(SONAME)  # the dynamic linker's search path
+    return found
+
+
+def _open():
+    tried = []
+    for path in _candidates():
+        try:
+            return ctypes.CDLL(path), path
+        except OSError as e:
+            tried.append("%s (%s)" % (path, e))
+    raise LibraryNotFound("serviceprogram: cannot load the C library %s; tried: %s. Install libserviceprogram "
+                          "(meson install) or set %s to the library's file." % (SONAME, "; ".join(tried), ENV_VAR))
+
+
+def _declare(lib, path):
+    for name, (restype, argtypes) in FUNCTIONS.items():
+        try:
+            function = getattr(lib, name)
+        except AttributeError:
+            raise ImportError("serviceprogram: the C library %s has no function %s; it is older than this "
+                              "binding needs (%d.%d or later)" % (path, name, REQUIRED_MAJOR, REQUIRED_MINOR)) from None
+        function.restype = restype
+        function.argtypes = argtypes
+
+
+def _check_version(lib, path):
+    major, minor, patch = c_int(), c_int(), c_int()
+    version = lib.sp_version(ctypes.byref(major), ctypes.byref(minor), ctypes.byref(patch)).decode()
+    if major.value != REQUIRED_MAJOR or minor.value < REQUIRED_MINOR:
+        raise ImportError("serviceprogram: found libserviceprogram %s at %s, but this binding needs %d.%d or a "
+                          "later %d.x" % (version, path, REQUIRED_MAJOR, REQUIRED_MINOR, REQUIRED_MAJOR))
+    return version
+
+
+lib, LIBRARY_PATH = _open()
+lib.sp_version.restype = c_char_p
+lib.sp_version.argtypes = FUNCTIONS["sp_version"][1]
+LIBRARY_VERSION = _check_version(lib, LIBRARY_PATH)
+_declare(lib, LIBRARY_PATH)
