@@ -74,25 +74,41 @@ typedef union sp_value {
 	sp_list list;
 } sp_value;
 
+/* What a report's nodes share: its memory functions and where it came from. */
+typedef struct sp_doc {
+	sp_allocator allocator;
+	char *source; /* the file or source name it was loaded from, or NULL */
+} sp_doc;
+
+/* Memory through a report's allocator; a NULL doc means the C library's. */
+void *sp__malloc(const sp_doc *doc, size_t size);
+void *sp__calloc(const sp_doc *doc, size_t size);
+void *sp__realloc(const sp_doc *doc, void *ptr, size_t size);
+void sp__free(const sp_doc *doc, void *ptr);
+char *sp__doc_strndup(const sp_doc *doc, const char *s, size_t len);
+
 struct sp_node {
 	const sp_type *type;
 	sp_node *parent;
+	sp_doc *doc;           /* shared by all nodes of a report; the report's node owns it */
 	const sp_field *field; /* the parent's field that holds this node, NULL for the report */
 	size_t index;          /* the position in that field's list; kept up to date on removal */
 	json_t *extra;       /* unknown keys kept on load (object), or NULL */
-	char *source;        /* the report only: where it was loaded from */
 	unsigned int line, column;
 	sp_value v[];
 };
 
-/* A new node of `type` held by `parent`'s `field` (both NULL for a report). */
+/* A new, empty report using `allocator` (NULL: malloc). */
+sp_node *sp__report_node_new(const sp_allocator *allocator);
+/* A new node of `type` held by `parent`'s `field`. */
 sp_node *sp__node_new(const sp_type *type, sp_node *parent, const sp_field *field);
 /* Appends a new node to `parent`'s list `field`; NULL when out of memory. */
 sp_node *sp__node_append(sp_node *parent, const sp_field *field);
 void sp__node_free(sp_node *node);
-sp_node *sp__node_copy(const sp_node *node, sp_node *parent);
+/* A deep copy of a report, with the same allocator. */
+sp_node *sp__report_copy(const sp_node *report);
 bool sp__node_equal(const sp_node *a, const sp_node *b, char *path, size_t size);
-int sp__list_push(sp_list *list, void *item);
+int sp__list_push(const sp_doc *doc, sp_list *list, void *item);
 /* Whether the node holds anything worth writing. */
 bool sp__node_has_content(const sp_node *node);
 

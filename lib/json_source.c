@@ -36,6 +36,9 @@ typedef struct json_source {
 
 static int error_code(const json_error_t *error)
 {
+	/* jansson leaves the error empty where an allocation of its own failed. */
+	if (!error->text[0])
+		return SP_ENOMEM;
 	switch (json_error_code(error)) {
 	case json_error_out_of_memory: return SP_ENOMEM;
 	case json_error_invalid_utf8:

@@ -25,6 +25,8 @@ typedef struct loader {
 	sp_event ev;
 	path_segment path[SP_MAX_DEPTH];
 	size_t depth;
+	const sp_allocator *allocator; /* for the report */
+	const sp_doc *doc;             /* the report's, once it exists */
 	/* the limits in force, and how much of them is used */
 	size_t max_depth, max_text, max_elements;
 	size_t elements;
@@ -159,17 +161,20 @@ static int type_error(loader *L, const char *expected)
 	return FAIL(L, SP_ETYPE, "expected %s, found %s", expected, describe(&L->ev));
 }
 
+/* A copy of the scalar's text in *out: in the report's memory when `field`
+ * is given, else (a key) from malloc. */
 static int read_text(loader *L, const sp_field *field, char **out)
 {
+	const sp_doc *doc = field ? L->doc : NULL;
 	if (!is_text(&L->ev))
 		return type_error(L, "text");
 	const char *why = sp__utf8_problem(L->ev.text, L->ev.len);
 	if (why)
 		return FAIL(L, SP_EUTF8, "%s", why);
-	if (!(*out = sp__strndup(L->ev.text, L->ev.len)))
+	if (!(*out = sp__doc_strndup(doc, L->ev.text, L->ev.len)))
 		return FAIL(L, SP_ENOMEM, "out of memory");
 	if (field && field->rule && (why = field->rule(*out))) {
-		free(*out);
+		sp__free(doc, *out);
 		*out = NULL;
 		return FAIL(L, field->rule == sp__rule_format ? SP_EFORMAT : SP_EVALUE, "expected %s, found '%.*s'", why,
 		            (int)(L->ev.len > 64 ? 64 : L->ev.len), L->ev.text);
@@ -241,6 +246,35 @@ static int skip_value(loader *L)
 	return 0;
 }
 
+static size_t digits_at(const char *s, size_t len, size_t i)
+{
+	size_t start = i;
+	while (i < len && s[i] >= '0' && s[i] <= '9')
+		i++;
+	return i - start;
+}
+
+/* -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
+static bool is_json_number(const char *s, size_t len)
+{
+	size_t i = len && s[0] == '-', n = digits_at(s, len, i);
+	if (n == 0 || (n > 1 && s[i] == '0'))
+		return false;
+	i += n;
+	if (i < len && s[i] == '.') {
+		if (!(n = digits_at(s, len, i + 1)))
+			return false;
+		i += 1 + n;
+	}
+	if (i < len && (s[i] == 'e' || s[i] == 'E')) {
+		i += i + 1 < len && (s[i + 1] == '+' || s[i + 1] == '-') ? 2 : 1;
+		if (!(n = digits_at(s, len, i)))
+			return false;
+		i += n;
+	}
+	return i == len;
+}
+
 /* A kept scalar as JSON: YAML plain scalars resolve like YAML's core schema. */
 static json_t *scalar_to_json(const sp_event *ev)
 {
@@ -257,11 +291,9 @@ static json_t *scalar_to_json(const sp_event *ev)
 		return json_true();
 	if (scalar_is(ev, "false") || scalar_is(ev, "False") || scalar_is(ev, "FALSE"))
 		return json_false();
-	/* jansson reads a number the same in every locale. */
-	json_t *number = ev->len && ev->len < 64 ? json_loadb(ev->text, ev->len, JSON_DECODE_ANY, NULL) : NULL;
-	if (number && json_is_number(number))
-		return number;
-	json_decref(number);
+	/* Text in JSON's number grammar is a number; jansson reads it the same in every locale. */
+	if (is_json_number(ev->text, ev->len))
+		return ev->len < 64 ? json_loadb(ev->text, ev->len, JSON_DECODE_ANY, NULL) : NULL;
 	return json_stringn(ev->text, ev->len);
 }
 
@@ -393,8 +425,8 @@ static int load_list_items(loader *L, sp_node *node, const sp_field *field)
 			char *text = NULL;
 			if (is_null(&L->ev))
 				return type_error(L, "text");
-			if (!(rc = read_text(L, NULL, &text)) && sp__list_push(list, text)) {
-				free(text);
+			if (!(rc = read_text(L, field, &text)) && sp__list_push(L->doc, list, text)) {
+				sp__free(L->doc, text);
 				rc = FAIL(L, SP_ENOMEM, "out of memory");
 			}
 		} else {
@@ -513,9 +545,10 @@ static int load_document(loader *L, sp_node **out)
 		return FAIL(L, SP_ESYNTAX, "the document is empty");
 	if (L->ev.kind != SP_EV_MAP_START)
 		return type_error(L, "a mapping (the report)");
-	sp_node *report = sp__node_new(&sp__report_type, NULL, NULL);
+	sp_node *report = sp__report_node_new(L->allocator);
 	if (!report)
 		return FAIL(L, SP_ENOMEM, "out of memory");
+	L->doc = report->doc;
 	if ((rc = load_mapping(L, report)) || (rc = next(L))) {
 		sp__node_free(report);
 		return rc;
@@ -585,7 +618,8 @@ static int load(sp_report **out, const char *data, size_t len, const sp_load_opt
 	             .unknown_keys = opts->unknown_keys, .err = err,
 	             .max_depth = opts->max_depth ? opts->max_depth : SP_DEFAULT_MAX_DEPTH,
 	             .max_text = opts->max_text ? opts->max_text : SP_DEFAULT_MAX_TEXT,
-	             .max_elements = opts->max_elements ? opts->max_elements : SP_DEFAULT_MAX_ELEMENTS };
+	             .max_elements = opts->max_elements ? opts->max_elements : SP_DEFAULT_MAX_ELEMENTS,
+	             .allocator = opts->allocator };
 	size_t max_bytes = opts->max_bytes ? opts->max_bytes : SP_DEFAULT_MAX_BYTES;
 	if (L.max_depth > SP_MAX_DEPTH)
 		L.max_depth = SP_MAX_DEPTH;
@@ -618,7 +652,7 @@ static int load(sp_report **out, const char *data, size_t len, const sp_load_opt
 	}
 	if (rc)
 		return rc;
-	if (!(report->source = sp__strndup(L.source_name, strlen(L.source_name)))) {
+	if (!(report->doc->source = sp__doc_strndup(report->doc, L.source_name, strlen(L.source_name)))) {
 		sp__node_free(report);
 		sp__error(err, SP_ENOMEM, "out of memory");
 		return SP_ENOMEM;

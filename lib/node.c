@@ -14,54 +14,181 @@ static bool is_number_kind(sp_kind kind)
 	       kind == SP_KIND_ENUM;
 }
 
-sp_node *sp__node_new(const sp_type *type, sp_node *parent, const sp_field *field)
+/* ---- memory ---------------------------------------------------------- */
+
+static void *libc_malloc(size_t size, void *context)
 {
-	sp_node *node = calloc(1, sizeof(*node) + type->field_count * sizeof(sp_value));
-	if (!node)
-		return NULL;
-	node->type = type;
-	node->parent = parent;
-	node->field = field;
-	for (size_t i = 0; i < type->field_count; i++) {
-		const sp_field *f = &type->fields[i];
-		if (is_number_kind(f->kind)) {
-			node->v[i].num = -1;
-		} else if (f->kind == SP_KIND_OBJECT && !(node->v[i].obj = sp__node_new(f->child, node, f))) {
-			sp__node_free(node);
-			return NULL;
-		}
+	(void)context;
+	return malloc(size);
+}
+
+static void *libc_realloc(void *ptr, size_t size, void *context)
+{
+	(void)context;
+	return realloc(ptr, size);
+}
+
+static void libc_free(void *ptr, void *context)
+{
+	(void)context;
+	free(ptr);
+}
+
+static const sp_allocator libc_allocator = { libc_malloc, libc_realloc, libc_free, NULL };
+
+static const sp_allocator *allocator_of(const sp_doc *doc)
+{
+	return doc ? &doc->allocator : &libc_allocator;
+}
+
+void *sp__malloc(const sp_doc *doc, size_t size)
+{
+	const sp_allocator *a = allocator_of(doc);
+	return a->malloc(size ? size : 1, a->context);
+}
+
+void *sp__calloc(const sp_doc *doc, size_t size)
+{
+	void *ptr = sp__malloc(doc, size);
+	if (ptr)
+		memset(ptr, 0, size);
+	return ptr;
+}
+
+void *sp__realloc(const sp_doc *doc, void *ptr, size_t size)
+{
+	const sp_allocator *a = allocator_of(doc);
+	return a->realloc(ptr, size ? size : 1, a->context);
+}
+
+void sp__free(const sp_doc *doc, void *ptr)
+{
+	const sp_allocator *a = allocator_of(doc);
+	if (ptr)
+		a->free(ptr, a->context);
+}
+
+char *sp__doc_strndup(const sp_doc *doc, const char *s, size_t len)
+{
+	char *copy = len < SIZE_MAX ? sp__malloc(doc, len + 1) : NULL;
+	if (copy) {
+		memcpy(copy, s, len);
+		copy[len] = '\0';
+	}
+	return copy;
+}
+
+/* ---- nodes ----------------------------------------------------------- */
+
+static sp_node *node_alloc(sp_doc *doc, const sp_type *type)
+{
+	sp_node *node = sp__calloc(doc, sizeof(*node) + type->field_count * sizeof(sp_value));
+	if (node) {
+		node->type = type;
+		node->doc = doc;
 	}
 	return node;
 }
 
-static void list_clear(sp_list *list, sp_kind kind)
+static sp_doc *doc_new(const sp_allocator *allocator)
+{
+	if (!allocator)
+		allocator = &libc_allocator;
+	sp_doc *doc = allocator->malloc(sizeof(*doc), allocator->context);
+	if (doc) {
+		doc->allocator = *allocator;
+		doc->source = NULL;
+	}
+	return doc;
+}
+
+static void doc_free(sp_doc *doc)
+{
+	sp__free(doc, doc->source);
+	sp_allocator allocator = doc->allocator;
+	allocator.free(doc, allocator.context);
+}
+
+/* Gives a new node its absent numbers and its (always present) sub-objects. */
+static bool node_init(sp_node *node)
+{
+	for (size_t i = 0; i < node->type->field_count; i++) {
+		const sp_field *f = &node->type->fields[i];
+		if (is_number_kind(f->kind))
+			node->v[i].num = -1;
+		else if (f->kind == SP_KIND_OBJECT && !(node->v[i].obj = sp__node_new(f->child, node, f)))
+			return false;
+	}
+	return true;
+}
+
+sp_node *sp__report_node_new(const sp_allocator *allocator)
+{
+	sp_doc *doc = doc_new(allocator);
+	sp_node *report = doc ? node_alloc(doc, &sp__report_type) : NULL;
+	if (report && node_init(report))
+		return report;
+	if (report)
+		sp__node_free(report); /* frees the doc too */
+	else if (doc)
+		doc_free(doc);
+	return NULL;
+}
+
+sp_node *sp__node_new(const sp_type *type, sp_node *parent, const sp_field *field)
+{
+	sp_node *node = node_alloc(parent->doc, type);
+	if (!node)
+		return NULL;
+	node->parent = parent;
+	node->field = field;
+	if (!node_init(node)) {
+		sp__node_free(node);
+		return NULL;
+	}
+	return node;
+}
+
+static void node_free_in_doc(sp_node *node);
+
+static void list_clear(const sp_doc *doc, sp_list *list, sp_kind kind)
 {
 	for (size_t i = 0; i < list->len; i++) {
 		if (kind == SP_KIND_LIST)
-			sp__node_free(list->items[i]);
+			node_free_in_doc(list->items[i]);
 		else
-			free(list->items[i]);
+			sp__free(doc, list->items[i]);
 	}
-	free(list->items);
+	sp__free(doc, list->items);
 	memset(list, 0, sizeof(*list));
+}
+
+/* Frees a node and what it holds, but never the doc. */
+static void node_free_in_doc(sp_node *node)
+{
+	sp_doc *doc = node->doc;
+	for (size_t i = 0; i < node->type->field_count; i++) {
+		switch (node->type->fields[i].kind) {
+		case SP_KIND_STRING: sp__free(doc, node->v[i].str); break;
+		case SP_KIND_OBJECT: if (node->v[i].obj) node_free_in_doc(node->v[i].obj); break;
+		case SP_KIND_LIST:
+		case SP_KIND_STRING_LIST: list_clear(doc, &node->v[i].list, node->type->fields[i].kind); break;
+		default: break;
+		}
+	}
+	json_decref(node->extra);
+	sp__free(doc, node);
 }
 
 void sp__node_free(sp_node *node)
 {
 	if (!node)
 		return;
-	for (size_t i = 0; i < node->type->field_count; i++) {
-		switch (node->type->fields[i].kind) {
-		case SP_KIND_STRING: free(node->v[i].str); break;
-		case SP_KIND_OBJECT: sp__node_free(node->v[i].obj); break;
-		case SP_KIND_LIST:
-		case SP_KIND_STRING_LIST: list_clear(&node->v[i].list, node->type->fields[i].kind); break;
-		default: break;
-		}
-	}
-	json_decref(node->extra);
-	free(node->source);
-	free(node);
+	sp_doc *doc = node->doc;
+	bool owns_doc = node->parent == NULL; /* a report owns its doc */
+	node_free_in_doc(node);
+	if (owns_doc)
+		doc_free(doc);
 }
 
 sp_node *sp__node_append(sp_node *parent, const sp_field *field)
@@ -71,18 +198,18 @@ sp_node *sp__node_append(sp_node *parent, const sp_field *field)
 	if (!child)
 		return NULL;
 	child->index = list->len;
-	if (sp__list_push(list, child)) {
+	if (sp__list_push(parent->doc, list, child)) {
 		sp__node_free(child);
 		return NULL;
 	}
 	return child;
 }
 
-int sp__list_push(sp_list *list, void *item)
+int sp__list_push(const sp_doc *doc, sp_list *list, void *item)
 {
 	if (list->len == list->cap) {
 		size_t cap = list->cap ? list->cap * 2 : 4;
-		void **items = realloc(list->items, cap * sizeof(*items));
+		void **items = sp__realloc(doc, list->items, cap * sizeof(*items));
 		if (!items)
 			return SP_ENOMEM;
 		list->items = items;
@@ -92,17 +219,17 @@ int sp__list_push(sp_list *list, void *item)
 	return 0;
 }
 
-static char *copy_text(const char *s)
+static char *copy_text(const sp_doc *doc, const char *s)
 {
-	return s ? sp__strndup(s, strlen(s)) : NULL;
+	return s ? sp__doc_strndup(doc, s, strlen(s)) : NULL;
 }
 
-sp_node *sp__node_copy(const sp_node *node, sp_node *parent)
+/* A copy of `node` in `doc`, held by `parent` (NULL: `node` is a report, and the copy a new one). */
+static sp_node *copy_into(const sp_node *node, sp_doc *doc, sp_node *parent)
 {
-	sp_node *copy = calloc(1, sizeof(*copy) + node->type->field_count * sizeof(sp_value));
+	sp_node *copy = node_alloc(doc, node->type);
 	if (!copy)
 		return NULL;
-	copy->type = node->type;
 	copy->parent = parent;
 	copy->field = node->field;
 	copy->index = node->index;
@@ -110,33 +237,31 @@ sp_node *sp__node_copy(const sp_node *node, sp_node *parent)
 	copy->column = node->column;
 	if (node->extra && !(copy->extra = json_deep_copy(node->extra)))
 		goto fail;
-	if (node->source && !(copy->source = copy_text(node->source)))
-		goto fail;
 	for (size_t i = 0; i < node->type->field_count; i++) {
 		const sp_value *from = &node->v[i];
 		sp_value *to = &copy->v[i];
-		switch (node->type->fields[i].kind) {
+		sp_kind kind = node->type->fields[i].kind;
+		switch (kind) {
 		case SP_KIND_STRING:
-			if (from->str && !(to->str = copy_text(from->str)))
+			if (from->str && !(to->str = copy_text(doc, from->str)))
 				goto fail;
 			break;
 		case SP_KIND_OBJECT:
-			if (!(to->obj = sp__node_copy(from->obj, copy)))
+			if (!(to->obj = copy_into(from->obj, doc, copy)))
 				goto fail;
 			break;
 		case SP_KIND_LIST:
 		case SP_KIND_STRING_LIST:
 			for (size_t k = 0; k < from->list.len; k++) {
-				void *item = node->type->fields[i].kind == SP_KIND_LIST
-					? (void *)sp__node_copy(from->list.items[k], copy)
-					: (void *)copy_text(from->list.items[k]);
+				void *item = kind == SP_KIND_LIST ? (void *)copy_into(from->list.items[k], doc, copy)
+				                                  : (void *)copy_text(doc, from->list.items[k]);
 				if (!item)
 					goto fail;
-				if (sp__list_push(&to->list, item)) {
-					if (node->type->fields[i].kind == SP_KIND_LIST)
-						sp__node_free(item);
+				if (sp__list_push(doc, &to->list, item)) {
+					if (kind == SP_KIND_LIST)
+						node_free_in_doc(item);
 					else
-						free(item);
+						sp__free(doc, item);
 					goto fail;
 				}
 			}
@@ -148,8 +273,23 @@ sp_node *sp__node_copy(const sp_node *node, sp_node *parent)
 	}
 	return copy;
 fail:
-	sp__node_free(copy);
+	node_free_in_doc(copy);
 	return NULL;
+}
+
+sp_node *sp__report_copy(const sp_node *report)
+{
+	sp_doc *doc = doc_new(&report->doc->allocator);
+	if (!doc)
+		return NULL;
+	if (report->doc->source && !(doc->source = copy_text(doc, report->doc->source))) {
+		doc_free(doc);
+		return NULL;
+	}
+	sp_node *copy = copy_into(report, doc, NULL);
+	if (!copy)
+		doc_free(doc);
+	return copy;
 }
 
 static bool text_equal(const char *a, const char *b)
@@ -312,7 +452,7 @@ static int checked_text(char **out, sp_error *err, const sp_node *node, const sp
 	if (field->rule && (why = field->rule(value)))
 		return field_error(err, node, field, field->rule == sp__rule_format ? SP_EFORMAT : SP_EVALUE,
 		                   "expected %s", why);
-	if (!(*out = sp__strndup(value, len)))
+	if (!(*out = sp__doc_strndup(node->doc, value, len)))
 		return field_error(err, node, field, SP_ENOMEM, "out of memory");
 	return 0;
 }
@@ -328,7 +468,7 @@ SP_API int sp_node_set_string(sp_node *node, const sp_field *field, const char *
 	if (value && (rc = checked_text(&copy, err, node, field, value)))
 		return rc;
 	sp_value *v = &node->v[sp__field_index(node->type, field)];
-	free(v->str);
+	sp__free(node->doc, v->str);
 	v->str = copy;
 	return 0;
 }
@@ -423,8 +563,8 @@ SP_API int sp_node_append_string(sp_node *node, const sp_field *field, const cha
 	char *copy;
 	if ((rc = checked_text(&copy, err, node, field, value)))
 		return rc;
-	if (sp__list_push(&node->v[sp__field_index(node->type, field)].list, copy)) {
-		free(copy);
+	if (sp__list_push(node->doc, &node->v[sp__field_index(node->type, field)].list, copy)) {
+		sp__free(node->doc, copy);
 		return field_error(err, node, field, SP_ENOMEM, "out of memory");
 	}
 	return 0;
@@ -441,7 +581,7 @@ SP_API int sp_node_remove(sp_node *node, const sp_field *field, size_t index, sp
 	if (field->kind == SP_KIND_LIST)
 		sp__node_free(list->items[index]);
 	else
-		free(list->items[index]);
+		sp__free(node->doc, list->items[index]);
 	memmove(&list->items[index], &list->items[index + 1], (list->len - index - 1) * sizeof(void *));
 	list->len--;
 	if (field->kind == SP_KIND_LIST)

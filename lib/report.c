@@ -6,12 +6,18 @@
 
 SP_API int sp_report_new(sp_report **out, const char *region_name, int64_t year, sp_error *err)
 {
+	return sp_report_new_with(out, region_name, year, NULL, err);
+}
+
+SP_API int sp_report_new_with(sp_report **out, const char *region_name, int64_t year,
+                              const sp_allocator *allocator, sp_error *err)
+{
 	if (!out || !region_name) {
 		sp__error(err, SP_EINVAL, "a new report needs somewhere to go and a region name");
 		return SP_EINVAL;
 	}
 	*out = NULL;
-	sp_node *report = sp__node_new(&sp__report_type, NULL, NULL);
+	sp_node *report = sp__report_node_new(allocator);
 	if (!report) {
 		sp__error(err, SP_ENOMEM, "out of memory");
 		return SP_ENOMEM;
@@ -40,7 +46,7 @@ SP_API int sp_report_copy(sp_report **out, const sp_report *report, sp_error *er
 		sp__error(err, SP_EINVAL, "nothing to copy");
 		return SP_EINVAL;
 	}
-	if (!(*out = (sp_report *)sp__node_copy((const sp_node *)report, NULL))) {
+	if (!(*out = (sp_report *)sp__report_copy((const sp_node *)report))) {
 		sp__error(err, SP_ENOMEM, "out of memory");
 		return SP_ENOMEM;
 	}
@@ -59,5 +65,5 @@ SP_API int sp_report_equal(const sp_report *a, const sp_report *b, sp_error *whe
 
 SP_API const char *sp_report_source(const sp_report *report)
 {
-	return report ? ((const sp_node *)report)->source : NULL;
+	return report ? ((const sp_node *)report)->doc->source : NULL;
 }

@@ -158,7 +158,7 @@ static int fold_report(totals *t, const sp_report *report, const char *region, i
 
 static int insert_year(sp_rollup *rollup, size_t at, year_entry *entry)
 {
-	if (sp__list_push(&rollup->years, entry))
+	if (sp__list_push(NULL, &rollup->years, entry))
 		return SP_ENOMEM;
 	void **items = rollup->years.items;
 	memmove(&items[at + 1], &items[at], (rollup->years.len - 1 - at) * sizeof(items[0]));
@@ -176,7 +176,7 @@ static int store(sp_rollup *rollup, year_entry *entry, const char *region, int64
 		goto nomem;
 	if (!entry && !(entry = fresh = calloc(1, sizeof(*fresh))))
 		goto nomem;
-	if (sp__list_push(&entry->regions, name))
+	if (sp__list_push(NULL, &entry->regions, name))
 		goto nomem;
 	name = NULL; /* the entry owns it now */
 	if (fresh) {

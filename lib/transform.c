@@ -168,7 +168,7 @@ static int pseudonymise(sp_position *position, const char *name, sp_list *seen, 
 	size_t number = 0;
 	while (number < seen->len && strcmp(seen->items[number], name) != 0)
 		number++;
-	if (number == seen->len && sp__list_push(seen, (void *)name)) {
+	if (number == seen->len && sp__list_push(NULL, seen, (void *)name)) {
 		sp__error(err, SP_ENOMEM, "out of memory");
 		return SP_ENOMEM;
 	}

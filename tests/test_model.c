@@ -285,6 +285,80 @@ START_TEST(version_and_error_names)
 }
 END_TEST
 
+/* An allocator that counts, and can be told to fail. */
+typedef struct counting {
+	long allocations, live, fail_after; /* fail_after < 0: never */
+} counting;
+
+static void *counting_malloc(size_t size, void *context)
+{
+	counting *c = context;
+	if (c->fail_after == 0)
+		return NULL;
+	if (c->fail_after > 0)
+		c->fail_after--;
+	void *p = malloc(size);
+	c->allocations += p != NULL;
+	c->live += p != NULL;
+	return p;
+}
+
+static void *counting_realloc(void *ptr, size_t size, void *context)
+{
+	counting *c = context;
+	if (!ptr)
+		return counting_malloc(size, context);
+	if (c->fail_after == 0)
+		return NULL;
+	return realloc(ptr, size);
+}
+
+static void counting_free(void *ptr, void *context)
+{
+	counting *c = context;
+	c->live -= ptr != NULL;
+	free(ptr);
+}
+
+START_TEST(reports_use_the_callers_allocator)
+{
+	counting c = { 0, 0, -1 };
+	sp_allocator allocator = { counting_malloc, counting_realloc, counting_free, &c };
+	sp_report *r, *copy, *loaded;
+	sp_error err;
+	ck_assert_int_eq(sp_report_new_with(&r, "Gotland", 2023, &allocator, &err), 0);
+	long after_new = c.allocations;
+	ck_assert_int_gt(after_new, 0);
+	ck_assert_int_eq(sp_report_set_future_outlook(r, "Mer av allt", &err), 0);
+	ck_assert_int_gt(c.allocations, after_new);
+	ck_assert_int_eq(sp_report_copy(&copy, r, &err), 0); /* the copy uses it too */
+	sp_report_free(r);
+	ck_assert_int_gt(c.live, 0);
+	sp_report_free(copy);
+	ck_assert_int_eq(c.live, 0);
+
+	sp_load_options opts = SP_LOAD_OPTIONS_INIT;
+	opts.allocator = &allocator;
+	ck_assert_int_eq(sp_report_load_file(&loaded, data_path("SP_EXAMPLES", EXAMPLE_YAML), &opts, &err), 0);
+	ck_assert_int_gt(c.live, 100); /* every node and text of the report */
+	sp_report_free(loaded);
+	ck_assert_int_eq(c.live, 0);
+
+	/* When it fails, the load fails cleanly, whichever allocation it was. */
+	for (long n = 0; n < 400; n += 7) {
+		c.fail_after = n;
+		int rc = sp_report_load_file(&loaded, data_path("SP_EXAMPLES", EXAMPLE_YAML), &opts, &err);
+		if (rc == 0) {
+			sp_report_free(loaded);
+		} else {
+			ck_assert_int_eq(rc, SP_ENOMEM);
+			ck_assert_ptr_null(loaded);
+		}
+		ck_assert_int_eq(c.live, 0);
+	}
+}
+END_TEST
+
 int main(void)
 {
 	Suite *suite = suite_create("model");
@@ -297,6 +371,7 @@ int main(void)
 	tcase_add_test(tc, the_schema_describes_every_field);
 	tcase_add_test(tc, null_arguments_are_safe);
 	tcase_add_test(tc, version_and_error_names);
+	tcase_add_test(tc, reports_use_the_callers_allocator);
 	suite_add_tcase(suite, tc);
 	return run_suite(suite);
 }

@@ -96,6 +96,24 @@ SP_EXTERN const char *sp_error_code_name(int code);
  */
 SP_EXTERN int sp_error_format(char *buf, size_t size, const sp_error *err);
 
+/**
+ * Memory functions for a report: everything a report holds is allocated
+ * through them. Give one to sp_report_new_with() or in sp_load_options;
+ * copies of a report use the same. The library keeps a
+ * copy of this struct, so it may live on the caller's stack; `context` is
+ * passed to each function as it is. `realloc` must accept NULL like
+ * realloc(3). Short-lived working memory (the parsers' own, the text of a
+ * file being read or written) and what the library returns to the caller
+ * apart from reports (a saved buffer, figures, diagnostics) come from malloc,
+ * or from jansson's and libyaml's own process-wide allocators.
+ */
+typedef struct sp_allocator {
+	void *(*malloc)(size_t size, void *context);
+	void *(*realloc)(void *ptr, size_t size, void *context);
+	void (*free)(void *ptr, void *context);
+	void *context;
+} sp_allocator;
+
 /** Frees memory the library returned to the caller (e.g. a saved buffer). NULL is a no-op. */
 SP_EXTERN void sp_free(void *ptr);
 

@@ -51,10 +51,11 @@ typedef struct sp_load_options {
 	size_t max_depth;              /**< nesting depth (at most SP_MAX_DEPTH) */
 	size_t max_text;               /**< bytes of one text or key */
 	size_t max_elements;           /**< mappings, lists and scalars in the document */
+	const sp_allocator *allocator; /**< memory for the loaded report; NULL: malloc */
 } sp_load_options;
 
 #define SP_LOAD_OPTIONS_VERSION 1
-#define SP_LOAD_OPTIONS_INIT { SP_LOAD_OPTIONS_VERSION, SP_SYNTAX_AUTO, SP_UNKNOWN_KEYS_ERROR, NULL, 0, 0, 0, 0 }
+#define SP_LOAD_OPTIONS_INIT { SP_LOAD_OPTIONS_VERSION, SP_SYNTAX_AUTO, SP_UNKNOWN_KEYS_ERROR, NULL, 0, 0, 0, 0, NULL }
 
 typedef struct sp_save_options {
 	unsigned int version; /**< SP_SAVE_OPTIONS_VERSION */

@@ -51,9 +51,12 @@ typedef struct sp_effects sp_effects;           /**< an intervention's effects *
 
 /** A new report of `region_name` for `year` (format serviceprogram/1), yours to free. */
 SP_EXTERN int sp_report_new(sp_report **out, const char *region_name, int64_t year, sp_error *err);
+/** The same, with the memory functions `allocator` (NULL: malloc) for the report and all its parts. */
+SP_EXTERN int sp_report_new_with(sp_report **out, const char *region_name, int64_t year,
+                                 const sp_allocator *allocator, sp_error *err);
 /** Frees the report and every part of it. NULL is a no-op. */
 SP_EXTERN void sp_report_free(sp_report *report);
-/** A deep copy, yours to free. */
+/** A deep copy, yours to free, using the same allocator as `report`. */
 SP_EXTERN int sp_report_copy(sp_report **out, const sp_report *report, sp_error *err);
 /**
  * 1 when both reports hold the same data (positions and source names are

@@ -16,9 +16,11 @@ class SpError(Structure):
 
 
 class LoadOptions(Structure):
-    # As sp_load_options in io.h; the limits (max_bytes, ...) are 0 for the library's defaults.
+    # As sp_load_options in io.h; the limits (max_bytes, ...) are 0 for the library's defaults, and the
+    # allocator NULL for malloc.
     _fields_ = [("version", c_uint), ("syntax", c_int), ("unknown_keys", c_int), ("source_name", c_char_p),
-                ("max_bytes", c_size_t), ("max_depth", c_size_t), ("max_text", c_size_t), ("max_elements", c_size_t)]
+                ("max_bytes", c_size_t), ("max_depth", c_size_t), ("max_text", c_size_t), ("max_elements", c_size_t),
+                ("allocator", c_void_p)]
 
 
 class SaveOptions(Structure):

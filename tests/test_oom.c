@@ -1,0 +1,308 @@
+/*
+ * Allocation failure, as SQLite tests it: each operation is run again and
+ * again, failing its 1st, 2nd, ... Nth allocation, until it runs through.
+ * Every failed run must end in SP_ENOMEM with nothing leaked; the last run
+ * must succeed. The failures come from replacing malloc and friends for the
+ * whole process (glibc allows it), so they reach jansson and libyaml too.
+ * That is why this is a plain program, not a Check suite (Check allocates
+ * as well), and why it runs in neither the valgrind nor the sanitizer build.
+ *
+ * jansson 2.14 does not report all of its own allocation failures: its
+ * parser then reports a syntax error, or cuts a string short, and its
+ * dumper can drop a key and still succeed. Nothing above jansson can tell.
+ * So where the failed allocation is jansson's own, a run must only end
+ * without a crash or a leak, and such runs are counted and printed.
+ */
+#include <dlfcn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <serviceprogram.h>
+
+extern void *__libc_malloc(size_t size);
+extern void *__libc_calloc(size_t count, size_t size);
+extern void *__libc_realloc(void *ptr, size_t size);
+extern void __libc_free(void *ptr);
+
+static long countdown = -1; /* allocations left before one fails; -1: never */
+static long live;           /* blocks allocated and not yet freed */
+static int failed_once;
+static int failed_in_jansson;
+
+static int called_from_jansson(const void *caller)
+{
+	Dl_info info;
+	return dladdr(caller, &info) && info.dli_fname && strstr(info.dli_fname, "libjansson");
+}
+
+static int should_fail(const void *caller)
+{
+	if (countdown < 0)
+		return 0;
+	if (countdown-- == 0) {
+		failed_once = 1;
+		failed_in_jansson = called_from_jansson(caller);
+		return 1;
+	}
+	return 0;
+}
+
+void *malloc(size_t size)
+{
+	void *p = should_fail(__builtin_return_address(0)) ? NULL : __libc_malloc(size);
+	live += p != NULL;
+	return p;
+}
+
+void *calloc(size_t count, size_t size)
+{
+	void *p = should_fail(__builtin_return_address(0)) ? NULL : __libc_calloc(count, size);
+	live += p != NULL;
+	return p;
+}
+
+void *realloc(void *ptr, size_t size)
+{
+	if (should_fail(__builtin_return_address(0)))
+		return NULL;
+	void *p = __libc_realloc(ptr, size);
+	if (!ptr && p)
+		live++;
+	else if (ptr && !size && !p)
+		live--; /* realloc(p, 0) freed it */
+	return p;
+}
+
+void free(void *ptr)
+{
+	live -= ptr != NULL;
+	__libc_free(ptr);
+}
+
+/* ---- the operations -------------------------------------------------- */
+
+static char *seed_yaml, *seed_json;
+static sp_report *seed, *other_year;
+
+/* Each returns 0 or an SP_E* code and frees whatever it made. */
+
+static int load_text(const char *text, sp_syntax syntax)
+{
+	sp_load_options opts = SP_LOAD_OPTIONS_INIT;
+	sp_report *r = NULL;
+	sp_error err;
+	opts.syntax = syntax;
+	int rc = sp_report_load_buffer(&r, text, strlen(text), &opts, &err);
+	if (!rc && (r == NULL || !sp_report_equal(r, seed, NULL)))
+		rc = SP_ERROR; /* a success must be the whole report */
+	sp_report_free(r);
+	return rc;
+}
+
+static int op_load_yaml(void) { return load_text(seed_yaml, SP_SYNTAX_YAML); }
+static int op_load_json(void) { return load_text(seed_json, SP_SYNTAX_JSON); }
+
+static int op_load_unknown_keys(void)
+{
+	static const char *text = "format: serviceprogram/1\nregion: {name: X, extra: [1, {a: b}]}\nyear: 2023\n";
+	sp_load_options opts = SP_LOAD_OPTIONS_INIT;
+	sp_report *r = NULL;
+	sp_error err;
+	opts.unknown_keys = SP_UNKNOWN_KEYS_KEEP;
+	int rc = sp_report_load_buffer(&r, text, strlen(text), &opts, &err);
+	sp_report_free(r);
+	return rc;
+}
+
+static int save(sp_syntax syntax)
+{
+	sp_save_options opts = SP_SAVE_OPTIONS_INIT;
+	char *out = NULL;
+	sp_error err;
+	opts.syntax = syntax;
+	int rc = sp_report_save_buffer(&out, NULL, seed, &opts, &err);
+	sp_free(out);
+	return rc;
+}
+
+static int op_save_json(void) { return save(SP_SYNTAX_JSON); }
+static int op_save_yaml(void) { return save(SP_SYNTAX_YAML); }
+
+static int op_validate(void)
+{
+	sp_validate_options opts = SP_VALIDATE_OPTIONS_INIT;
+	sp_diagnostics *d = NULL;
+	sp_error err;
+	opts.submission = 1;
+	opts.today = 20240115;
+	int rc = sp_validate(&d, seed, &opts, &err);
+	if (!rc && sp_diagnostics_count(d) != 3)
+		rc = SP_ERROR;
+	sp_diagnostics_free(d);
+	return rc;
+}
+
+static int op_figures(void)
+{
+	sp_figures *f = NULL;
+	sp_error err;
+	int rc = sp_figures_compute(&f, seed, &err);
+	if (!rc && sp_figures_kronor(f, SP_SUPPORT_UNSET) != 7773227)
+		rc = SP_ERROR;
+	sp_figures_free(f);
+	return rc;
+}
+
+static int op_rollup(void)
+{
+	sp_rollup *r = NULL;
+	sp_error err;
+	int rc = sp_rollup_new(&r, &err);
+	if (!rc)
+		rc = sp_rollup_add(r, seed, &err);
+	if (!rc)
+		rc = sp_rollup_add(r, other_year, &err);
+	if (!rc && sp_rollup_year_count(r) != 2)
+		rc = SP_ERROR;
+	sp_rollup_free(r);
+	return rc;
+}
+
+static int op_copy(void)
+{
+	sp_report *copy = NULL;
+	sp_error err;
+	int rc = sp_report_copy(&copy, seed, &err);
+	if (!rc && !sp_report_equal(copy, seed, NULL))
+		rc = SP_ERROR;
+	sp_report_free(copy);
+	return rc;
+}
+
+static int op_diff(void)
+{
+	sp_diff *d = NULL;
+	sp_error err;
+	int rc = sp_diff_compute(&d, seed, other_year, &err);
+	sp_diff_free(d);
+	return rc;
+}
+
+static int derive(int (*make)(sp_report **, const sp_report *, sp_error *))
+{
+	sp_report *made = NULL;
+	sp_error err;
+	int rc = make(&made, seed, &err);
+	sp_report_free(made);
+	return rc;
+}
+
+static int op_next_year(void) { return derive(sp_report_next_year); }
+static int op_redact(void) { return derive(sp_report_redact); }
+
+static int op_template(void)
+{
+	sp_report *r = NULL;
+	sp_error err;
+	int rc = sp_report_template(&r, "Region Gotland", 2025, &err);
+	sp_report_free(r);
+	return rc;
+}
+
+static const struct {
+	const char *name;
+	int (*run)(void);
+} operations[] = {
+	{ "load YAML", op_load_yaml }, { "load JSON", op_load_json }, { "load unknown keys", op_load_unknown_keys },
+	{ "save JSON", op_save_json }, { "save YAML", op_save_yaml }, { "validate", op_validate },
+	{ "figures", op_figures }, { "rollup", op_rollup }, { "copy", op_copy }, { "diff", op_diff },
+	{ "next year", op_next_year }, { "redact", op_redact }, { "template", op_template },
+};
+
+/* Runs `run` failing its 1st, 2nd, ... allocation; returns how many runs went wrong. */
+static int exhaust(const char *name, int (*run)(void))
+{
+	int problems = 0;
+	long jansson_unreported = 0;
+	for (long n = 0;; n++) {
+		long before = live;
+		failed_once = 0;
+		countdown = n;
+		int rc = run();
+		countdown = -1;
+		if (!failed_once) {
+			if (rc != 0) {
+				printf("FAIL %s: %s without any allocation failing\n", name, sp_error_code_name(rc));
+				problems++;
+			}
+			if (live != before) {
+				printf("FAIL %s: %ld blocks leaked on success\n", name, live - before);
+				problems++;
+			}
+			printf("%s %s: %ld allocation failures, each without a crash or leak; all but %ld "
+			       "(jansson's, unreported by it) a clean SP_ENOMEM\n", problems ? "FAIL" : "ok", name, n,
+			       jansson_unreported);
+			return problems;
+		}
+		if (rc != SP_ENOMEM && failed_in_jansson) {
+			jansson_unreported++;
+		} else if (rc != SP_ENOMEM) {
+			printf("FAIL %s: allocation %ld failed and gave %s\n", name, n + 1, sp_error_code_name(rc));
+			problems++;
+		}
+		if (live != before) {
+			printf("FAIL %s: allocation %ld failed and %ld blocks leaked\n", name, n + 1, live - before);
+			problems++;
+		}
+		if (problems > 20)
+			return problems;
+	}
+}
+
+static char *slurp(const char *name)
+{
+	char path[4096];
+	snprintf(path, sizeof(path), "%s/%s", getenv("SP_EXAMPLES") ? getenv("SP_EXAMPLES") : ".", name);
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	long n = ftell(f);
+	rewind(f);
+	char *buf = __libc_malloc((size_t)n + 1);
+	if (fread(buf, 1, (size_t)n, f) != (size_t)n) {
+		fclose(f);
+		__libc_free(buf);
+		return NULL;
+	}
+	buf[n] = '\0';
+	fclose(f);
+	return buf;
+}
+
+int main(void)
+{
+	sp_error err;
+	seed_yaml = slurp("jamtland-harjedalen-2023.yaml");
+	seed_json = slurp("jamtland-harjedalen-2023.json");
+	if (!seed_yaml || !seed_json || sp_report_load_buffer(&seed, seed_yaml, strlen(seed_yaml), NULL, &err) ||
+	    sp_report_load_buffer(&other_year, seed_yaml, strlen(seed_yaml), NULL, &err) ||
+	    sp_report_set_year(other_year, 2024, &err)) {
+		printf("cannot load the bundled report (SP_EXAMPLES)\n");
+		return 1;
+	}
+	int passed = 0, failed = 0;
+	for (size_t i = 0; i < sizeof(operations) / sizeof(operations[0]); i++) {
+		if (exhaust(operations[i].name, operations[i].run))
+			failed++;
+		else
+			passed++;
+	}
+	sp_report_free(seed);
+	sp_report_free(other_year);
+	__libc_free(seed_yaml);
+	__libc_free(seed_json);
+	printf("%d passed, %d failed\n", passed, failed);
+	return failed ? 1 : 0;
+}
