@@ -140,6 +140,14 @@ const char *sp__rule_format(const char *text);
 const char *sp__rule_county_code(const char *text);
 const char *sp__rule_date(const char *text);
 
+/* ---- format versions ------------------------------------------------- */
+
+/* The version N in "serviceprogram/N": 0 when it is one the loader reads,
+ * SP_EUNSUPPORTED when it is newer, SP_EFORMAT when it is no version. */
+int sp__format_version(const char *text, size_t len, int *version);
+/* The current key for `key` of `type` in a document of `version`, or NULL. */
+const char *sp__migrated_key(int version, const sp_type *type, const char *key, size_t len);
+
 /* ---- loading: one event stream, two sources -------------------------- */
 
 typedef enum sp_event_kind {

@@ -26,6 +26,8 @@ typedef struct loader {
 	path_segment path[SP_MAX_DEPTH];
 	size_t depth;
 	const sp_allocator *allocator; /* for the report */
+	int version;                   /* the document's format version */
+	bool format_first;             /* no key came before the report's format */
 	const sp_doc *doc;             /* the report's, once it exists */
 	/* the limits in force, and how much of them is used */
 	size_t max_depth, max_text, max_elements;
@@ -445,6 +447,32 @@ static int load_list_items(loader *L, sp_node *node, const sp_field *field)
 	}
 }
 
+/* The report's format: the version decides how the rest is read. The
+ * report keeps the current format, as that is what it becomes. */
+static int read_format(loader *L, char **out)
+{
+	int version = 0;
+	if (!is_text(&L->ev))
+		return type_error(L, "text");
+	switch (sp__format_version(L->ev.text, L->ev.len, &version)) {
+	case SP_EUNSUPPORTED:
+		return FAIL(L, SP_EFORMAT, "'%.*s' is newer than this library reads (" SP_FORMAT_VERSION
+		            " and older); use a newer libserviceprogram", (int)(L->ev.len > 64 ? 64 : L->ev.len), L->ev.text);
+	case SP_EFORMAT:
+		return FAIL(L, SP_EFORMAT, "expected \"" SP_FORMAT_VERSION "\", the format this library reads, found '%.*s'",
+		            (int)(L->ev.len > 64 ? 64 : L->ev.len), L->ev.text);
+	default:
+		break;
+	}
+	if (version < SP_FORMAT_VERSION_NUMBER && !L->format_first)
+		return FAIL(L, SP_EFORMAT, "a document in the older format '%.*s' must give its format first",
+		            (int)L->ev.len, L->ev.text);
+	L->version = version;
+	if (!(*out = sp__doc_strndup(L->doc, SP_FORMAT_VERSION, strlen(SP_FORMAT_VERSION))))
+		return FAIL(L, SP_ENOMEM, "out of memory");
+	return 0;
+}
+
 static int load_field(loader *L, sp_node *node, const sp_field *field)
 {
 	sp_value *v = &node->v[sp__field_index(node->type, field)];
@@ -457,7 +485,8 @@ static int load_field(loader *L, sp_node *node, const sp_field *field)
 		return 0;
 	}
 	switch (field->kind) {
-	case SP_KIND_STRING: return read_text(L, field, &v->str);
+	case SP_KIND_STRING:
+		return field->rule == sp__rule_format ? read_format(L, &v->str) : read_text(L, field, &v->str);
 	case SP_KIND_INTEGER:
 	case SP_KIND_DECIMAL: return read_number(L, field, &v->num);
 	case SP_KIND_BOOLEAN: return read_boolean(L, &v->num);
@@ -502,6 +531,10 @@ static int load_mapping(loader *L, sp_node *node)
 			goto done;
 		}
 		const sp_field *field = field_by_key(node->type, L->ev.text, L->ev.len);
+		const char *migrated;
+		if (!field && L->version < SP_FORMAT_VERSION_NUMBER &&
+		    (migrated = sp__migrated_key(L->version, node->type, L->ev.text, L->ev.len)))
+			field = field_by_key(node->type, migrated, strlen(migrated));
 		if (!field) {
 			unsigned key_line = L->ev.line, key_column = L->ev.column;
 			char *key = sp__strndup(L->ev.text, L->ev.len);
@@ -520,6 +553,7 @@ static int load_mapping(loader *L, sp_node *node)
 			goto done;
 		}
 		seen |= bit;
+		L->format_first = seen == bit && !unknown;
 		if ((rc = push_key(L, field->key)) || (rc = load_field(L, node, field)))
 			goto done;
 		L->depth--;
@@ -593,6 +627,7 @@ static int load_as(sp_node **out, loader *L, sp_syntax syntax, const char *data,
 	}
 	L->depth = 0;
 	L->elements = 0;
+	L->version = SP_FORMAT_VERSION_NUMBER;
 	rc = load_document(L, out);
 	L->src->close(L->src);
 	return rc;

@@ -285,6 +285,28 @@ START_TEST(an_incomplete_report_is_not_saved)
 }
 END_TEST
 
+START_TEST(an_older_format_is_migrated)
+{
+	static const char *draft =
+		"format: serviceprogram/0\nregion: {name: Gotland}\nyear: 2023\n"
+		"staffing: [{area: coordination, positions: [{name: Samordnare, fte_share: 0.5}]}]\n"
+		"areas: [{number: 1, interventions: [{name: X, outputs: [{text: T, amount: 100}]}]}]\n";
+	static const char *current =
+		"format: serviceprogram/1\nregion: {name: Gotland}\nyear: 2023\n"
+		"staffing: [{area: coordination, positions: [{name: Samordnare, fte: 0.5}]}]\n"
+		"priority_areas: [{number: 1, interventions: [{name: X, outputs: [{text: T, amount_sek: 100}]}]}]\n";
+	sp_report *old = load_text(draft, SP_SYNTAX_YAML), *now = load_text(current, SP_SYNTAX_YAML);
+	sp_error where;
+	ck_assert_msg(sp_report_equal(old, now, &where), "differ at %s", where.path);
+	char *saved = save_text(old, SP_SYNTAX_YAML);
+	ck_assert_ptr_nonnull(strstr(saved, "format: serviceprogram/1\n")); /* saved as the current version */
+	ck_assert_ptr_nonnull(strstr(saved, "amount_sek: 100"));
+	sp_free(saved);
+	sp_report_free(old);
+	sp_report_free(now);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *suite = suite_create("roundtrip");
@@ -300,6 +322,7 @@ int main(void)
 	tcase_add_test(tc, streams);
 	tcase_add_test(tc, files_are_replaced_whole_and_keep_their_mode);
 	tcase_add_test(tc, an_incomplete_report_is_not_saved);
+	tcase_add_test(tc, an_older_format_is_migrated);
 	suite_add_tcase(suite, tc);
 	return run_suite(suite);
 }

@@ -40,8 +40,10 @@ extern "C" {
 #define SP_VERSION_PATCH 0
 #define SP_VERSION_STRING "0.1.0"
 
-/** The document format version this library reads and writes. */
+/** The document format version this library writes; it also reads the older serviceprogram/0. */
 #define SP_FORMAT_VERSION "serviceprogram/1"
+/** The number N of SP_FORMAT_VERSION "serviceprogram/N". */
+#define SP_FORMAT_VERSION_NUMBER 1
 
 /**
  * Version of the library loaded at run time, as "MAJOR.MINOR.PATCH".
