@@ -34,7 +34,10 @@ typedef struct loader {
 	size_t elements;
 } loader;
 
-/* ---- errors ---------------------------------------------------------- */
+/* ---- errors ----------------------------------------------------------
+ *
+ * Messages name keys, paths and what was expected, never the value found:
+ * a value in the wrong place may be a person's name or e-mail address. */
 
 static void write_path(const loader *L, char *buf, size_t size)
 {
@@ -178,8 +181,7 @@ static int read_text(loader *L, const sp_field *field, char **out)
 	if (field && field->rule && (why = field->rule(*out))) {
 		sp__free(doc, *out);
 		*out = NULL;
-		return FAIL(L, field->rule == sp__rule_format ? SP_EFORMAT : SP_EVALUE, "expected %s, found '%.*s'", why,
-		            (int)(L->ev.len > 64 ? 64 : L->ev.len), L->ev.text);
+		return FAIL(L, SP_EVALUE, "expected %s", why);
 	}
 	return 0;
 }
@@ -192,9 +194,8 @@ static int read_enum(loader *L, const sp_field *field, int64_t *out)
 	if (!value) {
 		char tokens[512];
 		sp__enum_token_list(tokens, sizeof(tokens), field->enum_id);
-		return FAIL(L, SP_EENUM, "unknown %s '%.*s'; expected one of: %s (or their Swedish labels)",
-		            sp_enum_name(field->enum_id), (int)(L->ev.len > 64 ? 64 : L->ev.len), L->ev.text,
-		            tokens);
+		return FAIL(L, SP_EENUM, "not a known %s; expected one of: %s (or their Swedish labels)",
+		            sp_enum_name(field->enum_id), tokens);
 	}
 	*out = value;
 	return 0;
@@ -225,7 +226,7 @@ static int read_number(loader *L, const sp_field *field, int64_t *out)
 	int rc = field->kind == SP_KIND_DECIMAL ? sp__decimal_parse_n(out, L->ev.text, L->ev.len, &why)
 	                                        : sp__integer_parse_n(out, L->ev.text, L->ev.len, &why);
 	if (rc)
-		return FAIL(L, rc, "%s, found '%.*s'", why, (int)(L->ev.len > 64 ? 64 : L->ev.len), L->ev.text);
+		return FAIL(L, rc, "%s", why);
 	return 0;
 }
 

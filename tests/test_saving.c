@@ -1,0 +1,160 @@
+/*
+ * Saving when the system says no: the old file stays as it was, nothing is
+ * left behind, and the error says why. Each failure is made for real, in a
+ * child process so that its limits and identity do not leak into the rest.
+ */
+#include <dirent.h>
+#include <pwd.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "support.h"
+
+static const char old_text[] = "old: the previous version\n";
+
+static void write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+	ck_assert_ptr_nonnull(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+static void assert_unchanged(const char *path)
+{
+	char buf[256] = "";
+	FILE *f = fopen(path, "r");
+	ck_assert_ptr_nonnull(f);
+	size_t n = fread(buf, 1, sizeof(buf) - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+	ck_assert_str_eq(buf, old_text);
+}
+
+/* The only entry of `dir` must be `name`: no temporary file left. */
+static void assert_alone(const char *dir, const char *name)
+{
+	DIR *d = opendir(dir);
+	ck_assert_ptr_nonnull(d);
+	for (struct dirent *e; (e = readdir(d));)
+		if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+			ck_assert_msg(strcmp(e->d_name, name) == 0, "left behind: %s", e->d_name);
+	closedir(d);
+}
+
+/* Runs `attempt` in a child; the child's exit status 0 means it saw the failure it expected. */
+static void in_child(void (*prepare)(void), const char *path, const char *why)
+{
+	pid_t pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		prepare();
+		sp_report *r = NULL;
+		sp_error err;
+		if (sp_report_load_file(&r, data_path("SP_EXAMPLES", EXAMPLE_YAML), NULL, &err))
+			_exit(10);
+		int rc = sp_report_save_file(r, path, NULL, &err);
+		sp_report_free(r);
+		if (rc != SP_EIO)
+			_exit(11);
+		if (strcmp(err.source, path) != 0)
+			_exit(12);
+		_exit(strstr(err.message, why) ? 0 : 13);
+	}
+	int status;
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "the child ended with %d", status);
+}
+
+static void small_file_limit(void)
+{
+	struct rlimit limit = { 1024, 1024 };
+	signal(SIGXFSZ, SIG_IGN); /* the write fails with EFBIG instead of killing us */
+	setrlimit(RLIMIT_FSIZE, &limit);
+}
+
+START_TEST(a_full_disk_leaves_the_old_file)
+{
+	char dir[] = "/tmp/sp-save-XXXXXX", path[256];
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/report.yaml", dir);
+	write_file(path, old_text);
+	in_child(small_file_limit, path, "File too large");
+	assert_unchanged(path);
+	assert_alone(dir, "report.yaml");
+	unlink(path);
+	rmdir(dir);
+}
+END_TEST
+
+static char readonly_dir[64];
+
+/* A directory we may not write to: root ignores modes, so root becomes nobody. */
+static void lose_write_access(void)
+{
+	if (geteuid() == 0) {
+		const struct passwd *nobody = getpwnam("nobody");
+		if (!nobody || setgid(nobody->pw_gid) || setuid(nobody->pw_uid))
+			_exit(20);
+	}
+}
+
+START_TEST(a_read_only_directory_leaves_the_old_file)
+{
+	char path[256];
+	strcpy(readonly_dir, "/tmp/sp-save-XXXXXX");
+	ck_assert_ptr_nonnull(mkdtemp(readonly_dir));
+	snprintf(path, sizeof(path), "%s/report.yaml", readonly_dir);
+	write_file(path, old_text);
+	ck_assert_int_eq(chmod(readonly_dir, 0555), 0);
+	ck_assert_int_eq(chmod(path, 0644), 0);
+	in_child(lose_write_access, path, "Permission denied");
+	assert_unchanged(path);
+	assert_alone(readonly_dir, "report.yaml");
+	chmod(readonly_dir, 0755);
+	unlink(path);
+	rmdir(readonly_dir);
+}
+END_TEST
+
+START_TEST(errors_never_show_personal_data)
+{
+	static const char *const documents[] = {
+		"format: serviceprogram/1\nregion: {name: X}\nyear: 2023\n"
+		"contacts: [{name: Anna Berg, email: anna.berg@region.se, roles: [kontaktperson]}]\n",
+		"format: serviceprogram/1\nregion: {name: X}\nyear: 2023\n"
+		"contacts: [{name: Anna Berg, email: [anna.berg@region.se]}]\n",
+		"format: serviceprogram/1\nregion: {name: X}\nyear: 2023\n"
+		"contacts: [{name: Anna Berg, email: anna.berg@region.se, telefon: 070-1234567}]\n",
+		"format: serviceprogram/1\nregion: {name: X}\nyear: 2023\n"
+		"contacts: [{name: Anna Berg, email: anna.berg@region.se}, {name: Anna Berg, name: Anna Berg}]\n",
+		"format: serviceprogram/1\nregion: {name: X}\nyear: 2023\n"
+		"staffing: [{area: coordination, positions: [{name: Anna Berg, fte: Anna Berg}]}]\n",
+	};
+	for (size_t i = 0; i < sizeof(documents) / sizeof(documents[0]); i++) {
+		sp_report *r = NULL;
+		sp_error err;
+		ck_assert_int_lt(sp_report_load_buffer(&r, documents[i], strlen(documents[i]), NULL, &err), 0);
+		char text[1024];
+		sp_error_format(text, sizeof(text), &err);
+		ck_assert_msg(!strstr(text, "Anna") && !strstr(text, "anna") && !strstr(text, "070"),
+		              "personal data in: %s", text);
+		ck_assert_msg(strncmp(err.path, "/contacts/", 10) == 0 || strncmp(err.path, "/staffing/", 10) == 0,
+		              "no path in: %s", text);
+	}
+}
+END_TEST
+
+int main(void)
+{
+	Suite *suite = suite_create("saving");
+	TCase *tc = tcase_create("saving");
+	tcase_add_test(tc, a_full_disk_leaves_the_old_file);
+	tcase_add_test(tc, a_read_only_directory_leaves_the_old_file);
+	tcase_add_test(tc, errors_never_show_personal_data);
+	suite_add_tcase(suite, tc);
+	return run_suite(suite);
+}
