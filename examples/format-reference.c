@@ -47,7 +47,7 @@ static void print_type(const sp_type *type, const sp_type **done, size_t *ndone)
 
 int main(void)
 {
-	const sp_type *done[32];
+	const sp_type *done[32] = { NULL };
 	size_t ndone = 0;
 	print_type(sp_schema_report(), done, &ndone);
 	printf("#### Enumerations\n\nFiles carry the token; loading also accepts the Swedish label, in any case.\n\n");

@@ -133,7 +133,7 @@ static int entries_of(entries *list, const sp_report *report)
 	size_t total = intervention_total(report) + 1;
 	list->len = 0;
 	list->items = calloc(total, sizeof(*list->items));
-	list->sorted = calloc(total, sizeof(*list->sorted));
+	list->sorted = calloc(total, sizeof(*list->sorted)); /* NOLINT(bugprone-sizeof-expression): an array of pointers */
 	if (!list->items || !list->sorted)
 		return SP_ENOMEM;
 	for (size_t a = 0; a < sp_report_priority_area_count(report); a++) {
@@ -146,7 +146,7 @@ static int entries_of(entries *list, const sp_report *report)
 			list->sorted[list->len++] = e;
 		}
 	}
-	qsort(list->sorted, list->len, sizeof(*list->sorted), compare_sorted);
+	qsort(list->sorted, list->len, sizeof(*list->sorted), compare_sorted); /* NOLINT(bugprone-sizeof-expression): pointers */
 	return 0;
 }
 

@@ -14,7 +14,7 @@ typedef struct enum_def {
 	int max;
 } enum_def;
 
-#define ENUM_DEF(name, values) { name, values, (int)(sizeof(values) / sizeof(values[0])) }
+#define ENUM_DEF(name, values) { (name), (values), (int)(sizeof(values) / sizeof((values)[0])) }
 
 static const enum_value trends[] = {
 	{ "decrease", "Minskar" },
@@ -82,7 +82,7 @@ static const enum_value bases[] = {
 };
 
 #define SLOTS_MATCH(values, slots) \
-	_Static_assert(sizeof(values) / sizeof(values[0]) + 1 == slots, #values " and the header's enum differ")
+	_Static_assert(sizeof(values) / sizeof((values)[0]) + 1 == (slots), #values " and the header's enum differ")
 SLOTS_MATCH(trends, SP_TREND_SLOTS);
 SLOTS_MATCH(support_types, SP_SUPPORT_SLOTS);
 SLOTS_MATCH(staffing_areas, SP_AREA_SLOTS);

@@ -30,7 +30,7 @@ static int add(json_writer *w, json_t *value)
 	if (!rc && (json_is_object(value) || json_is_array(value))) {
 		if (w->depth == w->cap) {
 			size_t cap = w->cap ? w->cap * 2 : 16;
-			json_t **bigger = realloc(w->stack, cap * sizeof(*bigger));
+			json_t **bigger = realloc(w->stack, cap * sizeof(*bigger)); /* NOLINT(bugprone-sizeof-expression): pointers */
 			if (!bigger)
 				rc = SP_ENOMEM;
 			else

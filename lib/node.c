@@ -560,7 +560,7 @@ SP_API int sp_node_append_string(sp_node *node, const sp_field *field, const cha
 		return rc;
 	if (!value)
 		return field_error(err, node, field, SP_EINVAL, "no text to add");
-	char *copy;
+	char *copy = NULL;
 	if ((rc = checked_text(&copy, err, node, field, value)))
 		return rc;
 	if (sp__list_push(node->doc, &node->v[sp__field_index(node->type, field)].list, copy)) {

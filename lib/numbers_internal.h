@@ -5,7 +5,7 @@
 #include "internal.h"
 
 /* 0, or an SP_E* code with *why saying what was expected. */
-int sp__integer_parse_n(int64_t *out, const char *text, size_t len, const char **why);
-int sp__decimal_parse_n(int64_t *out, const char *text, size_t len, const char **why);
+int sp__integer_parse_n(int64_t *out, const char *s, size_t len, const char **why);
+int sp__decimal_parse_n(int64_t *out, const char *s, size_t len, const char **why);
 
 #endif

@@ -234,26 +234,27 @@ static int io_error(sp_error *err, const char *path, const char *what)
 	return SP_EIO;
 }
 
-SP_API int sp_report_save_file(const sp_report *report, const char *path, const sp_save_options *opts, sp_error *err)
+/* Writes to a device or pipe (/dev/stdout, a FIFO) as it is: there is no file to replace. */
+static int write_in_place(const char *path, const char *text, size_t len, sp_error *err)
 {
-	char *text;
-	size_t len;
-	if (!path) {
-		sp__error(err, SP_EINVAL, "no file name to save to");
-		return SP_EINVAL;
-	}
-	sp_syntax fallback = ends_with(path, ".json") ? SP_SYNTAX_JSON : SP_SYNTAX_YAML;
-	int rc = render(&text, &len, report, opts, fallback, err);
-	if (rc)
-		return rc;
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return io_error(err, path, "cannot open");
+	int rc = write_all(fd, text, len) ? io_error(err, path, "cannot write") : 0;
+	if (close(fd) && !rc)
+		rc = io_error(err, path, "cannot write");
+	return rc;
+}
 
+/* Writes `text` to a new file beside `path` and renames it over `path`. */
+static int replace_file(const char *path, const char *text, size_t len, sp_error *err)
+{
 	/* The temporary file is created with O_EXCL so that two savers never
 	 * share one; its name is unique to this call. */
 	size_t tmp_size = strlen(path) + 64;
 	char *tmp = malloc(tmp_size);
-	int fd = -1;
+	int fd = -1, rc = 0;
 	if (!tmp) {
-		free(text);
 		sp__error(err, SP_ENOMEM, "out of memory");
 		return SP_ENOMEM;
 	}
@@ -288,6 +289,31 @@ SP_API int sp_report_save_file(const sp_report *report, const char *path, const 
 	}
 done:
 	free(tmp);
+	return rc;
+}
+
+SP_API int sp_report_save_file(const sp_report *report, const char *path, const sp_save_options *opts, sp_error *err)
+{
+	char *text;
+	size_t len;
+	if (!path) {
+		sp__error(err, SP_EINVAL, "no file name to save to");
+		return SP_EINVAL;
+	}
+	sp_syntax fallback = ends_with(path, ".json") ? SP_SYNTAX_JSON : SP_SYNTAX_YAML;
+	int rc = render(&text, &len, report, opts, fallback, err);
+	if (rc)
+		return rc;
+	/* A symbolic link is followed: the file it names is the one replaced. */
+	char *target = realpath(path, NULL);
+	struct stat st;
+	if (target && stat(target, &st) == 0 && !S_ISREG(st.st_mode))
+		rc = write_in_place(target, text, len, err);
+	else
+		rc = replace_file(target ? target : path, text, len, err);
+	if (rc && err)
+		snprintf(err->source, sizeof(err->source), "%s", path);
+	free(target);
 	free(text);
 	return rc;
 }

@@ -9,20 +9,20 @@
 
 #include "fields.h"
 
-#define TEXT(k, label) { .key = k, .label_sv = label, .kind = SP_KIND_STRING, .enum_id = -1 }
-#define TEXT_RULE(k, label, r) { .key = k, .label_sv = label, .kind = SP_KIND_STRING, .enum_id = -1, .rule = r }
-#define INTEGER(k, label) { .key = k, .label_sv = label, .kind = SP_KIND_INTEGER, .enum_id = -1 }
-#define DECIMAL(k, label) { .key = k, .label_sv = label, .kind = SP_KIND_DECIMAL, .enum_id = -1 }
-#define BOOLEAN(k, label) { .key = k, .label_sv = label, .kind = SP_KIND_BOOLEAN, .enum_id = -1 }
-#define ENUM(k, label, e) { .key = k, .label_sv = label, .kind = SP_KIND_ENUM, .enum_id = e }
-#define ENUM_SET(k, label, e) { .key = k, .label_sv = label, .kind = SP_KIND_ENUM_SET, .enum_id = e }
-#define TEXT_LIST(k, label) { .key = k, .label_sv = label, .kind = SP_KIND_STRING_LIST, .enum_id = -1 }
-#define OBJECT(k, label, t) { .key = k, .label_sv = label, .kind = SP_KIND_OBJECT, .enum_id = -1, .child = &t }
-#define LIST(k, label, t) { .key = k, .label_sv = label, .kind = SP_KIND_LIST, .enum_id = -1, .child = &t }
+#define TEXT(k, label) { .key = (k), .label_sv = (label), .kind = SP_KIND_STRING, .enum_id = -1 }
+#define TEXT_RULE(k, label, r) { .key = (k), .label_sv = (label), .kind = SP_KIND_STRING, .enum_id = -1, .rule = (r) }
+#define INTEGER(k, label) { .key = (k), .label_sv = (label), .kind = SP_KIND_INTEGER, .enum_id = -1 }
+#define DECIMAL(k, label) { .key = (k), .label_sv = (label), .kind = SP_KIND_DECIMAL, .enum_id = -1 }
+#define BOOLEAN(k, label) { .key = (k), .label_sv = (label), .kind = SP_KIND_BOOLEAN, .enum_id = -1 }
+#define ENUM(k, label, e) { .key = (k), .label_sv = (label), .kind = SP_KIND_ENUM, .enum_id = (e) }
+#define ENUM_SET(k, label, e) { .key = (k), .label_sv = (label), .kind = SP_KIND_ENUM_SET, .enum_id = (e) }
+#define TEXT_LIST(k, label) { .key = (k), .label_sv = (label), .kind = SP_KIND_STRING_LIST, .enum_id = -1 }
+#define OBJECT(k, label, t) { .key = (k), .label_sv = (label), .kind = SP_KIND_OBJECT, .enum_id = -1, .child = &(t) }
+#define LIST(k, label, t) { .key = (k), .label_sv = (label), .kind = SP_KIND_LIST, .enum_id = -1, .child = &(t) }
 #define REQUIRED .required = true
 
 #define TYPE(var, name, label, fields) \
-	const sp_type var = { name, label, fields, sizeof(fields) / sizeof(fields[0]) }
+	const sp_type var = { (name), (label), (fields), sizeof(fields) / sizeof((fields)[0]) }
 
 static const sp_field region_fields[F_REGION_FIELDS] = {
 	[F_REGION_NAME] = { .key = "name", .label_sv = "Region", .kind = SP_KIND_STRING, .enum_id = -1, REQUIRED },
@@ -176,6 +176,7 @@ const char *sp__rule_date(const char *text)
 	size_t n = strlen(text);
 	if ((n != 7 && n != 10) || !digits(text, 4) || text[4] != '-' || !digits(text + 5, 2))
 		return expected;
+	/* NOLINTNEXTLINE(cert-err34-c): four digits, checked above */
 	int year = atoi(text), month = (text[5] - '0') * 10 + (text[6] - '0');
 	if (month < 1 || month > 12)
 		return expected;

@@ -72,7 +72,7 @@ static int copy_fields(sp_node *to, const sp_node *from, const size_t *indexes, 
 }
 
 #define COPY_FIELDS(to, from, indexes, err) \
-	copy_fields(SP_NODE(to), (const sp_node *)(from), indexes, sizeof(indexes) / sizeof(indexes[0]), err)
+	copy_fields(SP_NODE(to), (const sp_node *)(from), (indexes), sizeof(indexes) / sizeof((indexes)[0]), (err))
 
 /* ---- next year ------------------------------------------------------- */
 

@@ -110,7 +110,7 @@ static int yaml_next(sp_source *base, sp_event *ev, sp_error *err)
 		case YAML_SCALAR_EVENT:
 			if (e->data.scalar.anchor)
 				return refuse(err, e, "anchors (&name)");
-			if (!plain_tag(e->data.scalar.tag, YAML_STR_TAG) && strcmp((const char *)e->data.scalar.tag, "!"))
+			if (!plain_tag(e->data.scalar.tag, YAML_STR_TAG) && strcmp((const char *)e->data.scalar.tag, "!") != 0)
 				return refuse(err, e, "tags other than !!str");
 			ev->kind = SP_EV_SCALAR;
 			ev->scalar = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE && !e->data.scalar.tag

@@ -32,7 +32,8 @@ static int collect(void *data, unsigned char *bytes, size_t size)
 		}
 		w->buf = bigger, w->cap = cap;
 	}
-	memcpy(w->buf + w->len, bytes, size);
+	/* w->buf is NULL only while w->cap is 0, and then the branch above allocates it. */
+	memcpy(w->buf + w->len, bytes, size); /* NOLINT(clang-analyzer-core.NonNullParamChecker) */
 	w->len += size;
 	return 1;
 }

@@ -120,6 +120,54 @@ START_TEST(a_read_only_directory_leaves_the_old_file)
 }
 END_TEST
 
+START_TEST(links_are_followed_and_devices_written_in_place)
+{
+	char dir[] = "/tmp/sp-save-XXXXXX", target[256], link[256], fifo[256];
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	snprintf(target, sizeof(target), "%s/real.yaml", dir);
+	snprintf(link, sizeof(link), "%s/link.yaml", dir);
+	write_file(target, old_text);
+	ck_assert_int_eq(symlink("real.yaml", link), 0);
+	sp_report *r = load_example(EXAMPLE_YAML);
+	sp_error err;
+	ck_assert_int_eq(sp_report_save_file(r, link, NULL, &err), 0);
+	struct stat st;
+	ck_assert_int_eq(lstat(link, &st), 0);
+	ck_assert(S_ISLNK(st.st_mode)); /* still a link */
+	sp_report *back = NULL;
+	ck_assert_int_eq(sp_report_load_file(&back, target, NULL, &err), 0); /* its target got the report */
+	ck_assert(sp_report_equal(r, back, NULL));
+	sp_report_free(back);
+
+	/* A FIFO stays a FIFO: what is written goes through it. */
+	snprintf(fifo, sizeof(fifo), "%s/pipe", dir);
+	ck_assert_int_eq(mkfifo(fifo, 0600), 0);
+	pid_t pid = fork();
+	if (pid == 0) {
+		FILE *f = fopen(fifo, "r");
+		char buf[64] = "";
+		_exit(f && fgets(buf, sizeof(buf), f) && strncmp(buf, "format: serviceprogram/1", 24) == 0 ? 0 : 1);
+	}
+	sp_save_options opts = SP_SAVE_OPTIONS_INIT;
+	opts.syntax = SP_SYNTAX_YAML;
+	ck_assert_int_eq(sp_report_save_file(r, fifo, &opts, &err), 0);
+	int status;
+	waitpid(pid, &status, 0);
+	ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	ck_assert_int_eq(stat(fifo, &st), 0);
+	ck_assert(S_ISFIFO(st.st_mode));
+	/* /dev/null stays a device. */
+	ck_assert_int_eq(sp_report_save_file(r, "/dev/null", NULL, &err), 0);
+	ck_assert_int_eq(stat("/dev/null", &st), 0);
+	ck_assert(S_ISCHR(st.st_mode));
+	sp_report_free(r);
+	unlink(fifo);
+	unlink(link);
+	unlink(target);
+	ck_assert_int_eq(rmdir(dir), 0);
+}
+END_TEST
+
 START_TEST(errors_never_show_personal_data)
 {
 	static const char *const documents[] = {
@@ -154,6 +202,7 @@ int main(void)
 	TCase *tc = tcase_create("saving");
 	tcase_add_test(tc, a_full_disk_leaves_the_old_file);
 	tcase_add_test(tc, a_read_only_directory_leaves_the_old_file);
+	tcase_add_test(tc, links_are_followed_and_devices_written_in_place);
 	tcase_add_test(tc, errors_never_show_personal_data);
 	suite_add_tcase(suite, tc);
 	return run_suite(suite);

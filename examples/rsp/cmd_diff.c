@@ -9,7 +9,7 @@ const command rsp_diff = {
 	"diff", "OLD NEW",
 	"Compares two reports of one region, normally two years: interventions added, removed or with a\n"
 	"changed status (matched by priority area and name), and changes in the figures (FTE, support\n"
-	"decisions and kronor, question-1 trends).\n",
+	"decisions and kronor, question-1 trends). Differences are not errors: the exit status is 0.\n",
 	run,
 };
 
@@ -42,6 +42,8 @@ static void print_value(const char *subject, int64_t value)
 static void print_change(const sp_diff *diff, size_t i)
 {
 	const char *subject = sp_diff_subject(diff, i);
+	if (!subject) /* an intervention without a name */
+		subject = "(utan namn)";
 	long long area = (long long)sp_diff_area(diff, i);
 	switch (sp_diff_kind(diff, i)) {
 	case SP_CHANGE_ADDED: printf("  + %lld: %s (ny)\n", area, subject); break;

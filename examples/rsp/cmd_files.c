@@ -22,26 +22,28 @@ const command rsp_convert = {
 
 const command rsp_next_year = {
 	"next-year", "[-o OUT] FILE",
-	"Writes the skeleton of next year's report as YAML: the same region, programme, goals, priority\n"
-	"areas and contacts, with the interventions that continue; their outputs, effects and status are\n"
-	"emptied, and their \"next year\" text becomes the description.\n"
-	"  -o, --output OUT    write to OUT instead of standard output\n",
+	"Writes the skeleton of next year's report: the same region, programme, goals, priority areas and\n"
+	"contacts, with the interventions that continue; their outputs, effects and status are emptied,\n"
+	"and their \"next year\" text becomes the description.\n"
+	"  -o, --output OUT    write to OUT (JSON for .json, else YAML) instead of standard output (YAML)\n",
 	run_next_year,
 };
 
 const command rsp_redact = {
 	"redact", "IN OUT",
 	"Writes a copy of the report without personal data: contacts lose names and e-mail addresses, and\n"
-	"people named in staffing become \"Person 1\", \"Person 2\", ... (roles stay). \"-\" is standard\n"
-	"input or output.\n",
+	"people named in staffing become \"Person 1\", \"Person 2\", ... (roles stay). OUT's extension\n"
+	"chooses the syntax (.json: JSON, else YAML).\n",
 	run_redact,
 };
 
 const command rsp_new = {
 	"new", "--region NAME --year YEAR [-o OUT]",
-	"Writes an empty report as YAML with every question present, to fill in: the five question-1\n"
-	"support types, both staffing areas, a contact per role, and every collaboration actor.\n"
-	"  -o, --output OUT    write to OUT instead of standard output\n",
+	"Writes an empty report with every question present, to fill in: the five question-1 support\n"
+	"types, both staffing areas, a contact per role, and every collaboration actor.\n"
+	"  --region NAME       the region, e.g. \"Region Gotland\"\n"
+	"  --year YEAR         the year followed up, 1000-9999\n"
+	"  -o, --output OUT    write to OUT (JSON for .json, else YAML) instead of standard output (YAML)\n",
 	run_new,
 };
 
@@ -118,7 +120,7 @@ static int run_next_year(int argc, char **argv)
 		return rc;
 	if (argc - optind != 1)
 		return rsp_usage_error(&rsp_next_year, "expected one file");
-	return transform(argv[optind], output, SP_SYNTAX_YAML, sp_report_next_year);
+	return transform(argv[optind], output, SP_SYNTAX_AUTO, sp_report_next_year);
 }
 
 static int run_redact(int argc, char **argv)
@@ -162,5 +164,5 @@ static int run_new(int argc, char **argv)
 		rsp_print_error(&err);
 		return rsp_status_of(&err);
 	}
-	return write_and_free(report, output, SP_SYNTAX_YAML);
+	return write_and_free(report, output, SP_SYNTAX_AUTO);
 }

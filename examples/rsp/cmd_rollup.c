@@ -14,7 +14,7 @@
 static int run(int argc, char **argv);
 
 const command rsp_rollup = {
-	"rollup", "[--csv --table NAME | --json] FILE...",
+	"rollup", "[--table NAME] [--csv | --json] FILE...",
 	"Compiles many regions' reports into the national tables, grouped by year:\n"
 	"  regions         the regions that reported\n"
 	"  trends          question 1: how many regions answered each trend per support type\n"
@@ -23,10 +23,10 @@ const command rsp_rollup = {
 	"  support         support decisions and kronor per support type\n"
 	"  service_types   interventions per service type\n"
 	"  status          interventions per status\n"
-	"The same region twice in one year is an error.\n"
-	"  --csv           print one table as CSV (choose it with --table)\n"
-	"  --table NAME    the table for --csv\n"
-	"  --json          print every table as JSON\n",
+	"The same region twice in one year is an error. By default every table is printed as aligned text.\n"
+	"  --table NAME    print only this table (needed with --csv)\n"
+	"  --csv           print the table as CSV, for Excel and LibreOffice Calc\n"
+	"  --json          print the tables as JSON\n",
 	run,
 };
 
@@ -203,7 +203,7 @@ static void print_cell(const char *text, int width, bool last)
 
 static void print_text(const table *t)
 {
-	int widths[MAX_COLUMNS];
+	int widths[MAX_COLUMNS] = { 0 };
 	printf("%s\n", t->def->title);
 	for (size_t c = 0; c < t->def->column_count; c++) {
 		widths[c] = width_of(t->def->columns[c]);
@@ -264,6 +264,7 @@ static json_t *table_json(const table *t)
 		json_t *row = json_object();
 		for (size_t c = 0; c < t->def->column_count; c++)
 			json_object_set_new(row, t->def->columns[c],
+			                    /* NOLINTNEXTLINE(cert-err34-c): the year column holds a year this program wrote */
 			                    c == 0 ? json_integer(atoll(t->cells[r * t->def->column_count]))
 			                           : json_cell(t->cells[r * t->def->column_count + c]));
 		json_array_append_new(rows, row);

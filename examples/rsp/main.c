@@ -18,7 +18,8 @@ static void print_usage(FILE *out)
 	fprintf(out, "usage: rsp COMMAND [OPTIONS] ARGS...\n\ncommands:\n");
 	for (size_t i = 0; i < COMMAND_COUNT; i++)
 		fprintf(out, "  rsp %s %s\n", commands[i]->name, commands[i]->synopsis);
-	fprintf(out, "\n`rsp COMMAND --help` tells more. Exit status: 0 ok, 1 the data has errors, 2 usage or I/O error.\n");
+	fprintf(out, "  rsp --version\n\nA FILE of - is standard input, an OUT of - standard output; options come before the files.\n"
+	        "`rsp COMMAND --help` tells more. Exit status: 0 ok, 1 the data has errors, 2 usage or I/O error.\n");
 }
 
 int rsp_usage_error(const command *cmd, const char *fmt, ...)
@@ -36,7 +37,9 @@ bool rsp_wants_help(const command *cmd, int argc, char **argv)
 {
 	for (int i = 1; i < argc; i++)
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-			printf("usage: rsp %s %s\n\n%s", cmd->name, cmd->synopsis, cmd->help);
+			printf("usage: rsp %s %s\n\n%s\nA FILE of - is standard input, an OUT of - standard output; options come "
+			       "before the files.\nExit status: 0 ok, 1 the data has errors, 2 usage or I/O error.\n",
+			       cmd->name, cmd->synopsis, cmd->help);
 			return true;
 		}
 	return false;

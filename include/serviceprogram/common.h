@@ -1,5 +1,6 @@
-/*
- * libserviceprogram: common definitions shared by every module.
+/**
+ * @file serviceprogram/common.h
+ * @brief Definitions shared by every module: errors, version, memory, conventions.
  *
  * Conventions (as in libgit2):
  *  - every public symbol starts with sp_ / SP_;
@@ -16,6 +17,13 @@
  * Thread safety: the library has no global mutable state. Distinct reports
  * may be used from different threads at once; one report may be read from
  * several threads at once, but must not be changed while anybody reads it.
+ * The same goes for figures, rollups, diffs and diagnostics; an sp_error
+ * must not be shared by threads. A report's sp_allocator is called from
+ * whichever thread works on the report, and copying a report (also by
+ * reading threads: sp_report_copy) calls it too, so an allocator or context
+ * used from several threads must be thread-safe. Do not call setlocale() or
+ * jansson's json_set_alloc_funcs() while other threads use the library.
+ * tests/test_threads.c checks this under ThreadSanitizer.
  */
 #ifndef SERVICEPROGRAM_COMMON_H
 #define SERVICEPROGRAM_COMMON_H
@@ -27,17 +35,23 @@
 extern "C" {
 #endif
 
-/* The library is built with hidden visibility; only what is marked here is exported. */
+/**
+ * Marks a public function. The library is built with hidden visibility;
+ * only what is marked with this is exported.
+ */
 #if defined(SP_BUILDING_LIBRARY) && defined(__GNUC__)
 #  define SP_EXTERN __attribute__((visibility("default")))
 #else
 #  define SP_EXTERN
 #endif
 
-/** Version of the library these headers belong to. */
+/** Major version of the library these headers belong to; a change means an incompatible API. */
 #define SP_VERSION_MAJOR 0
+/** Minor version: additions that keep compatibility. */
 #define SP_VERSION_MINOR 1
+/** Patch version: fixes only. */
 #define SP_VERSION_PATCH 0
+/** The version as text, "MAJOR.MINOR.PATCH". */
 #define SP_VERSION_STRING "0.1.0"
 
 /** The document format version this library writes; it also reads the older serviceprogram/0. */
@@ -46,14 +60,18 @@ extern "C" {
 #define SP_FORMAT_VERSION_NUMBER 1
 
 /**
- * Version of the library loaded at run time, as "MAJOR.MINOR.PATCH".
- * Borrowed, static. `major`, `minor`, `patch` may each be NULL.
+ * The version of the library loaded at run time (which may be newer than
+ * these headers).
+ * @param major gets SP_VERSION_MAJOR of the library; may be NULL
+ * @param minor gets its minor version; may be NULL
+ * @param patch gets its patch version; may be NULL
+ * @return the version as "MAJOR.MINOR.PATCH"; borrowed, static
  */
 SP_EXTERN const char *sp_version(int *major, int *minor, int *patch);
 
 /** Error codes. 0 means success; every error is negative. Stable values. */
 typedef enum sp_error_code {
-	SP_OK = 0,
+	SP_OK = 0,            /**< success */
 	SP_ERROR = -1,        /**< unspecified failure */
 	SP_ENOMEM = -2,       /**< out of memory */
 	SP_EIO = -3,          /**< reading or writing a file failed */
@@ -80,21 +98,28 @@ typedef enum sp_error_code {
  * (RFC 6901) into the document, "" for the whole document.
  */
 typedef struct sp_error {
-	int code;
-	unsigned int line;
-	unsigned int column;
-	char source[256];
-	char path[256];
-	char message[512];
+	int code;             /**< the sp_error_code */
+	unsigned int line;    /**< 1-based line in the source, 0 when unknown */
+	unsigned int column;  /**< 1-based column (in characters), 0 when unknown */
+	char source[256];     /**< the file or source name, "" when none */
+	char path[256];       /**< JSON pointer of the element concerned, "" for the whole document */
+	char message[512];    /**< what is wrong, in English; never a value that may be personal data */
 } sp_error;
 
-/** Stable name of an error code, e.g. "SP_ETYPE". Borrowed, static. */
+/**
+ * The stable name of an error code.
+ * @param code an sp_error_code
+ * @return e.g. "SP_ETYPE"; "SP_EUNKNOWN" for a code the library does not have. Borrowed, static.
+ */
 SP_EXTERN const char *sp_error_code_name(int code);
 
 /**
- * Formats `err` as "SOURCE:LINE:COLUMN: error: PATH: MESSAGE" (parts that
- * are unknown are left out) into `buf` of `size` bytes, always
- * NUL-terminated. Returns the length the full text needs, like snprintf.
+ * Formats an error as "SOURCE:LINE:COLUMN: error: PATH: MESSAGE", the parts
+ * that are unknown left out.
+ * @param buf where the text goes, always NUL-terminated
+ * @param size the size of `buf` in bytes
+ * @param err the error; NULL gives a placeholder text
+ * @return the length the whole text needs, like snprintf
  */
 SP_EXTERN int sp_error_format(char *buf, size_t size, const sp_error *err);
 
@@ -110,13 +135,17 @@ SP_EXTERN int sp_error_format(char *buf, size_t size, const sp_error *err);
  * or from jansson's and libyaml's own process-wide allocators.
  */
 typedef struct sp_allocator {
-	void *(*malloc)(size_t size, void *context);
-	void *(*realloc)(void *ptr, size_t size, void *context);
-	void (*free)(void *ptr, void *context);
-	void *context;
+	void *(*malloc)(size_t size, void *context);            /**< like malloc(3); NULL when out of memory */
+	void *(*realloc)(void *ptr, size_t size, void *context); /**< like realloc(3), also for a NULL `ptr` */
+	void (*free)(void *ptr, void *context);                 /**< like free(3); never given NULL */
+	void *context;                                          /**< passed to each of them as it is */
 } sp_allocator;
 
-/** Frees memory the library returned to the caller (e.g. a saved buffer). NULL is a no-op. */
+/**
+ * Frees memory the library returned to the caller, such as a buffer of
+ * sp_report_save_buffer().
+ * @param ptr what to free; NULL is a no-op
+ */
 SP_EXTERN void sp_free(void *ptr);
 
 #ifdef __cplusplus

@@ -1,5 +1,6 @@
-/*
- * libserviceprogram: what changed from one year's report of a region to the next.
+/**
+ * @file serviceprogram/diff.h
+ * @brief What changed from one year's report of a region to the next.
  *
  * Interventions are matched by priority-area number and name. The diff
  * lists interventions added and removed, status changes of those in both,
@@ -16,6 +17,7 @@
 extern "C" {
 #endif
 
+/** What a change is about. */
 typedef enum sp_change_kind {
 	SP_CHANGE_ADDED = 1,      /**< an intervention only in the new report */
 	SP_CHANGE_REMOVED,        /**< an intervention only in the old report */
@@ -23,29 +25,72 @@ typedef enum sp_change_kind {
 	SP_CHANGE_FIGURE          /**< a figure that changed (values are the figure's) */
 } sp_change_kind;
 
+/** The changes from one report to another (opaque; free it with sp_diff_free()). */
 typedef struct sp_diff sp_diff;
 
 /**
- * Compares `old_report` with `new_report` (normally one region, two
- * years); `*out` is yours to free with sp_diff_free. The changes come in
- * this order: removed interventions in the old report's order; added ones
- * and status changes in the new report's order; then figure changes.
+ * Compares two reports, normally of one region in two years. The changes
+ * come in this order: removed interventions in the old report's order;
+ * added ones and status changes in the new report's order; then figure
+ * changes.
+ * @param out gets the changes, yours to free with sp_diff_free(); NULL on failure
+ * @param old_report the earlier report
+ * @param new_report the later report
+ * @param err filled on failure; may be NULL
+ * @return 0; #SP_EINVAL for a NULL argument; #SP_ENOMEM
  */
 SP_EXTERN int sp_diff_compute(sp_diff **out, const sp_report *old_report, const sp_report *new_report,
                               sp_error *err);
+/**
+ * Frees a diff.
+ * @param diff the diff; NULL is a no-op
+ */
 SP_EXTERN void sp_diff_free(sp_diff *diff);
+/**
+ * Number of changes.
+ * @param diff the diff
+ * @return the number of changes, indexes 0 to count - 1; 0 for NULL
+ */
 SP_EXTERN size_t sp_diff_count(const sp_diff *diff);
+/**
+ * What a change is about.
+ * @param diff the diff
+ * @param index the change
+ * @return its kind; 0 when @p index is out of range
+ */
 SP_EXTERN sp_change_kind sp_diff_kind(const sp_diff *diff, size_t index);
-/** Priority-area number of an intervention change; -1 for figures. */
+/**
+ * The priority area of an intervention's change.
+ * @param diff the diff
+ * @param index the change
+ * @return the area's number; -1 for a figure, or when @p index is out of range
+ */
 SP_EXTERN int64_t sp_diff_area(const sp_diff *diff, size_t index);
 /**
- * The intervention's name, or the figure's name: "fte", "fte/coordination",
- * "decisions/home_delivery_grant", "kronor/service_grant", "trend/fuel_investment", ...
- * Borrowed.
+ * What changed: the intervention's name, or the figure's name.
+ * @param diff the diff
+ * @param index the change
+ * @return the name: an intervention's, or a figure's such as "fte",
+ *         "fte/coordination", "decisions/home_delivery_grant",
+ *         "kronor/service_grant", "trend/fuel_investment"; NULL when
+ *         @p index is out of range. Borrowed from @p diff.
  */
 SP_EXTERN const char *sp_diff_subject(const sp_diff *diff, size_t index);
-/** Old and new value: a status, a trend (enum values, 0 = none), FTE in thousandths, a count or kronor; -1 for added/removed. */
+/**
+ * The value before the change.
+ * @param diff the diff
+ * @param index the change
+ * @return a status or a trend (enum values, 0 for none), FTE in thousandths,
+ *         a count or kronor; -1 for an added or removed intervention, or
+ *         when @p index is out of range
+ */
 SP_EXTERN int64_t sp_diff_old_value(const sp_diff *diff, size_t index);
+/**
+ * The value after the change.
+ * @param diff the diff
+ * @param index the change
+ * @return as sp_diff_old_value()
+ */
 SP_EXTERN int64_t sp_diff_new_value(const sp_diff *diff, size_t index);
 
 #ifdef __cplusplus

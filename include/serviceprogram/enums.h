@@ -1,5 +1,6 @@
-/*
- * libserviceprogram: the format's enumerations, their tokens and Swedish labels.
+/**
+ * @file serviceprogram/enums.h
+ * @brief The format's enumerations, their tokens and Swedish labels.
  *
  * Every enum starts at 1; 0 (the *_UNSET value) means "not given". A file
  * carries the English token ("increase"); the loader also accepts the
@@ -16,12 +17,15 @@
 extern "C" {
 #endif
 
-/** The bit of `value` in a set of enum values. */
+/**
+ * The bit of `value` in a set of enum values, e.g.
+ * `SP_BIT(SP_SERVICE_GROCERIES) | SP_BIT(SP_SERVICE_FUEL)`.
+ */
 #define SP_BIT(value) (1u << (unsigned)(value))
 
 /** Question 1: how demand for a support type is expected to develop. */
 typedef enum sp_trend {
-	SP_TREND_UNSET = 0,
+	SP_TREND_UNSET = 0, /**< no trend given */
 	SP_TREND_DECREASE,  /**< Minskar */
 	SP_TREND_UNCHANGED, /**< Oförändrad */
 	SP_TREND_INCREASE   /**< Ökar */
@@ -29,7 +33,7 @@ typedef enum sp_trend {
 
 /** The kinds of support under förordning (2000:284) and related aid. */
 typedef enum sp_support_type {
-	SP_SUPPORT_UNSET = 0,
+	SP_SUPPORT_UNSET = 0, /**< no support type given */
 	SP_SUPPORT_GROCERY_INVESTMENT,        /**< Investeringar kopplat till dagligvarubutiker */
 	SP_SUPPORT_FUEL_INVESTMENT,           /**< Investeringar kopplat till drivmedelsförsäljning */
 	SP_SUPPORT_SERVICE_GRANT,             /**< Servicebidrag */
@@ -42,14 +46,14 @@ typedef enum sp_support_type {
 
 /** Question 3: what the staff work on. */
 typedef enum sp_staffing_area {
-	SP_AREA_UNSET = 0,
+	SP_AREA_UNSET = 0, /**< no staffing area given */
 	SP_AREA_COORDINATION, /**< Processledning/koordinering */
 	SP_AREA_CASE_HANDLING /**< Stödhandläggning */
 } sp_staffing_area;
 
 /** Question 4: what a contact person is the contact for. */
 typedef enum sp_contact_role {
-	SP_ROLE_UNSET = 0,
+	SP_ROLE_UNSET = 0, /**< no role; never a member of a set */
 	SP_ROLE_PROGRAM,         /**< Kontaktperson för RSP */
 	SP_ROLE_SUPPORT_CASES,   /**< Kontaktperson för stödärenden */
 	SP_ROLE_WORKSPACE_ACCESS /**< Tillgång till sharepoint/teams */
@@ -57,7 +61,7 @@ typedef enum sp_contact_role {
 
 /** Question 6: the kinds of collaboration partner. */
 typedef enum sp_actor {
-	SP_ACTOR_UNSET = 0,
+	SP_ACTOR_UNSET = 0, /**< no actor given */
 	SP_ACTOR_MUNICIPALITIES,    /**< Kommuner */
 	SP_ACTOR_COUNTY_BOARD,      /**< Länsstyrelse */
 	SP_ACTOR_REGION_OTHER,      /**< Annan del av regionens organisation */
@@ -73,7 +77,7 @@ typedef enum sp_actor {
  * regions commonly use; the library claims no official ranking.
  */
 typedef enum sp_ladder_step {
-	SP_LADDER_UNSET = 0,
+	SP_LADDER_UNSET = 0, /**< no step given */
 	SP_LADDER_CONVERSATION,  /**< Samtal */
 	SP_LADDER_CONSULTATION,  /**< Samråd */
 	SP_LADDER_SHARED_VIEW,   /**< Samsyn */
@@ -84,7 +88,7 @@ typedef enum sp_ladder_step {
 
 /** The action plan's "huvudsakligt serviceslag". */
 typedef enum sp_service_type {
-	SP_SERVICE_UNSET = 0,
+	SP_SERVICE_UNSET = 0, /**< no service type; never a member of a set */
 	SP_SERVICE_GROCERIES,      /**< Dagligvaror */
 	SP_SERVICE_FUEL,           /**< Drivmedel */
 	SP_SERVICE_AGENT_SERVICES, /**< Ombud för posttjänst, betaltjänst eller apotek */
@@ -93,47 +97,69 @@ typedef enum sp_service_type {
 
 /** An intervention's status for next year's plan. */
 typedef enum sp_status {
-	SP_STATUS_UNSET = 0,
+	SP_STATUS_UNSET = 0, /**< no status given */
 	SP_STATUS_CONTINUING, /**< Fortsätter */
 	SP_STATUS_COMPLETED   /**< Klar */
 } sp_status;
 
 /** Whether stated effects are achieved or expected. */
 typedef enum sp_effects_basis {
-	SP_BASIS_UNSET = 0,
+	SP_BASIS_UNSET = 0, /**< not said whether achieved or expected */
 	SP_BASIS_ACHIEVED, /**< Uppnådda */
 	SP_BASIS_EXPECTED  /**< Förväntade */
 } sp_effects_basis;
 
-/** Names the enumerations for the functions below. */
+/** Names the enumerations for the functions below, e.g. sp_enum_token(). */
 typedef enum sp_enum_id {
-	SP_ENUM_TREND,
-	SP_ENUM_SUPPORT_TYPE,
-	SP_ENUM_STAFFING_AREA,
-	SP_ENUM_CONTACT_ROLE,
-	SP_ENUM_ACTOR,
-	SP_ENUM_LADDER_STEP,
-	SP_ENUM_SERVICE_TYPE,
-	SP_ENUM_STATUS,
-	SP_ENUM_EFFECTS_BASIS,
-	SP_ENUM_COUNT
+	SP_ENUM_TREND, /**< sp_trend: question 1's assessment */
+	SP_ENUM_SUPPORT_TYPE, /**< sp_support_type */
+	SP_ENUM_STAFFING_AREA, /**< sp_staffing_area: question 3 */
+	SP_ENUM_CONTACT_ROLE, /**< sp_contact_role: question 4 */
+	SP_ENUM_ACTOR, /**< sp_actor: question 6 */
+	SP_ENUM_LADDER_STEP, /**< sp_ladder_step: question 6 */
+	SP_ENUM_SERVICE_TYPE, /**< sp_service_type: the action plan */
+	SP_ENUM_STATUS, /**< sp_status: an intervention's status */
+	SP_ENUM_EFFECTS_BASIS, /**< sp_effects_basis: an intervention's effects */
+	SP_ENUM_COUNT /**< the number of enumerations, not one of them */
 } sp_enum_id;
 
-/** The enum's name as used in the format description, e.g. "support_type"; NULL for an unknown id. */
+/**
+ * The enum's name as used in the format description.
+ * @param e the enumeration
+ * @return its name, e.g. "support_type"; NULL for an unknown id. Borrowed, static.
+ */
 SP_EXTERN const char *sp_enum_name(sp_enum_id e);
 
-/** The highest value of the enum (its values are 1..sp_enum_max(e)); 0 for an unknown id. */
+/**
+ * The highest value of an enumeration: its values are 1 to sp_enum_max(e).
+ * @param e the enumeration
+ * @return the highest value; 0 for an unknown id
+ */
 SP_EXTERN int sp_enum_max(sp_enum_id e);
 
-/** The token written to files, e.g. "increase"; NULL when `value` is out of range. Borrowed, static. */
+/**
+ * The token written to files.
+ * @param e the enumeration
+ * @param value one of its values, 1 to sp_enum_max(e)
+ * @return the token, e.g. "increase"; NULL when @p value is out of range (the
+ *         *_UNSET value included). Borrowed, static.
+ */
 SP_EXTERN const char *sp_enum_token(sp_enum_id e, int value);
 
-/** The Swedish label, e.g. "Ökar"; NULL when `value` is out of range. Borrowed, static. */
+/**
+ * The Swedish label, as the Word form words it.
+ * @param e the enumeration
+ * @param value one of its values, 1 to sp_enum_max(e)
+ * @return the label, e.g. "Ökar"; NULL when @p value is out of range. Borrowed, static.
+ */
 SP_EXTERN const char *sp_enum_label_sv(sp_enum_id e, int value);
 
 /**
- * The value whose token or Swedish label is `text` (case-insensitive,
- * surrounding white space ignored), or 0 when none matches.
+ * The value whose token or Swedish label is `text`, as the loader reads it:
+ * case-insensitive, surrounding white space ignored.
+ * @param e the enumeration
+ * @param text the token or label, e.g. "increase", " ökar "; may be NULL
+ * @return the value, or 0 (the *_UNSET value) when none matches
  */
 SP_EXTERN int sp_enum_parse(sp_enum_id e, const char *text);
 

@@ -1,6 +1,7 @@
-/*
- * libserviceprogram: the figures of a report, and the national rollup of
- * many reports that Tillväxtverket compiles.
+/**
+ * @file serviceprogram/figures.h
+ * @brief The figures of a report, and the national rollup of many reports
+ * that Tillväxtverket compiles.
  *
  * FTE are in thousandths (exact); kronor and counts are whole numbers.
  * Decisions and kronor per support type come from the outputs that name a
@@ -20,27 +21,80 @@ extern "C" {
 
 /* ---- one report ------------------------------------------------------ */
 
+/** The figures of one report (opaque; free them with sp_figures_free()). */
 typedef struct sp_figures sp_figures;
 
-/** Computes the figures of `report`; `*out` is yours to free with sp_figures_free. */
+/**
+ * Computes the figures of a report.
+ * @param out gets the figures, yours to free with sp_figures_free(); NULL on failure
+ * @param report the report; the figures keep no pointer into it
+ * @param err filled on failure; may be NULL
+ * @return 0; #SP_EINVAL for a NULL @p out or @p report; #SP_ENOMEM
+ */
 SP_EXTERN int sp_figures_compute(sp_figures **out, const sp_report *report, sp_error *err);
+/**
+ * Frees figures.
+ * @param figures the figures; NULL is a no-op
+ */
 SP_EXTERN void sp_figures_free(sp_figures *figures);
 
-/** FTE (thousandths) of one staffing area; SP_AREA_UNSET gives the total of all areas. */
+/**
+ * FTE of one staffing area (question 3).
+ * @param figures the figures
+ * @param area the area; #SP_AREA_UNSET for the total of all areas
+ * @return the FTE in thousandths (1.5 FTE is 1500); 0 for an unknown area
+ */
 SP_EXTERN int64_t sp_figures_fte(const sp_figures *figures, sp_staffing_area area);
-/** Support decisions (sum of the outputs' counts) of one type; SP_SUPPORT_UNSET gives the total. */
+/**
+ * Support decisions of one type: the sum of the counts of the outputs that
+ * name it.
+ * @param figures the figures
+ * @param type the support type; #SP_SUPPORT_UNSET for the total of all types
+ * @return the number of decisions; 0 for an unknown type
+ */
 SP_EXTERN int64_t sp_figures_decisions(const sp_figures *figures, sp_support_type type);
-/** Kronor (sum of the outputs' amounts) of one support type; SP_SUPPORT_UNSET gives the total. */
+/**
+ * Kronor of one support type: the sum of the amounts of the outputs that
+ * name it.
+ * @param figures the figures
+ * @param type the support type; #SP_SUPPORT_UNSET for the total of all types
+ * @return whole kronor; 0 for an unknown type
+ */
 SP_EXTERN int64_t sp_figures_kronor(const sp_figures *figures, sp_support_type type);
-/** Number of interventions in all priority areas. */
+/**
+ * Number of interventions in all priority areas.
+ * @param figures the figures
+ * @return the number of interventions
+ */
 SP_EXTERN size_t sp_figures_interventions(const sp_figures *figures);
-/** Interventions in the priority area at `index` (the report's order); 0 out of range. */
+/**
+ * Number of interventions in one priority area.
+ * @param figures the figures
+ * @param index the priority area's index in the report (not its number)
+ * @return the number of interventions; 0 when @p index is out of range
+ */
 SP_EXTERN size_t sp_figures_interventions_in_area(const sp_figures *figures, size_t index);
-/** Interventions with this status; SP_STATUS_UNSET counts those without one. */
+/**
+ * Number of interventions with a status.
+ * @param figures the figures
+ * @param status the status; #SP_STATUS_UNSET counts those without one
+ * @return the number of interventions
+ */
 SP_EXTERN size_t sp_figures_interventions_by_status(const sp_figures *figures, sp_status status);
-/** Interventions marked with this service type (one intervention may count under several). */
+/**
+ * Number of interventions marked with a service type; one intervention may
+ * count under several.
+ * @param figures the figures
+ * @param type the service type
+ * @return the number of interventions; 0 for #SP_SERVICE_UNSET or an unknown type
+ */
 SP_EXTERN size_t sp_figures_interventions_by_service(const sp_figures *figures, sp_service_type type);
-/** The question-1 trend given for a support type, SP_TREND_UNSET when none. */
+/**
+ * The trend question 1 gives for a support type.
+ * @param figures the figures
+ * @param type the support type
+ * @return the trend; #SP_TREND_UNSET when none is given
+ */
 SP_EXTERN sp_trend sp_figures_trend(const sp_figures *figures, sp_support_type type);
 
 /* ---- many reports ---------------------------------------------------- */
@@ -52,34 +106,127 @@ SP_EXTERN sp_trend sp_figures_trend(const sp_figures *figures, sp_support_type t
  */
 typedef struct sp_rollup sp_rollup;
 
+/**
+ * A new, empty rollup.
+ * @param out gets the rollup, yours to free with sp_rollup_free()
+ * @param err filled on failure; may be NULL
+ * @return 0; #SP_EINVAL for a NULL @p out; #SP_ENOMEM
+ */
 SP_EXTERN int sp_rollup_new(sp_rollup **out, sp_error *err);
+/**
+ * Frees a rollup.
+ * @param rollup the rollup; NULL is a no-op
+ */
 SP_EXTERN void sp_rollup_free(sp_rollup *rollup);
-/** Adds one report's figures (the report is not kept). */
+/**
+ * Adds one report's figures to its year; the report is not kept.
+ * @param rollup the rollup
+ * @param report a report with a region name and a year
+ * @param err filled on failure; may be NULL
+ * @return 0; #SP_EDUPLICATE when the year already has a report of the
+ *         region; #SP_EINVAL for a NULL @p rollup or a report without a
+ *         region name or a year; #SP_ENOMEM
+ */
 SP_EXTERN int sp_rollup_add(sp_rollup *rollup, const sp_report *report, sp_error *err);
 
-/** The years present, ascending: indexes 0..count-1. */
+/**
+ * Number of years in the rollup.
+ * @param rollup the rollup
+ * @return the number of years; they have the indexes 0 to count - 1, in ascending order
+ */
 SP_EXTERN size_t sp_rollup_year_count(const sp_rollup *rollup);
+/**
+ * A year of the rollup.
+ * @param rollup the rollup
+ * @param year_index 0 to sp_rollup_year_count() - 1
+ * @return the year, e.g. 2023; 0 when @p year_index is out of range
+ */
 SP_EXTERN int64_t sp_rollup_year(const sp_rollup *rollup, size_t year_index);
-/** The regions of one year, in the order they were added. Borrowed. */
+/**
+ * Number of regions that reported for a year.
+ * @param rollup the rollup
+ * @param year_index 0 to sp_rollup_year_count() - 1
+ * @return the number of regions; 0 when @p year_index is out of range
+ */
 SP_EXTERN size_t sp_rollup_region_count(const sp_rollup *rollup, size_t year_index);
+/**
+ * A region that reported for a year, in the order the reports were added.
+ * @param rollup the rollup
+ * @param year_index 0 to sp_rollup_year_count() - 1
+ * @param region_index 0 to sp_rollup_region_count() - 1
+ * @return the region's name; NULL when out of range. Borrowed from @p rollup.
+ */
 SP_EXTERN const char *sp_rollup_region(const sp_rollup *rollup, size_t year_index, size_t region_index);
 
-/** How many regions answered `trend` for `type` in question 1 (SP_TREND_UNSET: did not answer). */
+/**
+ * How many regions answered a trend for a support type in question 1.
+ * @param rollup the rollup
+ * @param year_index 0 to sp_rollup_year_count() - 1
+ * @param type the support type
+ * @param trend the trend; #SP_TREND_UNSET counts the regions that gave none
+ * @return the number of regions; 0 when out of range
+ */
 SP_EXTERN size_t sp_rollup_trend_count(const sp_rollup *rollup, size_t year_index, sp_support_type type,
                                        sp_trend trend);
-/** Sum of FTE (thousandths) over the regions; SP_AREA_UNSET for all areas. */
+/**
+ * FTE of a staffing area, summed over the regions of a year.
+ * @param rollup the rollup
+ * @param year_index 0 to sp_rollup_year_count() - 1
+ * @param area the area; #SP_AREA_UNSET for all areas
+ * @return the sum in thousandths; 0 when out of range
+ */
 SP_EXTERN int64_t sp_rollup_fte_sum(const sp_rollup *rollup, size_t year_index, sp_staffing_area area);
-/** Mean FTE per region (thousandths, rounded half up); 0 when the year has no regions. */
+/**
+ * Mean FTE of a staffing area per region of a year.
+ * @param rollup the rollup
+ * @param year_index 0 to sp_rollup_year_count() - 1
+ * @param area the area; #SP_AREA_UNSET for all areas
+ * @return the mean in thousandths, rounded half up; 0 when the year has no regions
+ */
 SP_EXTERN int64_t sp_rollup_fte_mean(const sp_rollup *rollup, size_t year_index, sp_staffing_area area);
-/** How many regions put `actor` at `step` (SP_LADDER_UNSET: named the actor without a step). */
+/**
+ * How many regions put an actor at a step of the samverkanstrappa (question 6).
+ * @param rollup the rollup
+ * @param year_index 0 to sp_rollup_year_count() - 1
+ * @param actor the actor
+ * @param step the step; #SP_LADDER_UNSET counts the regions that named the
+ *        actor without a step
+ * @return the number of regions; 0 when out of range
+ */
 SP_EXTERN size_t sp_rollup_ladder_count(const sp_rollup *rollup, size_t year_index, sp_actor actor,
                                         sp_ladder_step step);
-/** Decisions and kronor summed over the regions; SP_SUPPORT_UNSET for all types. */
+/**
+ * Support decisions of a type, summed over the regions of a year.
+ * @param rollup the rollup
+ * @param year_index 0 to sp_rollup_year_count() - 1
+ * @param type the support type; #SP_SUPPORT_UNSET for all types
+ * @return the number of decisions; 0 when out of range
+ */
 SP_EXTERN int64_t sp_rollup_decisions(const sp_rollup *rollup, size_t year_index, sp_support_type type);
+/**
+ * Kronor of a support type, summed over the regions of a year.
+ * @param rollup the rollup
+ * @param year_index 0 to sp_rollup_year_count() - 1
+ * @param type the support type; #SP_SUPPORT_UNSET for all types
+ * @return whole kronor; 0 when out of range
+ */
 SP_EXTERN int64_t sp_rollup_kronor(const sp_rollup *rollup, size_t year_index, sp_support_type type);
-/** Interventions summed over the regions, per service type and per status. */
+/**
+ * Interventions marked with a service type, summed over the regions of a year.
+ * @param rollup the rollup
+ * @param year_index 0 to sp_rollup_year_count() - 1
+ * @param type the service type
+ * @return the number of interventions; 0 when out of range
+ */
 SP_EXTERN size_t sp_rollup_interventions_by_service(const sp_rollup *rollup, size_t year_index,
                                                     sp_service_type type);
+/**
+ * Interventions with a status, summed over the regions of a year.
+ * @param rollup the rollup
+ * @param year_index 0 to sp_rollup_year_count() - 1
+ * @param status the status; #SP_STATUS_UNSET counts those without one
+ * @return the number of interventions; 0 when out of range
+ */
 SP_EXTERN size_t sp_rollup_interventions_by_status(const sp_rollup *rollup, size_t year_index, sp_status status);
 
 #ifdef __cplusplus

@@ -1,5 +1,6 @@
-/*
- * libserviceprogram: loading and saving reports as JSON or YAML.
+/**
+ * @file serviceprogram/io.h
+ * @brief Loading and saving reports as JSON or YAML.
  *
  * Both formats carry the same tree (format "serviceprogram/1"). Loading
  * checks everything the format says (types, required fields, enum values,
@@ -23,8 +24,8 @@ extern "C" {
 /** The file syntax. */
 typedef enum sp_syntax {
 	SP_SYNTAX_AUTO = 0, /**< loading: from the content; saving: from the file name (.json, else YAML) */
-	SP_SYNTAX_JSON,
-	SP_SYNTAX_YAML
+	SP_SYNTAX_JSON,     /**< JSON, read by jansson */
+	SP_SYNTAX_YAML      /**< YAML 1.1 without anchors, aliases and tags, read by libyaml */
 } sp_syntax;
 
 /** What loading does with keys the format does not know. */
@@ -41,6 +42,7 @@ typedef enum sp_unknown_keys {
 #define SP_DEFAULT_MAX_TEXT ((size_t)1 << 20)     /**< one text or key: 1 MiB */
 #define SP_DEFAULT_MAX_ELEMENTS ((size_t)20000000) /**< mappings, lists and scalars in all */
 
+/** How to load: start from SP_LOAD_OPTIONS_INIT and change what you need. */
 typedef struct sp_load_options {
 	unsigned int version;          /**< SP_LOAD_OPTIONS_VERSION */
 	sp_syntax syntax;              /**< SP_SYNTAX_AUTO by default */
@@ -54,37 +56,83 @@ typedef struct sp_load_options {
 	const sp_allocator *allocator; /**< memory for the loaded report; NULL: malloc */
 } sp_load_options;
 
+/** The version of sp_load_options these headers describe. */
 #define SP_LOAD_OPTIONS_VERSION 1
+/** The default load options. */
 #define SP_LOAD_OPTIONS_INIT { SP_LOAD_OPTIONS_VERSION, SP_SYNTAX_AUTO, SP_UNKNOWN_KEYS_ERROR, NULL, 0, 0, 0, 0, NULL }
 
+/** How to save: start from SP_SAVE_OPTIONS_INIT. */
 typedef struct sp_save_options {
 	unsigned int version; /**< SP_SAVE_OPTIONS_VERSION */
 	sp_syntax syntax;     /**< SP_SYNTAX_AUTO by default */
 } sp_save_options;
 
+/** The version of sp_save_options these headers describe. */
 #define SP_SAVE_OPTIONS_VERSION 1
+/** The default save options. */
 #define SP_SAVE_OPTIONS_INIT { SP_SAVE_OPTIONS_VERSION, SP_SYNTAX_AUTO }
 
-/** Loads the report in file `path`; yours to free. `opts` may be NULL for the defaults. */
+/**
+ * Loads the report in a file.
+ * @param out gets the report, yours to free with sp_report_free(); NULL on failure
+ * @param path the file's name (also the source name in errors, unless opts names one)
+ * @param opts the options; NULL for the defaults
+ * @param err filled on failure with the code, place and reason; may be NULL
+ * @return 0, or a negative SP_E* code (SP_EIO when the file cannot be read)
+ */
 SP_EXTERN int sp_report_load_file(sp_report **out, const char *path, const sp_load_options *opts, sp_error *err);
-/** Loads a report from `len` bytes at `data` (need not be NUL-terminated). */
+/**
+ * Loads a report from memory.
+ * @param out gets the report, yours to free with sp_report_free(); NULL on failure
+ * @param data the text; it need not be NUL-terminated
+ * @param len its length in bytes
+ * @param opts the options; NULL for the defaults
+ * @param err filled on failure; may be NULL
+ * @return 0, or a negative SP_E* code
+ */
 SP_EXTERN int sp_report_load_buffer(sp_report **out, const char *data, size_t len, const sp_load_options *opts, sp_error *err);
-/** Loads a report from an open stream, reading it to its end. */
+/**
+ * Loads a report from an open stream, reading it to its end.
+ * @param out gets the report, yours to free with sp_report_free(); NULL on failure
+ * @param stream the stream, left open
+ * @param opts the options; NULL for the defaults
+ * @param err filled on failure; may be NULL
+ * @return 0, or a negative SP_E* code
+ */
 SP_EXTERN int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load_options *opts, sp_error *err);
 
 /**
- * Saves the report to `path`. The file is written whole or not at all: a
+ * Saves the report to a file. The file is written whole or not at all: a
  * temporary file beside it is written, flushed and renamed over `path`.
- * Every save function refuses (SP_EMISSING, with the path) a report with a
- * required field still unset, which the loader would refuse to read.
+ * A symbolic link is followed, and the file it names replaced; a device or
+ * pipe (such as /dev/stdout) is written as it is. Every save function
+ * refuses (SP_EMISSING, with the path) a report with a required field
+ * still unset, which the loader would refuse to read.
+ * @param report the report
+ * @param path the file's name; its extension chooses the syntax unless opts does (.json: JSON, else YAML)
+ * @param opts the options; NULL for the defaults
+ * @param err filled on failure, with the reason the system gave; may be NULL
+ * @return 0, or a negative SP_E* code (SP_EIO when the file cannot be written; it is then unchanged)
  */
 SP_EXTERN int sp_report_save_file(const sp_report *report, const char *path, const sp_save_options *opts, sp_error *err);
 /**
- * Saves the report into a new NUL-terminated buffer `*out` (free it with
- * sp_free()); `*len` (may be NULL) gets its length. SP_SYNTAX_AUTO means JSON.
+ * Saves the report into memory.
+ * @param out gets a new NUL-terminated buffer, yours to free with sp_free(); NULL on failure
+ * @param len gets the text's length; may be NULL
+ * @param report the report
+ * @param opts the options (SP_SYNTAX_AUTO means JSON); NULL for the defaults
+ * @param err filled on failure; may be NULL
+ * @return 0, or a negative SP_E* code
  */
 SP_EXTERN int sp_report_save_buffer(char **out, size_t *len, const sp_report *report, const sp_save_options *opts, sp_error *err);
-/** Saves the report to an open stream. SP_SYNTAX_AUTO means JSON. */
+/**
+ * Saves the report to an open stream, and flushes it.
+ * @param stream the stream, left open
+ * @param report the report
+ * @param opts the options (SP_SYNTAX_AUTO means JSON); NULL for the defaults
+ * @param err filled on failure; may be NULL
+ * @return 0, or a negative SP_E* code
+ */
 SP_EXTERN int sp_report_save_stream(FILE *stream, const sp_report *report, const sp_save_options *opts, sp_error *err);
 
 #ifdef __cplusplus

@@ -1,6 +1,7 @@
-/*
- * libserviceprogram: the format described as data, and generic access to
- * any element through it.
+/**
+ * @file serviceprogram/schema.h
+ * @brief The format described as data, and generic access to any element
+ * through it.
  *
  * Every element of a report (the report itself, a priority area, an
  * intervention, an output, ...) is an sp_node; the typed pointers of
@@ -20,11 +21,14 @@
 extern "C" {
 #endif
 
+/** Any element of a report: the report itself, a priority area, an output, ... (opaque). */
 typedef struct sp_node sp_node;
+/** The description of one kind of element, e.g. "intervention": its fields in order (opaque, static). */
 typedef struct sp_type sp_type;
+/** One field of an element type: its key, kind, label, and whether it is required (opaque, static). */
 typedef struct sp_field sp_field;
 
-/** Any typed model pointer (sp_report *, sp_intervention *, ...) as an sp_node *. */
+/** Any typed model pointer (sp_report *, sp_intervention *, ...) as an sp_node *; `x` is the pointer. */
 #define SP_NODE(x) ((sp_node *)(x))
 
 /** What a field holds, and so which of the functions below reach it. */
@@ -40,83 +44,214 @@ typedef enum sp_kind {
 	SP_KIND_LIST         /**< a list of child nodes: sp_node_count(), sp_node_child() */
 } sp_kind;
 
-/** The type of a whole report, the root of the format. Borrowed, static. */
+/**
+ * The type of a whole report, the root of the format.
+ * @return the report's type. Borrowed, static.
+ */
 SP_EXTERN const sp_type *sp_schema_report(void);
 
-/** The element's name in the format description, e.g. "intervention". */
+/**
+ * The element's name in the format description.
+ * @param type the element type
+ * @return its name, e.g. "intervention"; NULL when @p type is NULL. Borrowed, static.
+ */
 SP_EXTERN const char *sp_type_name(const sp_type *type);
-/** The element's Swedish name, e.g. "Insats". */
+/**
+ * The element's Swedish name.
+ * @param type the element type
+ * @return its name, e.g. "Insats"; NULL when @p type is NULL. Borrowed, static.
+ */
 SP_EXTERN const char *sp_type_label_sv(const sp_type *type);
-/** Number of fields; they are numbered 0..count-1 in canonical key order. */
+/**
+ * Number of fields of an element type; they are numbered 0 to count - 1 in
+ * canonical key order, the order in which files are written.
+ * @param type the element type
+ * @return the number of fields; 0 when @p type is NULL
+ */
 SP_EXTERN size_t sp_type_field_count(const sp_type *type);
-/** Field `index`, or NULL when out of range. Borrowed, static. */
+/**
+ * One field of an element type, by number.
+ * @param type the element type
+ * @param index 0 to sp_type_field_count() - 1
+ * @return the field; NULL when @p index is out of range. Borrowed, static.
+ */
 SP_EXTERN const sp_field *sp_type_field(const sp_type *type, size_t index);
-/** The field with this key, or NULL. */
+/**
+ * One field of an element type, by key.
+ * @param type the element type
+ * @param key the key in files, e.g. "amount_sek"
+ * @return the field; NULL when the type has no such key. Borrowed, static.
+ */
 SP_EXTERN const sp_field *sp_type_field_by_key(const sp_type *type, const char *key);
 
-/** The key in files, e.g. "amount_sek". */
+/**
+ * The field's key in files.
+ * @param field the field
+ * @return the key, e.g. "amount_sek"; NULL when @p field is NULL. Borrowed, static.
+ */
 SP_EXTERN const char *sp_field_key(const sp_field *field);
+/**
+ * What the field holds, and so which accessors reach it.
+ * @param field the field
+ * @return its kind; #SP_KIND_STRING when @p field is NULL
+ */
 SP_EXTERN sp_kind sp_field_kind(const sp_field *field);
-/** The Swedish label, e.g. "Belopp (kr)". */
+/**
+ * The field's Swedish label, as the Word form words it.
+ * @param field the field
+ * @return the label, e.g. "Belopp (kr)"; NULL when @p field is NULL. Borrowed, static.
+ */
 SP_EXTERN const char *sp_field_label_sv(const sp_field *field);
-/** 1 when a document must have this field, else 0. */
+/**
+ * Whether a document must have this field.
+ * @param field the field
+ * @return 1 when the field is required, else 0
+ */
 SP_EXTERN int sp_field_required(const sp_field *field);
-/** The enum of an SP_KIND_ENUM or SP_KIND_ENUM_SET field, else -1. */
+/**
+ * The enumeration of an #SP_KIND_ENUM or #SP_KIND_ENUM_SET field.
+ * @param field the field
+ * @return an ::sp_enum_id; -1 for a field of another kind
+ */
 SP_EXTERN int sp_field_enum(const sp_field *field);
-/** The child type of an SP_KIND_OBJECT or SP_KIND_LIST field, else NULL. */
+/**
+ * The element type of an #SP_KIND_OBJECT or #SP_KIND_LIST field.
+ * @param field the field
+ * @return the child type; NULL for a field of another kind. Borrowed, static.
+ */
 SP_EXTERN const sp_type *sp_field_type(const sp_field *field);
 
-/** The node's type. */
+/**
+ * The node's element type.
+ * @param node the node
+ * @return its type; NULL when @p node is NULL. Borrowed, static.
+ */
 SP_EXTERN const sp_type *sp_node_type(const sp_node *node);
-/** The node that holds this one, NULL for the report. Borrowed. */
+/**
+ * The node that holds this one.
+ * @param node the node
+ * @return its parent; NULL for the report (and for NULL). Borrowed.
+ */
 SP_EXTERN sp_node *sp_node_parent(const sp_node *node);
-/** Where the node began in the file it was loaded from (1-based), 0 when it was not loaded. */
+/**
+ * The line where the node began in the file it was loaded from.
+ * @param node the node
+ * @return the line, 1-based; 0 when the node was not loaded from a file
+ */
 SP_EXTERN unsigned int sp_node_line(const sp_node *node);
+/**
+ * The column where the node began in the file it was loaded from.
+ * @param node the node
+ * @return the column, 1-based; 0 when the node was not loaded from a file
+ */
 SP_EXTERN unsigned int sp_node_column(const sp_node *node);
 /**
- * Writes the node's JSON pointer (e.g. "/priority_areas/1/interventions/0")
- * into `buf`, always NUL-terminated; returns the length it needs.
+ * Writes the node's JSON pointer (RFC 6901) into `buf`, like snprintf.
+ * @param buf where to write, always NUL-terminated when @p size is not 0
+ * @param size the size of @p buf in bytes
+ * @param node the node
+ * @return the length of the whole pointer, without the NUL: the pointer is
+ *         e.g. "/priority_areas/1/interventions/0", and "" (0) for the report
  */
 SP_EXTERN int sp_node_path(char *buf, size_t size, const sp_node *node);
 
 /**
- * Text of an SP_KIND_STRING field; NULL when absent or when `field` does
- * not belong to the node's type or is of another kind. Borrowed.
+ * Text of an #SP_KIND_STRING field.
+ * @param node the node
+ * @param field one of its type's fields
+ * @return the text; NULL when absent, or when @p field does not belong to
+ *         the node's type or is of another kind. Borrowed.
  */
 SP_EXTERN const char *sp_node_string(const sp_node *node, const sp_field *field);
 /**
- * Sets an SP_KIND_STRING field to a copy of `value` (checked to be UTF-8
- * without NUL); NULL removes it. Removing a required field is SP_EMISSING.
+ * Sets an #SP_KIND_STRING field to a copy of `value`.
+ * @param node the node
+ * @param field one of its type's #SP_KIND_STRING fields
+ * @param value UTF-8 text without NUL, copied; NULL removes the field
+ * @param err filled on failure; may be NULL
+ * @return 0; #SP_EUTF8 for invalid text; #SP_EVALUE (#SP_EFORMAT for
+ *         `format`) for a county code, date or format that breaks its rule;
+ *         #SP_EMISSING when removing a required field; #SP_EINVAL when
+ *         @p field is not such a field of the node; #SP_ENOMEM
  */
 SP_EXTERN int sp_node_set_string(sp_node *node, const sp_field *field, const char *value, sp_error *err);
 
 /**
- * Value of a numeric field (see sp_kind for what the number means); -1
- * when absent, or when `field` does not belong to the node or is not numeric.
- * An absent SP_KIND_ENUM_SET reads as 0.
+ * Value of a numeric field: integer, decimal, boolean, enum or set (see
+ * ::sp_kind for what the number means).
+ * @param node the node
+ * @param field one of its type's fields
+ * @return the value; -1 when absent, or when @p field does not belong to the
+ *         node or is not numeric. An absent #SP_KIND_ENUM_SET reads as 0.
  */
 SP_EXTERN int64_t sp_node_number(const sp_node *node, const sp_field *field);
 /**
- * Sets a numeric field; -1 removes it. Out-of-range values are SP_ERANGE
- * (negative numbers, enum values past sp_enum_max, booleans other than 0/1,
- * decimals above 1 000 000.000).
+ * Sets a numeric field.
+ * @param node the node
+ * @param field one of its type's numeric fields
+ * @param value the value as sp_node_number() gives it; -1 removes the field
+ *        (0 too for an #SP_KIND_ENUM)
+ * @param err filled on failure; may be NULL
+ * @return 0; #SP_ERANGE for a value out of range (negative numbers, enum
+ *         values past sp_enum_max(), booleans other than 0 and 1, decimals
+ *         above #SP_DECIMAL_MAX, set bits of no value); #SP_EMISSING when
+ *         removing a required field; #SP_EINVAL when @p field is not a
+ *         numeric field of the node
  */
 SP_EXTERN int sp_node_set_number(sp_node *node, const sp_field *field, int64_t value, sp_error *err);
 
-/** Number of items of an SP_KIND_LIST or SP_KIND_STRING_LIST field, else 0. */
+/**
+ * Number of items of a list field.
+ * @param node the node
+ * @param field one of its type's #SP_KIND_LIST or #SP_KIND_STRING_LIST fields
+ * @return the number of items; 0 for a field of another kind
+ */
 SP_EXTERN size_t sp_node_count(const sp_node *node, const sp_field *field);
-/** Item `index` of an SP_KIND_LIST field, or the child of an SP_KIND_OBJECT field (index 0); NULL otherwise. Borrowed. */
+/**
+ * Item `index` of an #SP_KIND_LIST field, or the child of an
+ * #SP_KIND_OBJECT field (index 0).
+ * @param node the node
+ * @param field one of its type's #SP_KIND_LIST or #SP_KIND_OBJECT fields
+ * @param index the item, 0 to sp_node_count() - 1; 0 for an object
+ * @return the child node; NULL otherwise. Borrowed.
+ */
 SP_EXTERN sp_node *sp_node_child(const sp_node *node, const sp_field *field, size_t index);
-/** Item `index` of an SP_KIND_STRING_LIST field, or NULL. Borrowed. */
+/**
+ * Item `index` of an #SP_KIND_STRING_LIST field.
+ * @param node the node
+ * @param field one of its type's #SP_KIND_STRING_LIST fields
+ * @param index the item, 0 to sp_node_count() - 1
+ * @return the text; NULL when out of range or not such a field. Borrowed.
+ */
 SP_EXTERN const char *sp_node_item_string(const sp_node *node, const sp_field *field, size_t index);
 /**
- * Appends a new, empty child to an SP_KIND_LIST field; `*out` (if `out`
- * is not NULL) is the child, borrowed from `node`.
+ * Appends a new, empty child to an #SP_KIND_LIST field.
+ * @param out gets the child, borrowed from @p node; may be NULL
+ * @param node the node
+ * @param field one of its type's #SP_KIND_LIST fields
+ * @param err filled on failure; may be NULL
+ * @return 0; #SP_EINVAL when @p field is not such a field of the node; #SP_ENOMEM
  */
 SP_EXTERN int sp_node_append(sp_node **out, sp_node *node, const sp_field *field, sp_error *err);
-/** Appends a copy of `value` to an SP_KIND_STRING_LIST field. */
+/**
+ * Appends a copy of `value` to an #SP_KIND_STRING_LIST field.
+ * @param node the node
+ * @param field one of its type's #SP_KIND_STRING_LIST fields
+ * @param value UTF-8 text without NUL, copied
+ * @param err filled on failure; may be NULL
+ * @return 0; #SP_EUTF8 for invalid text; #SP_EINVAL for a NULL @p value or
+ *         when @p field is not such a field of the node; #SP_ENOMEM
+ */
 SP_EXTERN int sp_node_append_string(sp_node *node, const sp_field *field, const char *value, sp_error *err);
-/** Removes item `index` of a list field (freeing it); later items move up. SP_ENOTFOUND when out of range. */
+/**
+ * Removes item `index` of a list field, freeing it; later items move up.
+ * @param node the node
+ * @param field one of its type's #SP_KIND_LIST or #SP_KIND_STRING_LIST fields
+ * @param index the item, 0 to sp_node_count() - 1
+ * @param err filled on failure; may be NULL
+ * @return 0; #SP_ENOTFOUND when @p index is out of range; #SP_EINVAL when
+ *         @p field is not a list field of the node
+ */
 SP_EXTERN int sp_node_remove(sp_node *node, const sp_field *field, size_t index, sp_error *err);
 
 #ifdef __cplusplus

@@ -1,5 +1,7 @@
-/*
- * libserviceprogram: new reports made from a report.
+/**
+ * @file serviceprogram/transform.h
+ * @brief New reports made from a report: next year's skeleton, a redacted
+ * copy, an empty template.
  */
 #ifndef SERVICEPROGRAM_TRANSFORM_H
 #define SERVICEPROGRAM_TRANSFORM_H
@@ -18,6 +20,11 @@ extern "C" {
  * actors, funding and service types; its outputs, effects, status and
  * lessons are emptied, and its next_year text becomes its description
  * (and next_year is cleared). The questions are left unanswered.
+ * @param out gets the new report, yours to free; NULL on failure
+ * @param report this year's report; it is not changed
+ * @param err filled on failure; may be NULL
+ * @return 0; #SP_EINVAL for a NULL argument; #SP_ERANGE when the year has
+ *         no next year; #SP_ENOMEM
  */
 SP_EXTERN int sp_report_next_year(sp_report **out, const sp_report *report, sp_error *err);
 
@@ -29,6 +36,10 @@ SP_EXTERN int sp_report_next_year(sp_report **out, const sp_report *report, sp_e
  * number throughout), while roles ("Projektledare", "Hantering av nya
  * stödärenden") stay. Unknown keys kept from loading are dropped, as they
  * may hold anything.
+ * @param out gets the copy, yours to free; NULL on failure
+ * @param report the report; it is not changed
+ * @param err filled on failure; may be NULL
+ * @return 0; #SP_EINVAL for a NULL argument; #SP_ENOMEM
  */
 SP_EXTERN int sp_report_redact(sp_report **out, const sp_report *report, sp_error *err);
 
@@ -36,6 +47,11 @@ SP_EXTERN int sp_report_redact(sp_report **out, const sp_report *report, sp_erro
  * An empty report for `region_name` and `year` with every question
  * present to fill in: the five question-1 support types, both staffing
  * areas, a contact per role, and a collaboration entry for each actor.
+ * @param out gets the report, yours to free; NULL on failure
+ * @param region_name the region's name, UTF-8
+ * @param year the year it reports on
+ * @param err filled on failure; may be NULL
+ * @return 0; as sp_report_new() otherwise
  */
 SP_EXTERN int sp_report_template(sp_report **out, const char *region_name, int64_t year, sp_error *err);
 

@@ -1,0 +1,63 @@
+REM  The module Rapport of the Basic library Serviceprogram, installed with the extension serviceprogram.oxt.
+REM  Basic cannot load the C library libserviceprogram on Linux (Declare fails with error 73), so each
+REM  function calls the extension's Python macro of the same purpose through the script provider.
+REM  Leave out the arguments to be asked with a file dialog, as from the menu.
+REM
+REM    oDoc = ImportReport("/home/me/rapport-2023.yaml")
+REM    ExportReport("/home/me/rapport-2023.json", oDoc)
+REM    nErrors = ValidateDocument(oDoc)
+REM    oNational = Rollup(Array("/home/me/a.yaml", "/home/me/b.yaml"))
+Option Explicit
+
+REM The extension's macros, for an extension installed for one user (unopkg add). For one installed for
+REM all users (unopkg add --shared), write share:uno_packages.
+Private Const MACROS = "vnd.sun.star.script:serviceprogram.oxt|python|serviceprogram_calc.py$"
+Private Const LOCATION = "?language=Python&location=user:uno_packages"
+
+Private Function PythonMacro(sName As String) As Object
+	Dim oFactory As Object
+	oFactory = GetDefaultContext().getValueByName("/singletons/com.sun.star.script.provider.theMasterScriptProviderFactory")
+	PythonMacro = oFactory.createScriptProvider("").getScript(MACROS & sName & LOCATION)
+End Function
+
+Private Function RunMacro(sName As String, aArgs As Variant) As Variant
+	RunMacro = PythonMacro(sName).invoke(aArgs, Array(), Array())
+End Function
+
+REM A report file (YAML or JSON) as a new document laid out like Tillväxtverket's template.
+Function ImportReport(Optional sPath As String) As Object
+	If IsMissing(sPath) Then
+		ImportReport = RunMacro("import_report", Array())
+	Else
+		ImportReport = RunMacro("import_report", Array(sPath))
+	End If
+End Function
+
+REM A document (the current one when left out) as a report file, JSON or YAML by the name's extension.
+Function ExportReport(Optional sPath As String, Optional oDocument As Object) As String
+	If IsMissing(sPath) Then
+		ExportReport = RunMacro("export_report", Array())
+	ElseIf IsMissing(oDocument) Then
+		ExportReport = RunMacro("export_report", Array(ThisComponent, sPath))
+	Else
+		ExportReport = RunMacro("export_report", Array(oDocument, sPath))
+	End If
+End Function
+
+REM The library's checks, written to the sheet Kontroll; returns the number of errors.
+Function ValidateDocument(Optional oDocument As Object) As Long
+	If IsMissing(oDocument) Then
+		ValidateDocument = RunMacro("validate_document", Array(ThisComponent))
+	Else
+		ValidateDocument = RunMacro("validate_document", Array(oDocument))
+	End If
+End Function
+
+REM Many report files (an Array of names) as a new document with the national tables and charts.
+Function Rollup(Optional aPaths As Variant) As Object
+	If IsMissing(aPaths) Then
+		Rollup = RunMacro("rollup", Array())
+	Else
+		Rollup = RunMacro("rollup", Array(aPaths))
+	End If
+End Function

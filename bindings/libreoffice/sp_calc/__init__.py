@@ -1,0 +1,17 @@
+"""Reports of regional service programmes (serviceprogram/1) in LibreOffice Calc.
+
+The logic of the Calc macros, as plain functions of a UNO desktop or document, so that the macros, a
+UNO client and the tests all run the same code:
+
+    doc = import_report(desktop, "report.yaml")       # a new document laid out like the template
+    export_report(doc, "report.json")                   # JSON or YAML by extension; SheetError names cells
+    findings = validate_document(doc)                   # also written to the sheet "Kontroll"
+    national = rollup(desktop, ["a.yaml", "b.json"])    # the national tables and charts
+"""
+from .check import Finding, validate_document
+from .national import rollup
+from .reader import Problem, SheetError, export_report, read_report
+from .writer import import_report
+
+__all__ = ["import_report", "export_report", "read_report", "validate_document", "rollup", "SheetError",
+           "Problem", "Finding"]

@@ -1,0 +1,79 @@
+"""validate_document: the validator's findings, each with its cell, in the sheet Kontroll.
+
+Run by meson (suite libreoffice) with /usr/bin/python3, PYTHONPATH (the binding, sp_calc, this folder),
+SERVICEPROGRAM_LIBRARY and SP_EXAMPLES set.
+"""
+import datetime
+import unittest
+
+import serviceprogram as sp
+import sp_calc
+from office import SEED, OfficeTestCase
+
+BEFORE_DEADLINE = datetime.date(2024, 1, 15)
+HEADINGS = ["Allvarlighet", "Blad", "Cell", "Kolumn eller rad", "Regel", "Meddelande", "Sökväg i rapporten"]
+
+
+def control_rows(doc):
+    """The Kontroll sheet's table, as text, below its headings."""
+    sheet = doc.Sheets.getByName("Kontroll")
+    rows = sheet.getCellRangeByPosition(0, 3, len(HEADINGS) - 1, 60).getDataArray()
+    assert list(rows[0]) == HEADINGS, rows[0]
+    return [list(r) for r in rows[1:] if any(r)]
+
+
+class Check(OfficeTestCase):
+
+    def setUp(self):
+        self.doc = sp_calc.import_report(self.office.desktop, SEED, hidden=True)
+
+    def test_findings_of_the_bundled_report(self):
+        findings = sp_calc.validate_document(self.doc, submission=True, today=BEFORE_DEADLINE)
+        with sp.load(SEED) as report:
+            expected = report.validate(submission=True, today=BEFORE_DEADLINE)
+        self.assertEqual([(f.code, f.path) for f in findings], [(d.code, d.path) for d in expected])
+        rows = control_rows(self.doc)
+        self.assertEqual(len(rows), len(findings))
+        self.assertIn(["Fel", "Område 3", "U13", "Status", "missing-status", "the intervention has no status",
+                       "/priority_areas/2/interventions/3/status"], rows)
+        # Question 5 unanswered: the finding points at the empty answer cell under the question.
+        answer = next(r for r in rows if r[4] == "missing-accessibility-work")
+        questions = self.doc.Sheets.getByName("Frågor")
+        cell = questions.getCellRangeByName(answer[2])
+        self.assertTrue(questions.getCellByPosition(0, cell.CellAddress.Row - 1).getString().startswith("5. "))
+        # The cell is a link to the cell.
+        link = self.doc.Sheets.getByName("Kontroll").getCellByPosition(2, 4).getFormula()
+        self.assertIn("HYPERLINK", link)
+        self.assertIn("#'Frågor'.", link)
+
+    def test_a_finding_in_an_edited_cell(self):
+        sheet = self.doc.Sheets.getByName("Område 1")
+        sheet.getCellRangeByName("D6").setString("9.9")  # a goal the programme does not have
+        findings = sp_calc.validate_document(self.doc, submission=False)
+        unknown = [f for f in findings if f.code == "unknown-goal"]
+        self.assertEqual([(f.sheet, f.cell, f.heading) for f in unknown], [("Område 1", "D6", "Mål i RSP")])
+        self.assertEqual(control_rows(self.doc)[0][:5], ["Fel", "Område 1", "D6", "Mål i RSP", "unknown-goal"])
+
+    def test_bad_cells_are_listed(self):
+        self.doc.Sheets.getByName("Område 2").getCellRangeByName("O7").setString("många")
+        self.doc.Sheets.getByName("Område 1").getCellRangeByName("H6").setString("?")
+        findings = sp_calc.validate_document(self.doc)
+        self.assertEqual([(f.sheet, f.cell, f.code) for f in findings], [("Område 1", "H6", "cell")])
+        self.doc.Sheets.getByName("Område 1").getCellRangeByName("H6").setString("")
+        findings = sp_calc.validate_document(self.doc)
+        self.assertEqual([(f.sheet, f.cell, f.code) for f in findings], [("Område 2", "O7", "cell")])
+        self.assertEqual(control_rows(self.doc)[0][:3], ["Fel", "Område 2", "O7"])
+
+    def test_kontroll_is_replaced_and_ignored_by_export(self):
+        sp_calc.validate_document(self.doc)
+        sp_calc.validate_document(self.doc)
+        self.assertEqual(self.doc.Sheets.ElementNames[-1], "Kontroll")
+        self.assertEqual(list(self.doc.Sheets.ElementNames).count("Kontroll"), 1)
+        out = self.office.path("checked.yaml")
+        sp_calc.export_report(self.doc, out)
+        with sp.load(SEED) as original, sp.load(out) as back:
+            self.assertTrue(original == back)
+
+
+if __name__ == "__main__":
+    unittest.main()
