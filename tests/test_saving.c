@@ -45,25 +45,28 @@ static void assert_alone(const char *dir, const char *name)
 	closedir(d);
 }
 
-/* Runs `attempt` in a child; the child's exit status 0 means it saw the failure it expected. */
-static void in_child(void (*prepare)(void), const char *path, const char *why)
+/* Saves the report to `name` in `dir` in a child, after `prepare`; the child's exit status 0
+ * means it saw the failure it expected. The report is loaded and the directory entered first,
+ * so that the child needs no access to anything else once prepared. */
+static void in_child(void (*prepare)(void), const char *dir, const char *name, const char *why)
 {
+	sp_report *r = load_example(EXAMPLE_YAML);
 	pid_t pid = fork();
 	ck_assert_int_ge(pid, 0);
 	if (pid == 0) {
-		prepare();
-		sp_report *r = NULL;
 		sp_error err;
-		if (sp_report_load_file(&r, data_path("SP_EXAMPLES", EXAMPLE_YAML), NULL, &err))
+		if (chdir(dir))
 			_exit(10);
-		int rc = sp_report_save_file(r, path, NULL, &err);
+		prepare();
+		int rc = sp_report_save_file(r, name, NULL, &err);
 		sp_report_free(r);
 		if (rc != SP_EIO)
 			_exit(11);
-		if (strcmp(err.source, path) != 0)
+		if (strcmp(err.source, name) != 0)
 			_exit(12);
 		_exit(strstr(err.message, why) ? 0 : 13);
 	}
+	sp_report_free(r);
 	int status;
 	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
 	ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "the child ended with %d", status);
@@ -82,7 +85,7 @@ START_TEST(a_full_disk_leaves_the_old_file)
 	ck_assert_ptr_nonnull(mkdtemp(dir));
 	snprintf(path, sizeof(path), "%s/report.yaml", dir);
 	write_file(path, old_text);
-	in_child(small_file_limit, path, "File too large");
+	in_child(small_file_limit, dir, "report.yaml", "File too large");
 	assert_unchanged(path);
 	assert_alone(dir, "report.yaml");
 	unlink(path);
@@ -111,7 +114,7 @@ START_TEST(a_read_only_directory_leaves_the_old_file)
 	write_file(path, old_text);
 	ck_assert_int_eq(chmod(readonly_dir, 0555), 0);
 	ck_assert_int_eq(chmod(path, 0644), 0);
-	in_child(lose_write_access, path, "Permission denied");
+	in_child(lose_write_access, readonly_dir, "report.yaml", "Permission denied");
 	assert_unchanged(path);
 	assert_alone(readonly_dir, "report.yaml");
 	chmod(readonly_dir, 0755);

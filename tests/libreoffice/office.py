@@ -83,6 +83,10 @@ class Office:
         # unopkg refuses a per-user install as root ("Cannot run unopkg as root without --shared"), so
         # root runs it as nobody, on a profile nobody owns; soffice, as root, can still use that profile.
         nobody = pwd.getpwnam("nobody")
+        # nobody must be able to reach the system's programs: a root directory closed to others is
+        # found only in throwaway chroots (a real system's is 0755), where it is opened like one.
+        if os.stat("/").st_mode & 0o005 != 0o005:
+            os.chmod("/", 0o755)
         profile = uno.fileUrlToSystemPath(self.profile_url)
         os.makedirs(profile, exist_ok=True)
         os.chown(profile, nobody.pw_uid, nobody.pw_gid)
