@@ -67,19 +67,18 @@ class Office:
         """A file name in this test's private directory."""
         return os.path.join(self.dir, name)
 
-    def run(self, *argv):
+    def run(self, *argv, cwd=None):
         """Runs a command (e.g. unopkg) in the watched group with this profile; returns its output."""
         result = subprocess.run(argv, env=self.env, process_group=self.watchdog.pid, capture_output=True,
-                                text=True, timeout=COMMAND_TIMEOUT)
+                                text=True, timeout=COMMAND_TIMEOUT, cwd=cwd)
         if result.returncode:
             raise RuntimeError("%s exited with %d:\n%s%s" % (argv[0], result.returncode, result.stdout, result.stderr))
         return result.stdout + result.stderr
 
     def unopkg(self, *args):
         """Runs unopkg on this profile: a per-user install, as the notes on LibreOffice describe."""
-        argv = [UNOPKG, *args, "-env:UserInstallation=" + self.profile_url]
         if os.geteuid() != 0:
-            return self.run(*argv)
+            return self.run(UNOPKG, *args, "-env:UserInstallation=" + self.profile_url)
         # unopkg refuses a per-user install as root ("Cannot run unopkg as root without --shared"), so
         # root runs it as nobody, on a profile nobody owns; soffice, as root, can still use that profile.
         nobody = pwd.getpwnam("nobody")
@@ -91,12 +90,23 @@ class Office:
         os.makedirs(profile, exist_ok=True)
         os.chown(profile, nobody.pw_uid, nobody.pw_gid)
         os.chmod(self.dir, 0o755)
+        # nobody works in the test's own directory, with its own copy of any file it is given: the
+        # checkout may be in a home directory nobody cannot enter.
+        args = [self._copy_for_nobody(a) if os.path.isfile(a) else a for a in args]
+        argv = [UNOPKG, *args, "-env:UserInstallation=" + self.profile_url]
         saved, self.env = self.env, dict(self.env, HOME=profile)
         try:
             return self.run("setpriv", "--reuid=%d" % nobody.pw_uid, "--regid=%d" % nobody.pw_gid, "--clear-groups",
-                            *argv)
+                            *argv, cwd=self.dir)
         finally:
             self.env = saved
+
+    def _copy_for_nobody(self, path):
+        copy = self.path(os.path.basename(path))
+        if os.path.abspath(path) != copy:
+            shutil.copyfile(path, copy)
+        os.chmod(copy, 0o644)
+        return copy
 
     def start(self):
         self.pipes_before = watchdog.pipes()
