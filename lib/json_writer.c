@@ -9,7 +9,9 @@ typedef struct json_writer {
 	json_t *root;
 	json_t **stack;
 	size_t depth, cap;
-	char *key; /* the member name waiting for its value */
+	/* The member name waiting for its value: borrowed, as the walk's keys
+	 * (the schema's, or a kept object's) live until the value is added. */
+	const char *key;
 } json_writer;
 
 static int add(json_writer *w, json_t *value)
@@ -21,8 +23,8 @@ static int add(json_writer *w, json_t *value)
 		json_decref(w->root);
 		w->root = json_incref(value);
 	} else if (json_is_object(w->stack[w->depth - 1])) {
-		rc = w->key && json_object_set(w->stack[w->depth - 1], w->key, value) == 0 ? 0 : SP_ENOMEM;
-		free(w->key);
+		/* Keys and text were checked to be UTF-8 when they entered the report. */
+		rc = w->key && json_object_set_nocheck(w->stack[w->depth - 1], w->key, value) == 0 ? 0 : SP_ENOMEM;
 		w->key = NULL;
 	} else {
 		rc = json_array_append(w->stack[w->depth - 1], value) ? SP_ENOMEM : 0;
@@ -51,22 +53,22 @@ static int pop(sp_writer *base)
 
 static int map_start(sp_writer *base) { return add((json_writer *)base, json_object()); }
 static int seq_start(sp_writer *base) { return add((json_writer *)base, json_array()); }
-static int string(sp_writer *base, const char *text) { return add((json_writer *)base, json_string(text)); }
+static int string(sp_writer *base, const char *text) { return add((json_writer *)base, json_string_nocheck(text)); }
 static int boolean(sp_writer *base, bool value) { return add((json_writer *)base, json_boolean(value)); }
 static int null(sp_writer *base) { return add((json_writer *)base, json_null()); }
 
 static int number(sp_writer *base, const char *text)
 {
-	/* jansson reads it the same in every locale. */
+	if (text[strspn(text, "-0123456789")] == '\0') /* an integer, the common case */
+		return add((json_writer *)base, json_integer(strtoll(text, NULL, 10)));
+	/* A decimal: jansson reads it the same in every locale, strtod would not. */
 	return add((json_writer *)base, json_loads(text, JSON_DECODE_ANY, NULL));
 }
 
 static int key(sp_writer *base, const char *text)
 {
-	json_writer *w = (json_writer *)base;
-	free(w->key);
-	w->key = strdup(text);
-	return w->key ? 0 : SP_ENOMEM;
+	((json_writer *)base)->key = text;
+	return 0;
 }
 
 static int finish(sp_writer *base, char **out, size_t *len, sp_error *err)
@@ -92,7 +94,6 @@ static void writer_free(sp_writer *base)
 	json_writer *w = (json_writer *)base;
 	json_decref(w->root);
 	free(w->stack);
-	free(w->key);
 	free(w);
 }
 

@@ -61,8 +61,10 @@ static bool resolves_to_non_string(const char *s)
 {
 	static const char *const words[] = { "", "~", "null", "true", "false", "yes", "no", "on", "off",
 	                                     "y", "n", ".inf", "-.inf", "+.inf", ".nan" };
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (sp__text_equal_folded(s, strlen(s), words[i]))
+	enum { LONGEST_WORD = 5 };
+	size_t len = strnlen(s, LONGEST_WORD + 1);
+	for (size_t i = 0; len <= LONGEST_WORD && i < sizeof(words) / sizeof(words[0]); i++)
+		if (sp__text_equal_folded(s, len, words[i]))
 			return true;
 	return all_digits(s) || ((s[0] == '0' && (s[1] == 'x' || s[1] == 'o')));
 }

@@ -182,7 +182,7 @@ int main(int argc, char **argv)
 		         last->s.interventions, first->s.interventions);
 		snprintf(a, sizeof(a), "%.2f µs", last->best[op] * 1e6);
 		snprintf(b, sizeof(b), "%.2f µs", first->best[op] * 1e6);
-		bench_row(figure, a, b, last->best[op] / first->best[op], BENCH_AT_MOST, 1.5);
+		bench_row(figure, a, b, last->best[op] / first->best[op], 1.5);
 	}
 	bench_table_end();
 	for (size_t i = 0; i < count; i++) {

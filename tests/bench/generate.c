@@ -347,11 +347,22 @@ static int fill(gen *g, sp_report *report, const bench_params *p)
 	return 0;
 }
 
+/* Fills err (may be NULL) for a failure of the generator's own, as the library would. */
+static int fail(sp_error *err, int code, const char *message)
+{
+	if (err) {
+		memset(err, 0, sizeof(*err));
+		err->code = code;
+		snprintf(err->message, sizeof(err->message), "%s", message);
+	}
+	return code;
+}
+
 int bench_generate(sp_report **out, const bench_params *p, sp_error *err)
 {
 	sp_report *report;
 	if (p->region >= BENCH_REGION_COUNT)
-		return SP_EINVAL;
+		return fail(err, SP_EINVAL, "no such region");
 	gen g = { .r = { p->seed ^ ((uint64_t)p->region << 32) ^ (uint64_t)p->year }, .err = err,
 	           .areas = 3 + (int64_t)(p->interventions / 500) };
 	int rc = sp_report_new(&report, bench_regions[p->region].name, p->year, err);
@@ -379,14 +390,10 @@ int bench_generate_checked(sp_report **out, const bench_params *p, sp_error *err
 		return rc;
 	}
 	if (sp_diagnostics_count(findings)) {
-		if (err) {
-			snprintf(err->message, sizeof(err->message), "the generated report is not clean: %s: %s",
-			         sp_diagnostic_path(findings, 0), sp_diagnostic_message(findings, 0));
-			err->code = SP_EVALUE;
-			err->line = err->column = 0;
-			err->source[0] = err->path[0] = '\0';
-		}
-		rc = SP_EVALUE;
+		char message[512];
+		snprintf(message, sizeof(message), "the generated report is not clean: %s: %s",
+		         sp_diagnostic_path(findings, 0), sp_diagnostic_message(findings, 0));
+		rc = fail(err, SP_EVALUE, message);
 		sp_report_free(*out);
 	}
 	sp_diagnostics_free(findings);

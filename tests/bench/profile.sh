@@ -7,6 +7,7 @@
 #
 # usage: tests/bench/profile.sh BUILD_DIR [INTERVENTIONS] [TOP]   (default: 1000 and 15)
 set -eu
+[ $# -ge 1 ] || { echo "usage: $0 BUILD_DIR [INTERVENTIONS] [TOP]" >&2; exit 2; }
 build=$1
 interventions=${2:-1000}
 top=${3:-15}
@@ -14,6 +15,7 @@ bench=$build/tests/bench/bench_io
 [ -x "$bench" ] || { echo "no $bench: build first" >&2; exit 2; }
 out=$(mktemp -d "${TMPDIR:-/tmp}/sp-profile-XXXXXX")
 trap 'rm -rf "$out"' EXIT
+trap 'exit 1' HUP INT PIPE TERM # so that the EXIT trap cleans up after a signal too
 
 for op in our_json_load jansson_load our_yaml_load libyaml_loop our_json_save jansson_dump our_yaml_save libyaml_emit; do
 	valgrind --tool=callgrind --toggle-collect="$op" --callgrind-out-file="$out/$op" "$bench" --once "$interventions" \
