@@ -302,6 +302,15 @@ static json_t *scalar_to_json(const sp_event *ev, bool *too_large)
 		json_error_t error;
 		json_t *number = json_loadb(ev->text, ev->len, JSON_DECODE_ANY, &error);
 		*too_large = !number && json_error_code(&error) == json_error_numeric_overflow;
+		if (json_is_real(number)) {
+			/* Saving writes reals with 15 significant digits (JSON_REAL_PRECISION(15) in
+			 * save.c and json_writer.c): keep that value, so that a report saved and
+			 * loaded again is equal to the one loaded. */
+			char *text = json_dumps(number, JSON_ENCODE_ANY | JSON_REAL_PRECISION(15));
+			json_decref(number);
+			number = text ? json_loads(text, JSON_DECODE_ANY, NULL) : NULL;
+			free(text);
+		}
 		return number;
 	}
 	return json_stringn(ev->text, ev->len);
@@ -319,8 +328,7 @@ static int capture_value(loader *L, json_t **out, size_t depth)
 			return FAIL(L, SP_EUTF8, "%s", sp__utf8_problem(L->ev.text, L->ev.len));
 		bool too_large;
 		if (!(*out = scalar_to_json(&L->ev, &too_large)))
-			return too_large ? FAIL(L, SP_ERANGE, "the number %.*s is too large to keep",
-			                        (int)(L->ev.len > 64 ? 64 : L->ev.len), L->ev.text)
+			return too_large ? FAIL(L, SP_ERANGE, "a number too large to keep (past 64 bits or a double)")
 			                 : FAIL(L, SP_ENOMEM, "out of memory");
 		return 0;
 	}

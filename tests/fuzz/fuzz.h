@@ -39,9 +39,12 @@ static inline void fuzz_check_error(int rc, const sp_report *report, const sp_er
                                     size_t size)
 {
 	char text[1200];
+	/* Lines as YAML counts them (LF, CR, CRLF, NEL, U+2028, U+2029): at least as many as JSON's. */
 	size_t lines = 1;
 	for (size_t i = 0; i < size; i++)
-		lines += data[i] == '\n';
+		lines += data[i] == '\n' || (data[i] == '\r' && (i + 1 == size || data[i + 1] != '\n')) ||
+		         (data[i] == 0xC2 && i + 1 < size && data[i + 1] == 0x85) ||
+		         (data[i] == 0xE2 && i + 2 < size && data[i + 1] == 0x80 && (data[i + 2] & 0xFE) == 0xA8);
 	CHECK(report == NULL, "a failed load (%d) gave a report", rc);
 	CHECK(rc < 0 && rc >= SP_ELIMIT, "unknown error code %d", rc);
 	CHECK(err->code == rc, "the error's code %d is not the one returned, %d", err->code, rc);

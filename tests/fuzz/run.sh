@@ -41,6 +41,8 @@ for h in $harnesses; do
 	esac
 	work="$build/fuzz-corpus/$h" artifacts="$build/fuzz-artifacts/$h"
 	mkdir -p "$work" "$artifacts"
+	stamp="$artifacts/.started"
+	touch "$stamp"
 	echo "== fuzz $h for ${seconds}s"
 	# shellcheck disable=SC2086
 	if ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1} \
@@ -51,8 +53,8 @@ for h in $harnesses; do
 	else
 		echo "!! $h failed; the end of $build/fuzz-$h.log:"
 		tail -n 60 "$build/fuzz-$h.log"
-		echo "!! inputs saved in $artifacts/:"
-		ls -l "$artifacts"
+		echo "!! the input that failed, saved:"
+		find "$artifacts" -type f -newer "$stamp" ! -name .started -exec ls -l {} +
 		failed="$failed $h"
 	fi
 done
