@@ -73,7 +73,8 @@ SP_EXTERN int64_t sp_diff_area(const sp_diff *diff, size_t index);
  * @return the name: an intervention's, or a figure's such as "fte",
  *         "fte/coordination", "decisions/home_delivery_grant",
  *         "kronor/service_grant", "trend/fuel_investment"; NULL when
- *         @p index is out of range. Borrowed from @p diff.
+ *         @p index is out of range, or when the intervention has no
+ *         name. Borrowed from @p diff.
  */
 SP_EXTERN const char *sp_diff_subject(const sp_diff *diff, size_t index);
 /**
