@@ -62,7 +62,7 @@ static int push_change(sp_diff *diff, sp_change_kind kind, int64_t area, const c
                        int64_t old_value, int64_t new_value)
 {
 	char *copy = NULL;
-	if (subject && !(copy = sp__strndup(subject, strlen(subject))))
+	if (subject && !(copy = sp__doc_strndup(NULL, subject, strlen(subject))))
 		return SP_ENOMEM;
 	if (diff->len == diff->cap) {
 		size_t cap = diff->cap ? diff->cap * 2 : 16;

@@ -22,12 +22,7 @@ struct sp_figures {
 /* Adds `value` unless it is absent (-1); false when the sum would pass INT64_MAX. */
 static bool add_amount(int64_t *sum, int64_t value)
 {
-	if (value < 0)
-		return true;
-	if (*sum > INT64_MAX - value)
-		return false;
-	*sum += value;
-	return true;
+	return value < 0 || sp__add_checked(sum, value);
 }
 
 /* Adds to the slot of `value` and to the total in slot 0. */

@@ -29,6 +29,15 @@ static inline bool sp__in_slots(int value, int slots)
 	return value >= 0 && value < slots;
 }
 
+/* Adds `value` (never negative) to `*sum`; false, leaving it, when the sum would pass INT64_MAX. */
+static inline bool sp__add_checked(int64_t *sum, int64_t value)
+{
+	if (*sum > INT64_MAX - value)
+		return false;
+	*sum += value;
+	return true;
+}
+
 /* ---- schema ---------------------------------------------------------- */
 
 /* Extra rule for a text field beyond "UTF-8 without NUL": returns NULL when
@@ -111,6 +120,8 @@ bool sp__node_equal(const sp_node *a, const sp_node *b, char *path, size_t size)
 int sp__list_push(const sp_doc *doc, sp_list *list, void *item);
 /* Whether the node holds anything worth writing. */
 bool sp__node_has_content(const sp_node *node);
+/* Whether field `f` has a value in slot `v` (an object: when it holds anything). */
+bool sp__field_present(const sp_field *f, const sp_value *v);
 
 /* ---- errors ---------------------------------------------------------- */
 
@@ -128,7 +139,6 @@ const char *sp__utf8_problem(const char *s, size_t len);
 size_t sp__utf8_invalid_offset(const char *s, size_t len);
 /* Line and column (1-based, columns in characters) of byte `offset` of `data`. */
 void sp__text_position(const char *data, size_t len, size_t offset, unsigned *line, unsigned *column);
-char *sp__strndup(const char *s, size_t len);
 /* Compares ignoring case (ASCII and Latin-1 letters such as Å Ä Ö É). */
 bool sp__text_equal_folded(const char *a, size_t alen, const char *b);
 int sp__enum_parse_n(int enum_id, const char *text, size_t len);
@@ -139,6 +149,8 @@ void sp__enum_token_list(char *buf, size_t size, int enum_id);
 const char *sp__rule_format(const char *text);
 const char *sp__rule_county_code(const char *text);
 const char *sp__rule_date(const char *text);
+/* Days in `month` (1-12) of `year`, in the Gregorian calendar. */
+int sp__days_in_month(int64_t year, int month);
 
 /* ---- format versions ------------------------------------------------- */
 

@@ -556,7 +556,7 @@ static int load_mapping(loader *L, sp_node *node)
 			field = field_by_key(node->type, migrated, strlen(migrated));
 		if (!field) {
 			unsigned key_line = L->ev.line, key_column = L->ev.column;
-			char *key = sp__strndup(L->ev.text, L->ev.len);
+			char *key = sp__doc_strndup(NULL, L->ev.text, L->ev.len);
 			if (!key || (!unknown && !(unknown = json_object())))
 				rc = FAIL(L, SP_ENOMEM, "out of memory");
 			else

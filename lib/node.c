@@ -350,21 +350,25 @@ bool sp__node_equal(const sp_node *a, const sp_node *b, char *path, size_t size)
 	return true;
 }
 
+bool sp__field_present(const sp_field *f, const sp_value *v)
+{
+	switch (f->kind) {
+	case SP_KIND_STRING: return v->str != NULL;
+	case SP_KIND_OBJECT: return sp__node_has_content(v->obj);
+	case SP_KIND_LIST:
+	case SP_KIND_STRING_LIST: return v->list.len > 0;
+	case SP_KIND_ENUM_SET: return v->num != 0;
+	default: return v->num >= 0;
+	}
+}
+
 bool sp__node_has_content(const sp_node *node)
 {
 	if (node->extra && json_object_size(node->extra))
 		return true;
-	for (size_t i = 0; i < node->type->field_count; i++) {
-		const sp_value *v = &node->v[i];
-		switch (node->type->fields[i].kind) {
-		case SP_KIND_STRING: if (v->str) return true; break;
-		case SP_KIND_OBJECT: if (sp__node_has_content(v->obj)) return true; break;
-		case SP_KIND_LIST:
-		case SP_KIND_STRING_LIST: if (v->list.len) return true; break;
-		case SP_KIND_ENUM_SET: if (v->num) return true; break;
-		default: if (v->num >= 0) return true; break;
-		}
-	}
+	for (size_t i = 0; i < node->type->field_count; i++)
+		if (sp__field_present(&node->type->fields[i], &node->v[i]))
+			return true;
 	return false;
 }
 

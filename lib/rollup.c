@@ -93,23 +93,14 @@ static bool has_region(const year_entry *entry, const char *region)
 	return false;
 }
 
-/* False when the sum would pass INT64_MAX; figures are never negative. */
-static bool add_checked(int64_t *sum, int64_t value)
-{
-	if (*sum > INT64_MAX - value)
-		return false;
-	*sum += value;
-	return true;
-}
-
 static bool fold_sums(totals *t, const sp_figures *f)
 {
 	for (int area = 0; area < SP_AREA_SLOTS; area++)
-		if (!add_checked(&t->fte[area], sp_figures_fte(f, area)))
+		if (!sp__add_checked(&t->fte[area], sp_figures_fte(f, area)))
 			return false;
 	for (int type = 0; type < SP_SUPPORT_SLOTS; type++)
-		if (!add_checked(&t->decisions[type], sp_figures_decisions(f, type)) ||
-		    !add_checked(&t->kronor[type], sp_figures_kronor(f, type)))
+		if (!sp__add_checked(&t->decisions[type], sp_figures_decisions(f, type)) ||
+		    !sp__add_checked(&t->kronor[type], sp_figures_kronor(f, type)))
 			return false;
 	return true;
 }
@@ -171,7 +162,7 @@ static int store(sp_rollup *rollup, year_entry *entry, const char *region, int64
                  sp_error *err)
 {
 	year_entry *fresh = NULL;
-	char *name = sp__strndup(region, strlen(region));
+	char *name = sp__doc_strndup(NULL, region, strlen(region));
 	if (!name)
 		goto nomem;
 	if (!entry && !(entry = fresh = calloc(1, sizeof(*fresh))))

@@ -13,25 +13,13 @@
 
 #include "internal.h"
 
-static bool present(const sp_field *f, const sp_value *v)
-{
-	switch (f->kind) {
-	case SP_KIND_STRING: return v->str != NULL;
-	case SP_KIND_OBJECT: return sp__node_has_content(v->obj);
-	case SP_KIND_LIST:
-	case SP_KIND_STRING_LIST: return v->list.len > 0;
-	case SP_KIND_ENUM_SET: return v->num != 0;
-	default: return v->num >= 0;
-	}
-}
-
 /* The first node (in document order) lacking a required field, with that field. */
 static const sp_node *missing_required(const sp_node *node, const sp_field **missing)
 {
 	for (size_t i = 0; i < node->type->field_count; i++) {
 		const sp_field *f = &node->type->fields[i];
 		const sp_node *found = NULL;
-		if (f->required && !present(f, &node->v[i]) && f->kind != SP_KIND_OBJECT) {
+		if (f->required && !sp__field_present(f, &node->v[i]) && f->kind != SP_KIND_OBJECT) {
 			*missing = f;
 			return node;
 		}
@@ -85,7 +73,7 @@ int sp__write_node(sp_writer *w, const sp_node *node)
 	int rc = w->map_start(w);
 	for (size_t i = 0; !rc && i < node->type->field_count; i++) {
 		const sp_field *f = &node->type->fields[i];
-		if (present(f, &node->v[i]) && !(rc = w->key(w, f->key)))
+		if (sp__field_present(f, &node->v[i]) && !(rc = w->key(w, f->key)))
 			rc = write_field(w, f, &node->v[i]);
 	}
 	const char *key;

@@ -169,10 +169,16 @@ const char *sp__rule_county_code(const char *text)
 	return code >= 1 && code <= 25 ? NULL : expected;
 }
 
+int sp__days_in_month(int64_t year, int month)
+{
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+	return month == 2 && leap ? 29 : days[month - 1];
+}
+
 const char *sp__rule_date(const char *text)
 {
 	static const char *expected = "a date as YYYY-MM-DD or YYYY-MM";
-	static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 	size_t n = strlen(text);
 	if ((n != 7 && n != 10) || !digits(text, 4) || text[4] != '-' || !digits(text + 5, 2))
 		return expected;
@@ -185,9 +191,7 @@ const char *sp__rule_date(const char *text)
 	if (text[7] != '-' || !digits(text + 8, 2))
 		return expected;
 	int day = (text[8] - '0') * 10 + (text[9] - '0');
-	bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-	int last = month == 2 && !leap ? 28 : days[month - 1];
-	return day >= 1 && day <= last ? NULL : expected;
+	return day >= 1 && day <= sp__days_in_month(year, month) ? NULL : expected;
 }
 
 /* ---- introspection --------------------------------------------------- */

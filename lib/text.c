@@ -70,16 +70,6 @@ const char *sp__utf8_problem(const char *s, size_t len)
 	return NULL;
 }
 
-char *sp__strndup(const char *s, size_t len)
-{
-	char *copy = malloc(len + 1);
-	if (copy) {
-		memcpy(copy, s, len);
-		copy[len] = '\0';
-	}
-	return copy;
-}
-
 static long fold(long cp)
 {
 	if (cp >= 'A' && cp <= 'Z')

@@ -249,22 +249,11 @@ SP_API unsigned int sp_diagnostic_column(const sp_diagnostics *diagnostics, size
 /* YYYYMMDD holds four-digit years. */
 #define LAST_YEAR 9999
 
-static bool is_leap_year(int64_t year)
-{
-	return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-static int days_in_month(int64_t year, int month)
-{
-	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	return month == 2 && is_leap_year(year) ? 29 : days[month - 1];
-}
-
 static bool is_real_date(int32_t ymd)
 {
 	int32_t year = ymd / 10000, month = ymd / 100 % 100, day = ymd % 100;
 	return ymd > 0 && year >= 1 && year <= LAST_YEAR && month >= 1 && month <= 12 && day >= 1 &&
-	       day <= days_in_month(year, month);
+	       day <= sp__days_in_month(year, month);
 }
 
 /* Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's
