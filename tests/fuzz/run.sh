@@ -2,7 +2,7 @@
 # Fuzzes the library with libFuzzer: builds BUILD (default build-fuzz) with
 # clang and -Dfuzzing=true, then runs each harness for SECONDS (default 60).
 #
-#   tests/fuzz/run.sh [SECONDS [HARNESS...]]      harnesses: load_json load_yaml roundtrip analyse
+#   tests/fuzz/run.sh [SECONDS [HARNESS...]]      harnesses: load_json load_yaml roundtrip analyse json_reader
 #
 # Environment: FUZZ_BUILD (the build folder), FUZZ_MAX_LEN (default 32768
 # bytes), FUZZ_ARGS (more libFuzzer flags, e.g. "-jobs=2 -workers=2").
@@ -16,7 +16,7 @@ set -eu
 cd "$(dirname "$0")/../.."
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-harnesses=${*:-load_json load_yaml roundtrip analyse}
+harnesses=${*:-load_json load_yaml roundtrip analyse json_reader}
 build=${FUZZ_BUILD:-build-fuzz}
 max_len=${FUZZ_MAX_LEN:-32768}
 
@@ -35,7 +35,7 @@ fuzz=tests/fuzz
 failed=""
 for h in $harnesses; do
 	case $h in
-	load_json) seeds="$fuzz/corpus/json" ;;
+	load_json | json_reader) seeds="$fuzz/corpus/json" ;;
 	load_yaml) seeds="$fuzz/corpus/yaml" ;;
 	*) seeds="$fuzz/corpus/json $fuzz/corpus/yaml" ;;
 	esac
