@@ -1,4 +1,6 @@
 /* Lossless round trips between JSON and YAML, unknown keys, streams and files. */
+#include <jansson.h>
+#include <locale.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -182,6 +184,116 @@ START_TEST(unknown_keys_dropped)
 }
 END_TEST
 
+/* ---- JSON written byte for byte as jansson writes it ---------------- */
+
+/* Unknown keys kept with every kind of value the JSON writer formats: reals jansson prints with
+ * an exponent, rounds to 15 digits or gives a ".0", 64-bit integers, empty and nested containers,
+ * and a key and text that need escaping. */
+static const char *tricky_json =
+	"{\"format\": \"serviceprogram/1\", \"year\": 2023,\n"
+	" \"region\": {\"name\": \"Gotland\", \"x\": {\"a\": [], \"b\": {}, \"c\": [[], {}, {\"d\": [[]], \"e\": {\"f\": {}}}]}},\n"
+	" \"numbers\": [0.1, 1e-7, 123456789012345678, 0.30000000000000004, 5.0, -0.0, 0, 100.0, 1E+2, 1e15,\n"
+	"   1e16, 0.0001, 0.00001, 2.5e-300, 1e300, 1.5e21, 3.141592653589793238, -2.5, 0.5e1, 12345.678,\n"
+	"   -9223372036854775808, 9223372036854775807, -1, 1e-320],\n"
+	" \"k\\\"\\\\\\n\\u0001\\u001f/\\u007f\\u00e9\\u2028\\ud83d\\ude00\": \"\\u2028\\b\\f\\n\\r\\tx\\u000b\",\n"
+	" \"empty\": {}, \"none\": [], \"flags\": [true, false, null, \"\"]}\n";
+
+/* Every control character but NUL, quotes, backslashes, a slash, DEL, U+2028 and an emoji. */
+static void tricky_text(char *buf)
+{
+	size_t n = 0;
+	for (int c = 1; c < 0x20; c++)
+		buf[n++] = (char)c;
+	strcpy(buf + n, "\"\\/\x7f \"citat\" C:\\dir\\ \xe2\x80\xa8 \xf0\x9f\x98\x80 åäö");
+}
+
+/* jansson's own bytes for `tree`, with the flags saving promises, and the final newline. */
+static char *jansson_text(const json_t *tree)
+{
+	char *text = json_dumps(tree, JSON_INDENT(2) | JSON_REAL_PRECISION(15));
+	ck_assert_ptr_nonnull(text);
+	size_t n = strlen(text);
+	char *with_newline = malloc(n + 2);
+	memcpy(with_newline, text, n);
+	memcpy(with_newline + n, "\n", 2);
+	free(text);
+	return with_newline;
+}
+
+START_TEST(json_is_written_as_jansson_writes_it)
+{
+	sp_load_options opts = SP_LOAD_OPTIONS_INIT;
+	opts.unknown_keys = SP_UNKNOWN_KEYS_KEEP;
+	sp_report *r = NULL;
+	sp_error err;
+	char text[128];
+	ck_assert_int_eq(sp_report_load_buffer(&r, tricky_json, strlen(tricky_json), &opts, &err), 0);
+	tricky_text(text);
+	ck_assert_int_eq(sp_report_set_future_outlook(r, text, &err), 0);
+	char *ours = save_text(r, SP_SYNTAX_JSON);
+
+	/* What jansson writes for the same values: our text read back, the kept values replaced by
+	 * jansson's reading of the input (so that a real written as an integer, or rounded
+	 * differently, shows), the text compared with what was set. */
+	json_error_t error;
+	json_t *input = json_loads(tricky_json, JSON_REJECT_DUPLICATES, &error);
+	ck_assert_msg(input != NULL, "%s", error.text);
+	json_t *tree = json_loads(ours, JSON_REJECT_DUPLICATES, &error);
+	ck_assert_msg(tree != NULL, "jansson cannot read our JSON: %s\n%s", error.text, ours);
+	ck_assert_str_eq(json_string_value(json_object_get(tree, "future_outlook")), text);
+	const char *key;
+	json_t *value;
+	json_object_foreach(input, key, value) {
+		if (strcmp(key, "format") && strcmp(key, "year") && strcmp(key, "region"))
+			ck_assert_int_eq(json_object_set(tree, key, value), 0);
+	}
+	json_t *region = json_object_get(tree, "region");
+	ck_assert_int_eq(json_object_set(region, "x", json_object_get(json_object_get(input, "region"), "x")), 0);
+	char *expected = jansson_text(tree);
+	ck_assert_str_eq(ours, expected);
+	free(expected);
+
+	/* A few of them spelt out, as jansson 2.14 writes them. */
+	static const char *const spelt[] = {
+		"\n    0.1,\n", "\n    1e-7,\n", "\n    123456789012345678,\n", "\n    0.3,\n", "\n    5.0,\n",
+		"\n    -0.0,\n", "\n    0,\n", "\n    100.0,\n    100.0,\n    1e15,\n    1e16,\n    0.0001,\n    1e-5,\n",
+		"\n    2.5e-300,\n    1e300,\n    1.5e21,\n    3.14159265358979,\n", "\n    -9223372036854775808,\n",
+		"\n    9.99988867182683e-321\n", "\"x\": {\n      \"a\": [],\n      \"b\": {},\n      \"c\": [\n        [],\n        {},\n",
+		"\"empty\": {},\n  \"none\": [],\n", "\"k\\\"\\\\\\n\\u0001\\u001F/\x7f\xc3\xa9\xe2\x80\xa8\xf0\x9f\x98\x80\": ",
+		"\"future_outlook\": \"\\u0001\\u0002\\u0003\\u0004\\u0005\\u0006\\u0007\\b\\t\\n\\u000B\\f\\r\\u000E",
+		"\\u001E\\u001F\\\"\\\\/\x7f \\\"citat\\\" C:\\\\dir\\\\ \xe2\x80\xa8 \xf0\x9f\x98\x80 åäö\"",
+	};
+	for (size_t i = 0; i < sizeof(spelt) / sizeof(spelt[0]); i++)
+		ck_assert_msg(strstr(ours, spelt[i]), "no %s in\n%s", spelt[i], ours);
+
+	/* The same bytes with a decimal comma in LC_NUMERIC, for the report and for the bundled one
+	 * (whose FTEs are decimals of the schema). */
+	sp_report *example = load_example(EXAMPLE_JSON);
+	char *example_c = save_text(example, SP_SYNTAX_JSON);
+	ck_assert_msg(setlocale(LC_NUMERIC, "sv_SE.UTF-8"), "no sv_SE.UTF-8 locale: run .ci/setup");
+	char *ours_sv = save_text(r, SP_SYNTAX_JSON), *example_sv = save_text(example, SP_SYNTAX_JSON);
+	ck_assert_str_eq(ours_sv, ours);
+	ck_assert_str_eq(example_sv, example_c);
+	ck_assert_ptr_nonnull(strstr(example_sv, "\"fte\": 0.15,"));
+	json_t *example_tree = json_loads(example_sv, JSON_REJECT_DUPLICATES, &error);
+	ck_assert_ptr_nonnull(example_tree);
+	expected = jansson_text(example_tree);
+	ck_assert_str_eq(example_sv, expected);
+	setlocale(LC_NUMERIC, "C");
+
+	free(expected);
+	json_decref(example_tree);
+	json_decref(tree);
+	json_decref(input);
+	sp_free(example_c);
+	sp_free(example_sv);
+	sp_free(ours_sv);
+	sp_free(ours);
+	sp_report_free(example);
+	sp_report_free(r);
+}
+END_TEST
+
 START_TEST(swedish_labels_and_numbers_load_canonically)
 {
 	static const char *doc =
@@ -318,6 +430,7 @@ int main(void)
 	tcase_add_test(tc, unknown_keys_are_an_error_by_default);
 	tcase_add_test(tc, unknown_keys_kept_and_written_back);
 	tcase_add_test(tc, unknown_keys_dropped);
+	tcase_add_test(tc, json_is_written_as_jansson_writes_it);
 	tcase_add_test(tc, swedish_labels_and_numbers_load_canonically);
 	tcase_add_test(tc, streams);
 	tcase_add_test(tc, files_are_replaced_whole_and_keep_their_mode);

@@ -773,6 +773,34 @@ class Building(ReportTestCase):
         with sp.from_dict(data) as again:
             self.assertEqual(again.staffing[0].positions[0].fte, D("10"))
 
+    def test_to_dict_makes_every_decimal_a_decimal(self):
+        """Report.to_dict() reads JSON, which writes a whole decimal as an integer (1 FTE as 1): every
+        decimal field of every class, wherever it is, must still come out a Decimal. Checked against
+        reading each property (Node.to_dict), value and type, with whole and fractional values."""
+        decimal_fields = [(cls, f.key) for cls in SCHEMA for f in fields(cls) if f.kind == "decimal"]
+        self.assertTrue(decimal_fields)
+
+        def typed(value):
+            if isinstance(value, dict):
+                return {key: typed(item) for key, item in value.items()}
+            if isinstance(value, list):
+                return [typed(item) for item in value]
+            return type(value).__name__, value
+
+        for values in ([2, 0, 1000000], [D("0.5"), D("1.25"), D("0.001")]):
+            r = self.built()
+            holders = [node for node in every_node(r) for cls, key in decimal_fields if type(node).__name__ == cls]
+            self.assertEqual({type(node).__name__ for node in holders}, {cls for cls, _ in decimal_fields})
+            for i, node in enumerate(holders):
+                for cls, key in decimal_fields:
+                    if type(node).__name__ == cls:
+                        setattr(node, key, values[i % len(values)])
+            data = r.to_dict()
+            self.assertEqual(typed(data), typed(sp.Node.to_dict(r)))
+            found = [p["fte"] for s in data["staffing"] for p in s["positions"]]
+            self.assertEqual(len(found), 3)
+            self.assertTrue(all(type(fte) is D for fte in found), found)
+
     def test_copy_and_equality(self):
         r = self.built()
         c = r.copy()

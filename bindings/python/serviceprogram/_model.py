@@ -618,19 +618,47 @@ globals().update({cls.__name__: cls for cls in CLASSES.values() if cls.__name__ 
 Report = CLASSES["report"]
 
 
+def _decimal_paths(classes):
+    """For each class, the fields that hold a decimal or lead to one, as (key, kind, child class):
+    all that to_dict() has to visit, found in the library's own description of the format."""
+    children = {}  # class: [(key, kind, child class or None)] of its decimal, object and list fields
+    for cls in classes.values():
+        children[cls] = []
+        for key, field in cls._fields.items():
+            kind = _field_kind(field)
+            if kind in (KIND_DECIMAL, KIND_OBJECT, KIND_LIST):
+                child = None if kind == KIND_DECIMAL else classes[_text(lib.sp_type_name(lib.sp_field_type(field)))]
+                children[cls].append((key, kind, child))
+    # The classes that hold a decimal somewhere below them, to a fixed point (the format may nest a type in itself).
+    reach = set()
+    grew = True
+    while grew:
+        grew = False
+        for cls, fields in children.items():
+            if cls not in reach and any(kind == KIND_DECIMAL or child in reach for _, kind, child in fields):
+                reach.add(cls)
+                grew = True
+    return {cls: tuple((key, kind, child) for key, kind, child in fields if kind == KIND_DECIMAL or child in reach)
+            for cls, fields in children.items()}
+
+
+DECIMAL_PATHS = _decimal_paths(CLASSES)
+
+
 def _decimals(cls, data):
-    """Makes the decimal fields of `data` (plain data of a `cls`) Decimals: JSON writes 1.0 FTE as 1."""
-    for key, field in cls._fields.items():
+    """Makes the decimal fields of `data` (plain data of a `cls`) Decimals: JSON writes 1.0 FTE as 1.
+    Visits only the paths that can hold one (staffing[].positions[].fte in format 1)."""
+    for key, kind, child in DECIMAL_PATHS[cls]:
         value = data.get(key)
-        kind = _field_kind(field)
-        if value is None or kind not in (KIND_DECIMAL, KIND_OBJECT, KIND_LIST):
+        if value is None:
             continue
         if kind == KIND_DECIMAL:
             data[key] = decimal.Decimal(value)
-            continue
-        child = CLASSES[_text(lib.sp_type_name(lib.sp_field_type(field)))]
-        for item in value if kind == KIND_LIST else [value]:
-            _decimals(child, item)
+        elif kind == KIND_LIST:
+            for item in value:
+                _decimals(child, item)
+        else:
+            _decimals(child, value)
     return data
 
 
