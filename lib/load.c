@@ -28,7 +28,8 @@ typedef struct loader {
 	const sp_allocator *allocator; /* for the report */
 	int version;                   /* the document's format version */
 	bool format_first;             /* no key came before the report's format */
-	const sp_doc *doc;             /* the report's, once it exists */
+	sp_doc *doc;                   /* the report's, once it exists */
+	sp_list pending;               /* the items of the lists being read, nested ones last */
 	/* the limits in force, and how much of them is used */
 	size_t max_depth, max_text, max_elements;
 	size_t elements;
@@ -170,16 +171,15 @@ static int type_error(loader *L, const char *expected)
  * is given, else (a key) from malloc. */
 static int read_text(loader *L, const sp_field *field, char **out)
 {
-	const sp_doc *doc = field ? L->doc : NULL;
 	if (!is_text(&L->ev))
 		return type_error(L, "text");
 	const char *why = sp__utf8_problem(L->ev.text, L->ev.len);
 	if (why)
 		return FAIL(L, SP_EUTF8, "%s", why);
-	if (!(*out = sp__doc_strndup(doc, L->ev.text, L->ev.len)))
+	if (!(*out = field ? sp__doc_text(L->doc, L->ev.text, L->ev.len) : sp__doc_strndup(NULL, L->ev.text, L->ev.len)))
 		return FAIL(L, SP_ENOMEM, "out of memory");
 	if (field && field->rule && (why = field->rule(*out))) {
-		sp__free(doc, *out);
+		sp__free(L->doc, *out);
 		*out = NULL;
 		return FAIL(L, SP_EVALUE, "expected %s", why);
 	}
@@ -418,38 +418,71 @@ static int unknown_key(loader *L, sp_node *node, const char *key, json_t *seen, 
 
 static int load_mapping(loader *L, sp_node *node);
 
+/* The items of a list wait in L->pending, from `first` on, until its end:
+ * then they get a block of their exact number. */
+static int place_items(loader *L, sp_node *node, const sp_field *field, size_t first)
+{
+	size_t count = L->pending.len - first;
+	if (count) {
+		sp_items *items = sp__items_new(L->doc, count);
+		if (!items)
+			return FAIL(L, SP_ENOMEM, "out of memory");
+		memcpy(items->at, &L->pending.items[first], count * sizeof(void *));
+		items->len = count;
+		node->v[sp__field_index(node->type, field)].items = items;
+	}
+	L->pending.len = first;
+	return 0;
+}
+
+/* Reads the next item of list `field` into L->pending. */
+static int load_item(loader *L, sp_node *node, const sp_field *field, size_t index)
+{
+	int rc;
+	if (field->kind == SP_KIND_LIST) {
+		if (L->ev.kind != SP_EV_MAP_START) {
+			char expected[64];
+			snprintf(expected, sizeof(expected), "a mapping (a %s)", field->child->name);
+			return type_error(L, expected);
+		}
+		sp_node *child = sp__node_new(L->doc, field->child, node, field);
+		if (!child)
+			return FAIL(L, SP_ENOMEM, "out of memory");
+		child->index = index;
+		if (sp__list_push(NULL, &L->pending, child)) {
+			sp__node_free_in_doc(L->doc, child);
+			return FAIL(L, SP_ENOMEM, "out of memory");
+		}
+		return load_mapping(L, child);
+	}
+	char *text = NULL;
+	if (is_null(&L->ev))
+		return type_error(L, "text");
+	if ((rc = read_text(L, field, &text)))
+		return rc;
+	if (sp__list_push(NULL, &L->pending, text)) {
+		sp__free(L->doc, text);
+		return FAIL(L, SP_ENOMEM, "out of memory");
+	}
+	return 0;
+}
+
 static int load_list_items(loader *L, sp_node *node, const sp_field *field)
 {
-	sp_list *list = &node->v[sp__field_index(node->type, field)].list;
 	unsigned seen_mask = 0;
+	size_t first = L->pending.len;
 	int rc;
 	if (L->ev.kind != SP_EV_SEQ_START)
 		return type_error(L, "a list");
 	for (size_t i = 0;; i++) {
 		if ((rc = next(L)))
-			return rc;
+			break;
 		if (L->ev.kind == SP_EV_SEQ_END)
-			return 0;
+			return place_items(L, node, field, first);
 		if ((rc = push_index(L, i)))
-			return rc;
-		if (field->kind == SP_KIND_LIST) {
-			if (L->ev.kind != SP_EV_MAP_START) {
-				char expected[64];
-				snprintf(expected, sizeof(expected), "a mapping (a %s)", field->child->name);
-				return type_error(L, expected);
-			}
-			sp_node *child = sp__node_append(node, field);
-			if (!child)
-				return FAIL(L, SP_ENOMEM, "out of memory");
-			rc = load_mapping(L, child);
-		} else if (field->kind == SP_KIND_STRING_LIST) {
-			char *text = NULL;
-			if (is_null(&L->ev))
-				return type_error(L, "text");
-			if (!(rc = read_text(L, field, &text)) && sp__list_push(L->doc, list, text)) {
-				sp__free(L->doc, text);
-				rc = FAIL(L, SP_ENOMEM, "out of memory");
-			}
+			break;
+		if (field->kind == SP_KIND_LIST || field->kind == SP_KIND_STRING_LIST) {
+			rc = load_item(L, node, field, i);
 		} else {
 			int64_t value = 0;
 			if (!(rc = read_enum(L, field, &value))) {
@@ -461,9 +494,18 @@ static int load_list_items(loader *L, sp_node *node, const sp_field *field)
 			}
 		}
 		if (rc)
-			return rc;
+			break;
 		L->depth--;
 	}
+	/* The items read so far are in no node yet. */
+	for (size_t i = first; i < L->pending.len; i++) {
+		if (field->kind == SP_KIND_LIST)
+			sp__node_free_in_doc(L->doc, L->pending.items[i]);
+		else
+			sp__free(L->doc, L->pending.items[i]);
+	}
+	L->pending.len = first;
+	return rc;
 }
 
 /* The report's format: the version decides how the rest is read. The
@@ -487,7 +529,7 @@ static int read_format(loader *L, char **out)
 		return FAIL(L, SP_EFORMAT, "a document in the older format '%.*s' must give its format first",
 		            (int)L->ev.len, L->ev.text);
 	L->version = version;
-	if (!(*out = sp__doc_strndup(L->doc, SP_FORMAT_VERSION, strlen(SP_FORMAT_VERSION))))
+	if (!(*out = sp__doc_text(L->doc, SP_FORMAT_VERSION, strlen(SP_FORMAT_VERSION))))
 		return FAIL(L, SP_ENOMEM, "out of memory");
 	return 0;
 }
@@ -601,8 +643,11 @@ static int load_document(loader *L, sp_node **out)
 	sp_node *report = sp__report_node_new(L->allocator);
 	if (!report)
 		return FAIL(L, SP_ENOMEM, "out of memory");
-	L->doc = report->doc;
-	if ((rc = load_mapping(L, report)) || (rc = next(L))) {
+	L->doc = sp__doc_of(report);
+	sp__doc_fill_arena(L->doc, true);
+	rc = load_mapping(L, report);
+	sp__doc_fill_arena(L->doc, false);
+	if (rc || (rc = next(L))) {
 		sp__node_free(report);
 		return rc;
 	}
@@ -649,6 +694,8 @@ static int load_as(sp_node **out, loader *L, sp_syntax syntax, const char *data,
 	L->version = SP_FORMAT_VERSION_NUMBER;
 	rc = load_document(L, out);
 	L->src->close(L->src);
+	free(L->pending.items);
+	L->pending = (sp_list){ 0 };
 	return rc;
 }
 
@@ -707,7 +754,8 @@ static int load(sp_report **out, const char *data, size_t len, const sp_load_opt
 	if (rc)
 		return rc;
 	/* load_as() returns 0 only with a report: the analyzer cannot follow the variadic fail_at(). */
-	if (!(report->doc->source = sp__doc_strndup(report->doc, L.source_name, strlen(L.source_name)))) { /* NOLINT(clang-analyzer-core.NullDereference) */
+	sp_doc *doc = sp__doc_of(report); /* NOLINT(clang-analyzer-core.NullDereference) */
+	if (!(doc->source = sp__doc_strndup(doc, L.source_name, strlen(L.source_name)))) {
 		sp__node_free(report);
 		sp__error(err, SP_ENOMEM, "out of memory");
 		return SP_ENOMEM;
