@@ -4,6 +4,7 @@
 
 #include <stdarg.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <jansson.h>
 
 #include "serviceprogram.h"
@@ -267,6 +268,9 @@ struct sp_source {
 
 int sp__json_source_open(sp_source **out, const char *data, size_t len, sp_error *err);
 int sp__yaml_source_open(sp_source **out, const char *data, size_t len, sp_error *err);
+/* YAML read from `stream` while it is parsed, from its position on, but no
+ * more than max_bytes of it; a seekable stream, which errors read again. */
+int sp__yaml_source_open_stream(sp_source **out, FILE *stream, size_t max_bytes, sp_error *err);
 
 /* ---- saving: one walk, two writers ----------------------------------- */
 

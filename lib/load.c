@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "internal.h"
 #include "numbers_internal.h"
@@ -671,6 +672,16 @@ static sp_syntax detect(const char *data, size_t len)
 	return SP_SYNTAX_YAML;
 }
 
+/* detect() for a stream: reads it up to its first byte that is not a space. */
+static sp_syntax detect_stream(FILE *stream)
+{
+	int c;
+	do
+		c = getc(stream);
+	while (c == ' ' || c == '\t' || c == '\r' || c == '\n');
+	return c == '{' || c == '[' ? SP_SYNTAX_JSON : SP_SYNTAX_YAML;
+}
+
 /* UTF-16 and UTF-32 files, told by their byte-order mark or by NUL bytes among ASCII. */
 static bool wide_encoding(const char *data, size_t len)
 {
@@ -680,10 +691,23 @@ static bool wide_encoding(const char *data, size_t len)
 	return len >= 2 && (u[0] == 0 || u[1] == 0);
 }
 
-static int load_as(sp_node **out, loader *L, sp_syntax syntax, const char *data, size_t len)
+#define UTF8_BOM "\xEF\xBB\xBF"
+
+/* What a load reads: a whole buffer, or a regular file that the YAML
+ * parser reads as it goes, so that the file is never all in memory. */
+typedef struct input {
+	const char *data; /* the whole input, or NULL */
+	FILE *stream;     /* or YAML from here on, after any byte-order mark */
+	size_t len;       /* the input's size in bytes, a byte-order mark included */
+	const char *head; /* its first bytes (up to 3 of a stream): the encoding shows in them */
+	size_t head_len;
+} input;
+
+static int load_as(sp_node **out, loader *L, sp_syntax syntax, const input *in, size_t max_bytes)
 {
-	int rc = syntax == SP_SYNTAX_JSON ? sp__json_source_open(&L->src, data, len, L->err)
-	                                  : sp__yaml_source_open(&L->src, data, len, L->err);
+	int rc = in->stream ? sp__yaml_source_open_stream(&L->src, in->stream, max_bytes, L->err)
+	         : syntax == SP_SYNTAX_JSON ? sp__json_source_open(&L->src, in->data, in->len, L->err)
+	                                    : sp__yaml_source_open(&L->src, in->data, in->len, L->err);
 	if (rc) {
 		if (L->err)
 			sp__error_locate(L->err, L->source_name, L->err->line, L->err->column, NULL);
@@ -699,11 +723,11 @@ static int load_as(sp_node **out, loader *L, sp_syntax syntax, const char *data,
 	return rc;
 }
 
-static int load(sp_report **out, const char *data, size_t len, const sp_load_options *opts,
-                const char *default_name, sp_error *err)
+static int load(sp_report **out, const input *in, const sp_load_options *opts, const char *default_name,
+                sp_error *err)
 {
 	static const sp_load_options defaults = SP_LOAD_OPTIONS_INIT;
-	if (!out || (!data && len)) {
+	if (!out || (!in->data && !in->stream && in->len)) {
 		sp__error(err, SP_EINVAL, "nothing to load into or from");
 		return SP_EINVAL;
 	}
@@ -724,27 +748,34 @@ static int load(sp_report **out, const char *data, size_t len, const sp_load_opt
 	size_t max_bytes = opts->max_bytes ? opts->max_bytes : SP_DEFAULT_MAX_BYTES;
 	if (L.max_depth > SP_MAX_DEPTH)
 		L.max_depth = SP_MAX_DEPTH;
-	if (len > max_bytes) {
-		sp__error(err, SP_ELIMIT, "the input has %zu bytes, more than the limit max_bytes (%zu)", len, max_bytes);
+	if (in->len > max_bytes) {
+		sp__error(err, SP_ELIMIT, "the input has %zu bytes, more than the limit max_bytes (%zu)", in->len,
+		          max_bytes);
 		sp__error_locate(err, L.source_name, 0, 0, "");
 		return SP_ELIMIT;
 	}
-	if (wide_encoding(data, len)) {
+	if (wide_encoding(in->head, in->head_len)) {
 		sp__error(err, SP_EUTF8, "the file is UTF-16 or UTF-32; save it as UTF-8");
 		sp__error_locate(err, L.source_name, 1, 1, "");
 		return SP_EUTF8;
 	}
-	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) /* a UTF-8 byte-order mark says nothing */
-		data += 3, len -= 3;
-	sp_syntax syntax = opts->syntax == SP_SYNTAX_AUTO ? detect(data, len) : opts->syntax;
+	input text = *in;
+	if (in->head_len >= 3 && memcmp(in->head, UTF8_BOM, 3) == 0) { /* a UTF-8 byte-order mark says nothing */
+		max_bytes -= 3;
+		if (text.data)
+			text.data += 3, text.len -= 3;
+	}
+	/* A stream is only ever YAML (see load_stream). */
+	sp_syntax syntax = text.stream ? SP_SYNTAX_YAML
+	                   : opts->syntax == SP_SYNTAX_AUTO ? detect(text.data, text.len) : opts->syntax;
 	sp_node *report = NULL;
-	int rc = load_as(&report, &L, syntax, data, len);
+	int rc = load_as(&report, &L, syntax, &text, max_bytes);
 	if (rc == SP_ESYNTAX && opts->syntax == SP_SYNTAX_AUTO && syntax == SP_SYNTAX_JSON) {
 		/* "{" also starts a YAML flow mapping; keep the JSON error if YAML fails too. */
 		sp_error json_err;
 		if (err)
 			json_err = *err;
-		if ((rc = load_as(&report, &L, SP_SYNTAX_YAML, data, len)) && err) {
+		if ((rc = load_as(&report, &L, SP_SYNTAX_YAML, &text, max_bytes)) && err) {
 			*err = json_err;
 			rc = json_err.code;
 		} else if (rc && !err) {
@@ -767,16 +798,25 @@ static int load(sp_report **out, const char *data, size_t len, const sp_load_opt
 SP_API int sp_report_load_buffer(sp_report **out, const char *data, size_t len, const sp_load_options *opts,
                                  sp_error *err)
 {
-	return load(out, data, len, opts, "<buffer>", err);
+	input in = { .data = data, .len = len, .head = data, .head_len = len };
+	return load(out, &in, opts, "<buffer>", err);
 }
 
-/* Reads all of `stream` into a malloc'ed buffer, but no more than one byte
- * past the limit max_bytes: enough for load() to refuse it. */
-static int slurp(char **out, size_t *len, FILE *stream, const char *name, const sp_load_options *opts,
+static int read_error(const char *name, sp_error *err)
+{
+	sp__error(err, SP_EIO, "cannot read: %s", strerror(errno));
+	sp__error_locate(err, name, 0, 0, "");
+	return SP_EIO;
+}
+
+/* Reads the rest of `stream` into a malloc'ed buffer, but no more than one
+ * byte past the limit max_bytes: enough for load() to refuse it. `size` is
+ * what is expected, or 0 when unknown. */
+static int slurp(char **out, size_t *len, FILE *stream, size_t size, const char *name, size_t max_bytes,
                  sp_error *err)
 {
-	size_t max_bytes = opts && opts->max_bytes ? opts->max_bytes : SP_DEFAULT_MAX_BYTES;
-	size_t cap = 65536, used = 0;
+	/* One byte more than expected, to see the end without growing. */
+	size_t cap = size && size <= max_bytes ? size + 1 : 65536, used = 0;
 	char *buf = malloc(cap);
 	if (!buf) {
 		sp__error(err, SP_ENOMEM, "out of memory");
@@ -796,30 +836,59 @@ static int slurp(char **out, size_t *len, FILE *stream, const char *name, const 
 	}
 	if (ferror(stream)) {
 		free(buf);
-		sp__error(err, SP_EIO, "cannot read: %s", strerror(errno));
-		sp__error_locate(err, name, 0, 0, "");
-		return SP_EIO;
+		return read_error(name, err);
 	}
 	*out = buf;
 	*len = used;
 	return 0;
 }
 
-SP_API int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load_options *opts, sp_error *err)
+/* YAML in a regular file is parsed as it is read; anything else (JSON, a
+ * pipe) is read whole, then parsed. */
+static int load_stream(sp_report **out, FILE *stream, const sp_load_options *opts, const char *name,
+                       const char *default_name, sp_error *err)
 {
+	size_t max_bytes = opts && opts->max_bytes ? opts->max_bytes : SP_DEFAULT_MAX_BYTES;
+	sp_syntax syntax = opts ? opts->syntax : SP_SYNTAX_AUTO;
+	struct stat st;
+	long start = ftell(stream);
+	size_t size = 0;
+	if (start >= 0 && fstat(fileno(stream), &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= start) {
+		char head[3];
+		size = (size_t)(st.st_size - start);
+		size_t head_len = fread(head, 1, sizeof(head), stream);
+		long text = start + (head_len == 3 && memcmp(head, UTF8_BOM, 3) == 0 ? 3 : 0);
+		if (fseek(stream, text, SEEK_SET))
+			return read_error(name, err);
+		if (syntax == SP_SYNTAX_YAML || (syntax == SP_SYNTAX_AUTO && detect_stream(stream) == SP_SYNTAX_YAML)) {
+			if (fseek(stream, text, SEEK_SET))
+				return read_error(name, err);
+			input in = { .stream = stream, .len = size, .head = head, .head_len = head_len };
+			return load(out, &in, opts, default_name, err);
+		}
+		if (fseek(stream, start, SEEK_SET))
+			return read_error(name, err);
+	}
 	char *data;
 	size_t len;
+	int rc = slurp(&data, &len, stream, size, name, max_bytes, err);
+	if (rc)
+		return rc;
+	input in = { .data = data, .len = len, .head = data, .head_len = len };
+	rc = load(out, &in, opts, default_name, err);
+	free(data);
+	return rc;
+}
+
+SP_API int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load_options *opts, sp_error *err)
+{
 	if (!stream || !out) {
 		sp__error(err, SP_EINVAL, "no stream to load from");
 		return SP_EINVAL;
 	}
 	*out = NULL;
-	int rc = slurp(&data, &len, stream, opts && opts->source_name ? opts->source_name : "<stream>", opts, err);
-	if (rc)
-		return rc;
-	rc = load(out, data, len, opts, "<stream>", err);
-	free(data);
-	return rc;
+	return load_stream(out, stream, opts, opts && opts->source_name ? opts->source_name : "<stream>", "<stream>",
+	                   err);
 }
 
 SP_API int sp_report_load_file(sp_report **out, const char *path, const sp_load_options *opts, sp_error *err)
@@ -835,13 +904,7 @@ SP_API int sp_report_load_file(sp_report **out, const char *path, const sp_load_
 		sp__error_locate(err, path, 0, 0, "");
 		return SP_EIO;
 	}
-	char *data;
-	size_t len;
-	int rc = slurp(&data, &len, stream, path, opts, err);
+	int rc = load_stream(out, stream, opts, path, path, err);
 	fclose(stream);
-	if (rc)
-		return rc;
-	rc = load(out, data, len, opts, path, err);
-	free(data);
 	return rc;
 }
