@@ -81,10 +81,11 @@ typedef struct sp_list {
 int sp__list_push(const sp_doc *doc, sp_list *list, void *item);
 
 /* The items of a list field, in one block: sp_node * for SP_KIND_LIST,
- * char * for SP_KIND_STRING_LIST. An empty list is a NULL block. */
+ * char * for SP_KIND_STRING_LIST. An empty list is a NULL block. A block
+ * from the arena has room for its items only; an ordinary one for at
+ * least 4 and at least the next power of two (sp__items_push). */
 typedef struct sp_items {
 	size_t len;
-	size_t cap;
 	void *at[];
 } sp_items;
 
@@ -138,9 +139,9 @@ char *sp__doc_strndup(const sp_doc *doc, const char *s, size_t len);
 /* A copy of s[0..len) with a NUL: in the arena while it is filling, else
  * from sp__malloc. */
 char *sp__doc_text(sp_doc *doc, const char *s, size_t len);
-/* An empty item block with room for exactly `cap` (> 0) items: in the arena
- * while it is filling. NULL when out of memory. */
-sp_items *sp__items_new(sp_doc *doc, size_t cap);
+/* An empty item block for `count` (> 0) items: in the arena while it is
+ * filling. NULL when out of memory. */
+sp_items *sp__items_new(sp_doc *doc, size_t count);
 /* Loading and copying fill the arena between these two calls. */
 void sp__doc_fill_arena(sp_doc *doc, bool filling);
 

@@ -904,6 +904,9 @@ SP_API int sp_report_load_file(sp_report **out, const char *path, const sp_load_
 		sp__error_locate(err, path, 0, 0, "");
 		return SP_EIO;
 	}
+	/* The parser and slurp() read in large blocks into buffers of their own:
+	 * a stdio buffer would only be one more copy. */
+	setvbuf(stream, NULL, _IONBF, 0);
 	int rc = load_stream(out, stream, opts, path, path, err);
 	fclose(stream);
 	return rc;

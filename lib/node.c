@@ -98,9 +98,10 @@ char *sp__doc_strndup(const sp_doc *doc, const char *s, size_t len)
 	return copy;
 }
 
-/* Chunks grow with the arena, a sixteenth of it at a time, so that the
+/* Chunks grow with the arena, a fraction of it at a time, so that the
  * unused end of the last one stays small against the whole. */
 #define ARENA_MIN_CHUNK ((size_t)4 << 10)
+#define ARENA_GROWTH 32 /* a new chunk is the arena so far divided by this */
 #define ARENA_MAX_CHUNK ((size_t)1 << 20)
 
 static char *arena_add_chunk(sp_doc *doc, size_t size)
@@ -131,7 +132,7 @@ static void *arena_take(sp_doc *doc, size_t size, bool text)
 	sp_arena *a = &doc->arena;
 	uintptr_t low = ((uintptr_t)a->low + 7) & ~(uintptr_t)7;
 	if (low > (uintptr_t)a->high || (uintptr_t)a->high - low < size) {
-		size_t chunk = a->total / 16;
+		size_t chunk = a->total / ARENA_GROWTH;
 		chunk = chunk < ARENA_MIN_CHUNK ? ARENA_MIN_CHUNK : chunk > ARENA_MAX_CHUNK ? ARENA_MAX_CHUNK : chunk;
 		/* A large block gets a chunk of its own; the current one goes on being filled. */
 		if (size > chunk / 4)
@@ -180,37 +181,53 @@ char *sp__doc_text(sp_doc *doc, const char *s, size_t len)
 	return copy;
 }
 
-sp_items *sp__items_new(sp_doc *doc, size_t cap)
+static size_t items_size(size_t count)
 {
-	sp_items *items = cap <= (SIZE_MAX - sizeof(sp_items)) / sizeof(void *)
-		? doc_alloc(doc, sizeof(sp_items) + cap * sizeof(void *)) : NULL;
-	if (items) {
+	return count <= (SIZE_MAX - sizeof(sp_items)) / sizeof(void *) ? sizeof(sp_items) + count * sizeof(void *) : 0;
+}
+
+/* The room of an ordinary item block holding `len` items: at least 4 and a
+ * power of two, so that it follows from the length. Removing items leaves
+ * a block more room than that, never less. */
+static size_t ordinary_room(size_t len)
+{
+	size_t room = 4;
+	while (room < len && room <= SIZE_MAX / 2)
+		room *= 2;
+	return room;
+}
+
+sp_items *sp__items_new(sp_doc *doc, size_t count)
+{
+	size_t size = items_size(doc->arena.filling ? count : ordinary_room(count));
+	sp_items *items = size ? doc_alloc(doc, size) : NULL;
+	if (items)
 		items->len = 0;
-		items->cap = cap;
-	}
 	return items;
 }
 
 int sp__items_push(sp_doc *doc, sp_items **items, void *item)
 {
 	sp_items *old = *items;
-	if (!old || old->len == old->cap) {
-		size_t len = sp__items_len(old), cap = old ? old->cap * 2 : 4;
+	size_t len = sp__items_len(old);
+	/* An arena block has room for its items only. */
+	bool in_arena = old && arena_holds(&doc->arena, old);
+	if (!old || in_arena || len == ordinary_room(len)) {
+		size_t size = items_size(ordinary_room(len + 1));
 		sp_items *grown;
-		if (cap > (SIZE_MAX - sizeof(sp_items)) / sizeof(void *))
+		if (!size || len == SIZE_MAX)
 			return SP_ENOMEM;
-		if (old && !arena_holds(&doc->arena, old)) {
-			grown = sp__realloc(doc, old, sizeof(sp_items) + cap * sizeof(void *));
+		if (old && !in_arena) {
+			grown = sp__realloc(doc, old, size);
 		} else {
 			/* An arena block is never reallocated: its items move to an ordinary one. */
-			grown = sp__malloc(doc, sizeof(sp_items) + cap * sizeof(void *));
+			grown = sp__malloc(doc, size);
 			if (grown && old)
 				memcpy(grown->at, old->at, len * sizeof(void *));
 		}
 		if (!grown)
 			return SP_ENOMEM;
 		grown->len = len;
-		grown->cap = cap;
 		*items = grown;
 	}
 	(*items)->at[(*items)->len++] = item;
@@ -398,6 +415,8 @@ static bool copy_values(const sp_node *node, sp_doc *doc, sp_node *copy)
 		case SP_KIND_LIST:
 		case SP_KIND_STRING_LIST:
 			if (!from->items)
+				break;
+			if (!from->items->len)
 				break;
 			if (!(to->items = sp__items_new(doc, from->items->len)))
 				return false;
