@@ -31,6 +31,7 @@ typedef struct loader {
 	bool format_first;             /* no key came before the report's format */
 	sp_doc *doc;                   /* the report's, once it exists */
 	sp_list pending;               /* the items of the lists being read, nested ones last */
+	bool text_is_utf8;             /* the source has checked that its text is UTF-8 */
 	/* the limits in force, and how much of them is used */
 	size_t max_depth, max_text, max_elements;
 	size_t elements;
@@ -122,6 +123,16 @@ static int push_index(loader *L, size_t index)
 
 /* ---- scalars --------------------------------------------------------- */
 
+/* NULL when the scalar's text is UTF-8 without NUL, else why not. libyaml's
+ * reader refuses text that is not UTF-8, and a NUL that is not escaped:
+ * after it only an escape (\0, \x00, \u0000) can make one. */
+static const char *text_problem(const loader *L)
+{
+	if (L->text_is_utf8)
+		return memchr(L->ev.text, '\0', L->ev.len) ? "text contains a NUL character" : NULL;
+	return sp__utf8_problem(L->ev.text, L->ev.len);
+}
+
 static bool scalar_is(const sp_event *ev, const char *text)
 {
 	return strlen(text) == ev->len && memcmp(ev->text, text, ev->len) == 0;
@@ -174,7 +185,7 @@ static int read_text(loader *L, const sp_field *field, char **out)
 {
 	if (!is_text(&L->ev))
 		return type_error(L, "text");
-	const char *why = sp__utf8_problem(L->ev.text, L->ev.len);
+	const char *why = text_problem(L);
 	if (why)
 		return FAIL(L, SP_EUTF8, "%s", why);
 	if (!(*out = field ? sp__doc_text(L->doc, L->ev.text, L->ev.len) : sp__doc_strndup(NULL, L->ev.text, L->ev.len)))
@@ -325,8 +336,9 @@ static int capture_value(loader *L, json_t **out, size_t depth)
 	if (L->depth + depth > L->max_depth)
 		return too_deep(L);
 	if (L->ev.kind == SP_EV_SCALAR) {
-		if (sp__utf8_problem(L->ev.text, L->ev.len))
-			return FAIL(L, SP_EUTF8, "%s", sp__utf8_problem(L->ev.text, L->ev.len));
+		const char *why = text_problem(L);
+		if (why)
+			return FAIL(L, SP_EUTF8, "%s", why);
 		bool too_large;
 		if (!(*out = scalar_to_json(&L->ev, &too_large)))
 			return too_large ? FAIL(L, SP_ERANGE, "a number too large to keep (past 64 bits or a double)")
@@ -587,7 +599,7 @@ static int load_mapping(loader *L, sp_node *node)
 			rc = type_error(L, "a key");
 			goto done;
 		}
-		const char *why = sp__utf8_problem(L->ev.text, L->ev.len);
+		const char *why = text_problem(L);
 		if (why) {
 			rc = FAIL(L, SP_EUTF8, "a key: %s", why);
 			goto done;
@@ -713,6 +725,7 @@ static int load_as(sp_node **out, loader *L, sp_syntax syntax, const input *in, 
 			sp__error_locate(L->err, L->source_name, L->err->line, L->err->column, NULL);
 		return rc;
 	}
+	L->text_is_utf8 = in->stream || syntax == SP_SYNTAX_YAML;
 	L->depth = 0;
 	L->elements = 0;
 	L->version = SP_FORMAT_VERSION_NUMBER;
