@@ -250,6 +250,18 @@ START_TEST(the_schema_describes_every_field)
 	ck_assert_int_eq(sp_node_set_string(node, status, "x", &err), SP_EINVAL); /* wrong kind */
 	sp_node *parent = sp_node_parent(node);
 	ck_assert_ptr_eq(parent, SP_NODE(sp_report_priority_area(r, 0)));
+	/* A typed getter given an element of another type (through a cast) reads nothing from it. */
+	const sp_intervention *intervention = (const sp_intervention *)node;
+	ck_assert_str_eq(sp_intervention_name(intervention), "Hemsändning");
+	ck_assert_ptr_null(sp_goal_id((const sp_goal *)intervention));
+	ck_assert_int_eq(sp_output_count((const sp_output *)intervention), -1);
+	ck_assert_int_eq(sp_output_support_type((const sp_output *)intervention), SP_SUPPORT_UNSET);
+	ck_assert_uint_eq(sp_contact_roles((const sp_contact *)intervention), 0);
+	ck_assert_ptr_null(sp_report_region((const sp_report *)intervention));
+	ck_assert_uint_eq(sp_program_goal_count((const sp_program *)intervention), 0);
+	ck_assert_ptr_null(sp_program_goal((const sp_program *)intervention, 0));
+	ck_assert_uint_eq(sp_intervention_goal_count((const sp_intervention *)parent), 0);
+	ck_assert_ptr_null(sp_intervention_goal((const sp_intervention *)parent, 0));
 	sp_report_free(r);
 }
 END_TEST
