@@ -10,40 +10,65 @@
 #define CN(x) ((const sp_node *)(x))
 #define FIELD(type, index) (&sp__##type##_type.fields[index])
 
+/*
+ * The getters read the slot directly: the field is known here, so the
+ * generic accessor's checks come down to whether `x` is an element of the
+ * field's type (what the generic accessor's check of the field amounts to).
+ * Walks over a whole report (validating, figures) call them for every
+ * element. The setters check their values through the generic ones.
+ */
+static inline const sp_value *slot_of(const void *x, const sp_type *type, size_t index)
+{
+	return x && CN(x)->type == type ? &CN(x)->v[index] : NULL;
+}
+
+#define SLOT(x, type, index) slot_of((x), &sp__##type##_type, (index))
+
+static inline int64_t number_of(const sp_value *v)
+{
+	return v ? v->num : -1;
+}
+
 #define TEXT_ACCESSORS(T, name, type, index) \
 	SP_API const char *sp_##T##_##name(const sp_##T *x) \
-	{ return sp_node_string(CN(x), FIELD(type, index)); } \
+	{ const sp_value *v = SLOT(x, type, index); return v ? v->str : NULL; } \
 	SP_API int sp_##T##_set_##name(sp_##T *x, const char *value, sp_error *err) \
 	{ return sp_node_set_string(N(x), FIELD(type, index), value, err); }
 
 #define NUMBER_ACCESSORS(T, getter, name, ctype, type, index) \
 	SP_API ctype sp_##T##_##getter(const sp_##T *x) \
-	{ return (ctype)sp_node_number(CN(x), FIELD(type, index)); } \
+	{ return (ctype)number_of(SLOT(x, type, index)); } \
 	SP_API int sp_##T##_set_##name(sp_##T *x, ctype value, sp_error *err) \
 	{ return sp_node_set_number(N(x), FIELD(type, index), (int64_t)value, err); }
 
 /* Enums read 0 (their *_UNSET) when absent; the generic value is then -1. */
 #define ENUM_ACCESSORS(T, getter, name, ctype, type, index) \
 	SP_API ctype sp_##T##_##getter(const sp_##T *x) \
-	{ int64_t v = sp_node_number(CN(x), FIELD(type, index)); return (ctype)(v < 0 ? 0 : v); } \
+	{ int64_t v = number_of(SLOT(x, type, index)); return (ctype)(v < 0 ? 0 : v); } \
 	SP_API int sp_##T##_set_##name(sp_##T *x, ctype value, sp_error *err) \
 	{ return sp_node_set_number(N(x), FIELD(type, index), (int64_t)value, err); }
 
 #define SET_ACCESSORS(T, name, type, index) \
 	SP_API unsigned int sp_##T##_##name(const sp_##T *x) \
-	{ int64_t v = sp_node_number(CN(x), FIELD(type, index)); return v < 0 ? 0u : (unsigned int)v; } \
+	{ int64_t v = number_of(SLOT(x, type, index)); return v < 0 ? 0u : (unsigned int)v; } \
 	SP_API int sp_##T##_set_##name(sp_##T *x, unsigned int value, sp_error *err) \
 	{ return sp_node_set_number(N(x), FIELD(type, index), (int64_t)value, err); }
 
 #define OBJECT_ACCESSOR(T, name, C, type, index) \
 	SP_API sp_##C *sp_##T##_##name(const sp_##T *x) \
-	{ return (sp_##C *)sp_node_child(CN(x), FIELD(type, index), 0); }
+	{ const sp_value *v = SLOT(x, type, index); return v ? (sp_##C *)v->obj : NULL; }
+
+/* Item `i` of a list slot, or NULL. */
+static inline void *item_of(const sp_value *v, size_t i)
+{
+	return v && i < sp__items_len(v->items) ? v->items->at[i] : NULL;
+}
 
 #define LIST_ACCESSORS(T, item, C, type, index) \
 	SP_API size_t sp_##T##_##item##_count(const sp_##T *x) \
-	{ return sp_node_count(CN(x), FIELD(type, index)); } \
+	{ const sp_value *v = SLOT(x, type, index); return v ? sp__items_len(v->items) : 0; } \
 	SP_API sp_##C *sp_##T##_##item(const sp_##T *x, size_t i) \
-	{ return (sp_##C *)sp_node_child(CN(x), FIELD(type, index), i); } \
+	{ return (sp_##C *)item_of(SLOT(x, type, index), i); } \
 	SP_API int sp_##T##_add_##item(sp_##C **out, sp_##T *x, sp_error *err) \
 	{ return sp_node_append((sp_node **)out, N(x), FIELD(type, index), err); } \
 	SP_API int sp_##T##_remove_##item(sp_##T *x, size_t i, sp_error *err) \
@@ -51,9 +76,9 @@
 
 #define TEXT_LIST_ACCESSORS(T, item, type, index) \
 	SP_API size_t sp_##T##_##item##_count(const sp_##T *x) \
-	{ return sp_node_count(CN(x), FIELD(type, index)); } \
+	{ const sp_value *v = SLOT(x, type, index); return v ? sp__items_len(v->items) : 0; } \
 	SP_API const char *sp_##T##_##item(const sp_##T *x, size_t i) \
-	{ return sp_node_item_string(CN(x), FIELD(type, index), i); } \
+	{ return (const char *)item_of(SLOT(x, type, index), i); } \
 	SP_API int sp_##T##_add_##item(sp_##T *x, const char *value, sp_error *err) \
 	{ return sp_node_append_string(N(x), FIELD(type, index), value, err); } \
 	SP_API int sp_##T##_remove_##item(sp_##T *x, size_t i, sp_error *err) \

@@ -154,6 +154,10 @@ int sp__enum_parse_n(int e, const char *text, size_t len)
 		text++, len--;
 	while (len && is_space(text[len - 1]))
 		len--;
+	/* Files written by the library hold the tokens as they are: those first, the cheap way. */
+	for (int i = 0; i < d->max; i++)
+		if (strlen(d->values[i].token) == len && memcmp(d->values[i].token, text, len) == 0)
+			return i + 1;
 	for (int i = 0; i < d->max; i++)
 		if (sp__text_equal_folded(text, len, d->values[i].token) ||
 		    sp__text_equal_folded(text, len, d->values[i].label_sv))

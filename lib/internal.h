@@ -4,6 +4,7 @@
 
 #include <stdarg.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <jansson.h>
 
 #include "serviceprogram.h"
@@ -63,61 +64,130 @@ struct sp_type {
 
 extern const sp_type sp__report_type;
 
-size_t sp__field_index(const sp_type *type, const sp_field *field);
 const char *sp__closest_key(const sp_type *type, const char *key);
 
 /* ---- nodes ----------------------------------------------------------- */
 
+typedef struct sp_doc sp_doc;
+
+/* A growable array of pointers in ordinary memory (the C library's when
+ * the doc is NULL), for the library's own bookkeeping. */
 typedef struct sp_list {
-	void **items; /* sp_node * for SP_KIND_LIST, char * for SP_KIND_STRING_LIST */
+	void **items;
 	size_t len;
 	size_t cap;
 } sp_list;
 
-/* One slot per field of the node's type. Numbers are never negative in
- * the format, so -1 marks an absent number; NULL an absent text. */
+int sp__list_push(const sp_doc *doc, sp_list *list, void *item);
+
+/* The items of a list field, in one block: sp_node * for SP_KIND_LIST,
+ * char * for SP_KIND_STRING_LIST. An empty list is a NULL block. A block
+ * from the arena has room for its items only; an ordinary one for at
+ * least 4 and at least the next power of two (sp__items_push). */
+typedef struct sp_items {
+	size_t len;
+	void *at[];
+} sp_items;
+
+static inline size_t sp__items_len(const sp_items *items)
+{
+	return items ? items->len : 0;
+}
+
+/* One 8-byte slot per field of the node's type. Numbers are never negative
+ * in the format, so -1 marks an absent number; NULL an absent text. */
 typedef union sp_value {
 	char *str;
 	int64_t num;
 	sp_node *obj;
-	sp_list list;
+	sp_items *items;
 } sp_value;
 
-/* What a report's nodes share: its memory functions and where it came from. */
-typedef struct sp_doc {
+/* Memory for loading and copying, which make whole reports at once: large
+ * chunks from the report's allocator, filled from both ends (nodes and
+ * item blocks upwards in document order, texts downwards, so that texts
+ * need no alignment), and given back only with the report. Freeing a
+ * block inside it does nothing; edits allocate ordinary blocks. */
+typedef struct sp_arena_chunk {
+	char *start, *end;
+} sp_arena_chunk;
+
+typedef struct sp_arena {
+	char *low, *high;      /* the free space of the chunk being filled */
+	sp_arena_chunk *chunks; /* every chunk, by address */
+	size_t chunk_count, chunk_cap;
+	size_t total;          /* bytes in all chunks */
+	bool filling;          /* while loading or copying: new nodes, texts and item blocks come from here */
+} sp_arena;
+
+/* What a report's nodes share: its memory and where it came from. The doc
+ * and the report's node are one block, the doc first (sp__doc_of). */
+struct sp_doc {
 	sp_allocator allocator;
 	char *source; /* the file or source name it was loaded from, or NULL */
-} sp_doc;
+	sp_arena arena;
+};
 
-/* Memory through a report's allocator; a NULL doc means the C library's. */
+/* Memory through a report's allocator; a NULL doc means the C library's.
+ * sp__free and sp__realloc take only blocks from sp__malloc or sp__calloc;
+ * sp__free ignores a block of the doc's arena. */
 void *sp__malloc(const sp_doc *doc, size_t size);
 void *sp__calloc(const sp_doc *doc, size_t size);
 void *sp__realloc(const sp_doc *doc, void *ptr, size_t size);
 void sp__free(const sp_doc *doc, void *ptr);
 char *sp__doc_strndup(const sp_doc *doc, const char *s, size_t len);
+/* A copy of s[0..len) with a NUL: in the arena while it is filling, else
+ * from sp__malloc. */
+char *sp__doc_text(sp_doc *doc, const char *s, size_t len);
+/* An empty item block for `count` (> 0) items: in the arena while it is
+ * filling. NULL when out of memory. */
+sp_items *sp__items_new(sp_doc *doc, size_t count);
+/* Loading and copying fill the arena between these two calls. */
+void sp__doc_fill_arena(sp_doc *doc, bool filling);
 
 struct sp_node {
 	const sp_type *type;
-	sp_node *parent;
-	sp_doc *doc;           /* shared by all nodes of a report; the report's node owns it */
-	const sp_field *field; /* the parent's field that holds this node, NULL for the report */
-	size_t index;          /* the position in that field's list; kept up to date on removal */
+	sp_node *parent;     /* NULL for the report */
 	json_t *extra;       /* unknown keys kept on load (object), or NULL */
+	uint64_t index : 56; /* the position in the parent's list; kept up to date on removal */
+	uint64_t field : 8;  /* which of the parent type's fields holds this node */
 	unsigned int line, column;
 	sp_value v[];
 };
 
+/* The doc of a node's report: it sits just before the report's node. */
+static inline sp_doc *sp__doc_of(const sp_node *node)
+{
+	while (node->parent)
+		node = node->parent;
+	return (sp_doc *)((char *)(uintptr_t)node - sizeof(sp_doc));
+}
+
+/* The parent's field that holds `node`; NULL for the report. */
+static inline const sp_field *sp__node_field(const sp_node *node)
+{
+	return node->parent ? &node->parent->type->fields[node->field] : NULL;
+}
+
+static inline size_t sp__field_index(const sp_type *type, const sp_field *field)
+{
+	return (size_t)(field - type->fields);
+}
+
 /* A new, empty report using `allocator` (NULL: malloc). */
 sp_node *sp__report_node_new(const sp_allocator *allocator);
-/* A new node of `type` held by `parent`'s `field`. */
-sp_node *sp__node_new(const sp_type *type, sp_node *parent, const sp_field *field);
+/* A new node of `type` held by `parent`'s `field` (the caller puts it in place). */
+sp_node *sp__node_new(sp_doc *doc, const sp_type *type, sp_node *parent, const sp_field *field);
 /* Appends a new node to `parent`'s list `field`; NULL when out of memory. */
 sp_node *sp__node_append(sp_node *parent, const sp_field *field);
+/* Adds `item` at the end of a list field's block `*items`. */
+int sp__items_push(sp_doc *doc, sp_items **items, void *item);
 void sp__node_free(sp_node *node);
+/* Frees what a node holds and the node (unless in the arena), never the doc. */
+void sp__node_free_in_doc(sp_doc *doc, sp_node *node);
 /* A deep copy of a report, with the same allocator. */
 sp_node *sp__report_copy(const sp_node *report);
 bool sp__node_equal(const sp_node *a, const sp_node *b, char *path, size_t size);
-int sp__list_push(const sp_doc *doc, sp_list *list, void *item);
 /* Whether the node holds anything worth writing. */
 bool sp__node_has_content(const sp_node *node);
 /* Whether field `f` has a value in slot `v` (an object: when it holds anything). */
@@ -199,6 +269,9 @@ struct sp_source {
 
 int sp__json_source_open(sp_source **out, const char *data, size_t len, sp_error *err);
 int sp__yaml_source_open(sp_source **out, const char *data, size_t len, sp_error *err);
+/* YAML read from `stream` while it is parsed, from its position on, but no
+ * more than max_bytes of it; a seekable stream, which errors read again. */
+int sp__yaml_source_open_stream(sp_source **out, FILE *stream, size_t max_bytes, sp_error *err);
 
 /* ---- saving: one walk, two writers ----------------------------------- */
 

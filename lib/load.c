@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "internal.h"
 #include "numbers_internal.h"
@@ -28,7 +29,9 @@ typedef struct loader {
 	const sp_allocator *allocator; /* for the report */
 	int version;                   /* the document's format version */
 	bool format_first;             /* no key came before the report's format */
-	const sp_doc *doc;             /* the report's, once it exists */
+	sp_doc *doc;                   /* the report's, once it exists */
+	sp_list pending;               /* the items of the lists being read, nested ones last */
+	bool text_is_utf8;             /* the source has checked that its text is UTF-8 */
 	/* the limits in force, and how much of them is used */
 	size_t max_depth, max_text, max_elements;
 	size_t elements;
@@ -120,6 +123,16 @@ static int push_index(loader *L, size_t index)
 
 /* ---- scalars --------------------------------------------------------- */
 
+/* NULL when the scalar's text is UTF-8 without NUL, else why not. libyaml's
+ * reader refuses text that is not UTF-8, and a NUL that is not escaped:
+ * after it only an escape (\0, \x00, \u0000) can make one. */
+static const char *text_problem(const loader *L)
+{
+	if (L->text_is_utf8)
+		return memchr(L->ev.text, '\0', L->ev.len) ? "text contains a NUL character" : NULL;
+	return sp__utf8_problem(L->ev.text, L->ev.len);
+}
+
 static bool scalar_is(const sp_event *ev, const char *text)
 {
 	return strlen(text) == ev->len && memcmp(ev->text, text, ev->len) == 0;
@@ -170,16 +183,15 @@ static int type_error(loader *L, const char *expected)
  * is given, else (a key) from malloc. */
 static int read_text(loader *L, const sp_field *field, char **out)
 {
-	const sp_doc *doc = field ? L->doc : NULL;
 	if (!is_text(&L->ev))
 		return type_error(L, "text");
-	const char *why = sp__utf8_problem(L->ev.text, L->ev.len);
+	const char *why = text_problem(L);
 	if (why)
 		return FAIL(L, SP_EUTF8, "%s", why);
-	if (!(*out = sp__doc_strndup(doc, L->ev.text, L->ev.len)))
+	if (!(*out = field ? sp__doc_text(L->doc, L->ev.text, L->ev.len) : sp__doc_strndup(NULL, L->ev.text, L->ev.len)))
 		return FAIL(L, SP_ENOMEM, "out of memory");
 	if (field && field->rule && (why = field->rule(*out))) {
-		sp__free(doc, *out);
+		sp__free(L->doc, *out);
 		*out = NULL;
 		return FAIL(L, SP_EVALUE, "expected %s", why);
 	}
@@ -324,8 +336,9 @@ static int capture_value(loader *L, json_t **out, size_t depth)
 	if (L->depth + depth > L->max_depth)
 		return too_deep(L);
 	if (L->ev.kind == SP_EV_SCALAR) {
-		if (sp__utf8_problem(L->ev.text, L->ev.len))
-			return FAIL(L, SP_EUTF8, "%s", sp__utf8_problem(L->ev.text, L->ev.len));
+		const char *why = text_problem(L);
+		if (why)
+			return FAIL(L, SP_EUTF8, "%s", why);
 		bool too_large;
 		if (!(*out = scalar_to_json(&L->ev, &too_large)))
 			return too_large ? FAIL(L, SP_ERANGE, "a number too large to keep (past 64 bits or a double)")
@@ -418,38 +431,71 @@ static int unknown_key(loader *L, sp_node *node, const char *key, json_t *seen, 
 
 static int load_mapping(loader *L, sp_node *node);
 
+/* The items of a list wait in L->pending, from `first` on, until its end:
+ * then they get a block of their exact number. */
+static int place_items(loader *L, sp_node *node, const sp_field *field, size_t first)
+{
+	size_t count = L->pending.len - first;
+	if (count) {
+		sp_items *items = sp__items_new(L->doc, count);
+		if (!items)
+			return FAIL(L, SP_ENOMEM, "out of memory");
+		memcpy(items->at, &L->pending.items[first], count * sizeof(void *));
+		items->len = count;
+		node->v[sp__field_index(node->type, field)].items = items;
+	}
+	L->pending.len = first;
+	return 0;
+}
+
+/* Reads the next item of list `field` into L->pending. */
+static int load_item(loader *L, sp_node *node, const sp_field *field, size_t index)
+{
+	int rc;
+	if (field->kind == SP_KIND_LIST) {
+		if (L->ev.kind != SP_EV_MAP_START) {
+			char expected[64];
+			snprintf(expected, sizeof(expected), "a mapping (a %s)", field->child->name);
+			return type_error(L, expected);
+		}
+		sp_node *child = sp__node_new(L->doc, field->child, node, field);
+		if (!child)
+			return FAIL(L, SP_ENOMEM, "out of memory");
+		child->index = index;
+		if (sp__list_push(NULL, &L->pending, child)) {
+			sp__node_free_in_doc(L->doc, child);
+			return FAIL(L, SP_ENOMEM, "out of memory");
+		}
+		return load_mapping(L, child);
+	}
+	char *text = NULL;
+	if (is_null(&L->ev))
+		return type_error(L, "text");
+	if ((rc = read_text(L, field, &text)))
+		return rc;
+	if (sp__list_push(NULL, &L->pending, text)) {
+		sp__free(L->doc, text);
+		return FAIL(L, SP_ENOMEM, "out of memory");
+	}
+	return 0;
+}
+
 static int load_list_items(loader *L, sp_node *node, const sp_field *field)
 {
-	sp_list *list = &node->v[sp__field_index(node->type, field)].list;
 	unsigned seen_mask = 0;
+	size_t first = L->pending.len;
 	int rc;
 	if (L->ev.kind != SP_EV_SEQ_START)
 		return type_error(L, "a list");
 	for (size_t i = 0;; i++) {
 		if ((rc = next(L)))
-			return rc;
+			break;
 		if (L->ev.kind == SP_EV_SEQ_END)
-			return 0;
+			return place_items(L, node, field, first);
 		if ((rc = push_index(L, i)))
-			return rc;
-		if (field->kind == SP_KIND_LIST) {
-			if (L->ev.kind != SP_EV_MAP_START) {
-				char expected[64];
-				snprintf(expected, sizeof(expected), "a mapping (a %s)", field->child->name);
-				return type_error(L, expected);
-			}
-			sp_node *child = sp__node_append(node, field);
-			if (!child)
-				return FAIL(L, SP_ENOMEM, "out of memory");
-			rc = load_mapping(L, child);
-		} else if (field->kind == SP_KIND_STRING_LIST) {
-			char *text = NULL;
-			if (is_null(&L->ev))
-				return type_error(L, "text");
-			if (!(rc = read_text(L, field, &text)) && sp__list_push(L->doc, list, text)) {
-				sp__free(L->doc, text);
-				rc = FAIL(L, SP_ENOMEM, "out of memory");
-			}
+			break;
+		if (field->kind == SP_KIND_LIST || field->kind == SP_KIND_STRING_LIST) {
+			rc = load_item(L, node, field, i);
 		} else {
 			int64_t value = 0;
 			if (!(rc = read_enum(L, field, &value))) {
@@ -461,9 +507,18 @@ static int load_list_items(loader *L, sp_node *node, const sp_field *field)
 			}
 		}
 		if (rc)
-			return rc;
+			break;
 		L->depth--;
 	}
+	/* The items read so far are in no node yet. */
+	for (size_t i = first; i < L->pending.len; i++) {
+		if (field->kind == SP_KIND_LIST)
+			sp__node_free_in_doc(L->doc, L->pending.items[i]);
+		else
+			sp__free(L->doc, L->pending.items[i]);
+	}
+	L->pending.len = first;
+	return rc;
 }
 
 /* The report's format: the version decides how the rest is read. The
@@ -487,7 +542,7 @@ static int read_format(loader *L, char **out)
 		return FAIL(L, SP_EFORMAT, "a document in the older format '%.*s' must give its format first",
 		            (int)L->ev.len, L->ev.text);
 	L->version = version;
-	if (!(*out = sp__doc_strndup(L->doc, SP_FORMAT_VERSION, strlen(SP_FORMAT_VERSION))))
+	if (!(*out = sp__doc_text(L->doc, SP_FORMAT_VERSION, strlen(SP_FORMAT_VERSION))))
 		return FAIL(L, SP_ENOMEM, "out of memory");
 	return 0;
 }
@@ -544,7 +599,7 @@ static int load_mapping(loader *L, sp_node *node)
 			rc = type_error(L, "a key");
 			goto done;
 		}
-		const char *why = sp__utf8_problem(L->ev.text, L->ev.len);
+		const char *why = text_problem(L);
 		if (why) {
 			rc = FAIL(L, SP_EUTF8, "a key: %s", why);
 			goto done;
@@ -601,8 +656,11 @@ static int load_document(loader *L, sp_node **out)
 	sp_node *report = sp__report_node_new(L->allocator);
 	if (!report)
 		return FAIL(L, SP_ENOMEM, "out of memory");
-	L->doc = report->doc;
-	if ((rc = load_mapping(L, report)) || (rc = next(L))) {
+	L->doc = sp__doc_of(report);
+	sp__doc_fill_arena(L->doc, true);
+	rc = load_mapping(L, report);
+	sp__doc_fill_arena(L->doc, false);
+	if (rc || (rc = next(L))) {
 		sp__node_free(report);
 		return rc;
 	}
@@ -626,6 +684,16 @@ static sp_syntax detect(const char *data, size_t len)
 	return SP_SYNTAX_YAML;
 }
 
+/* detect() for a stream: reads it up to its first byte that is not a space. */
+static sp_syntax detect_stream(FILE *stream)
+{
+	int c;
+	do
+		c = getc(stream);
+	while (c == ' ' || c == '\t' || c == '\r' || c == '\n');
+	return c == '{' || c == '[' ? SP_SYNTAX_JSON : SP_SYNTAX_YAML;
+}
+
 /* UTF-16 and UTF-32 files, told by their byte-order mark or by NUL bytes among ASCII. */
 static bool wide_encoding(const char *data, size_t len)
 {
@@ -635,28 +703,44 @@ static bool wide_encoding(const char *data, size_t len)
 	return len >= 2 && (u[0] == 0 || u[1] == 0);
 }
 
-static int load_as(sp_node **out, loader *L, sp_syntax syntax, const char *data, size_t len)
+#define UTF8_BOM "\xEF\xBB\xBF"
+
+/* What a load reads: a whole buffer, or a regular file that the YAML
+ * parser reads as it goes, so that the file is never all in memory. */
+typedef struct input {
+	const char *data; /* the whole input, or NULL */
+	FILE *stream;     /* or YAML from here on, after any byte-order mark */
+	size_t len;       /* the input's size in bytes, a byte-order mark included */
+	const char *head; /* its first bytes (up to 3 of a stream): the encoding shows in them */
+	size_t head_len;
+} input;
+
+static int load_as(sp_node **out, loader *L, sp_syntax syntax, const input *in, size_t max_bytes)
 {
-	int rc = syntax == SP_SYNTAX_JSON ? sp__json_source_open(&L->src, data, len, L->err)
-	                                  : sp__yaml_source_open(&L->src, data, len, L->err);
+	int rc = in->stream ? sp__yaml_source_open_stream(&L->src, in->stream, max_bytes, L->err)
+	         : syntax == SP_SYNTAX_JSON ? sp__json_source_open(&L->src, in->data, in->len, L->err)
+	                                    : sp__yaml_source_open(&L->src, in->data, in->len, L->err);
 	if (rc) {
 		if (L->err)
 			sp__error_locate(L->err, L->source_name, L->err->line, L->err->column, NULL);
 		return rc;
 	}
+	L->text_is_utf8 = in->stream || syntax == SP_SYNTAX_YAML;
 	L->depth = 0;
 	L->elements = 0;
 	L->version = SP_FORMAT_VERSION_NUMBER;
 	rc = load_document(L, out);
 	L->src->close(L->src);
+	free(L->pending.items);
+	L->pending = (sp_list){ 0 };
 	return rc;
 }
 
-static int load(sp_report **out, const char *data, size_t len, const sp_load_options *opts,
-                const char *default_name, sp_error *err)
+static int load(sp_report **out, const input *in, const sp_load_options *opts, const char *default_name,
+                sp_error *err)
 {
 	static const sp_load_options defaults = SP_LOAD_OPTIONS_INIT;
-	if (!out || (!data && len)) {
+	if (!out || (!in->data && !in->stream && in->len)) {
 		sp__error(err, SP_EINVAL, "nothing to load into or from");
 		return SP_EINVAL;
 	}
@@ -677,27 +761,34 @@ static int load(sp_report **out, const char *data, size_t len, const sp_load_opt
 	size_t max_bytes = opts->max_bytes ? opts->max_bytes : SP_DEFAULT_MAX_BYTES;
 	if (L.max_depth > SP_MAX_DEPTH)
 		L.max_depth = SP_MAX_DEPTH;
-	if (len > max_bytes) {
-		sp__error(err, SP_ELIMIT, "the input has %zu bytes, more than the limit max_bytes (%zu)", len, max_bytes);
+	if (in->len > max_bytes) {
+		sp__error(err, SP_ELIMIT, "the input has %zu bytes, more than the limit max_bytes (%zu)", in->len,
+		          max_bytes);
 		sp__error_locate(err, L.source_name, 0, 0, "");
 		return SP_ELIMIT;
 	}
-	if (wide_encoding(data, len)) {
+	if (wide_encoding(in->head, in->head_len)) {
 		sp__error(err, SP_EUTF8, "the file is UTF-16 or UTF-32; save it as UTF-8");
 		sp__error_locate(err, L.source_name, 1, 1, "");
 		return SP_EUTF8;
 	}
-	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) /* a UTF-8 byte-order mark says nothing */
-		data += 3, len -= 3;
-	sp_syntax syntax = opts->syntax == SP_SYNTAX_AUTO ? detect(data, len) : opts->syntax;
+	input text = *in;
+	if (in->head_len >= 3 && memcmp(in->head, UTF8_BOM, 3) == 0) { /* a UTF-8 byte-order mark says nothing */
+		max_bytes -= 3;
+		if (text.data)
+			text.data += 3, text.len -= 3;
+	}
+	/* A stream is only ever YAML (see load_stream). */
+	sp_syntax syntax = text.stream ? SP_SYNTAX_YAML
+	                   : opts->syntax == SP_SYNTAX_AUTO ? detect(text.data, text.len) : opts->syntax;
 	sp_node *report = NULL;
-	int rc = load_as(&report, &L, syntax, data, len);
+	int rc = load_as(&report, &L, syntax, &text, max_bytes);
 	if (rc == SP_ESYNTAX && opts->syntax == SP_SYNTAX_AUTO && syntax == SP_SYNTAX_JSON) {
 		/* "{" also starts a YAML flow mapping; keep the JSON error if YAML fails too. */
 		sp_error json_err;
 		if (err)
 			json_err = *err;
-		if ((rc = load_as(&report, &L, SP_SYNTAX_YAML, data, len)) && err) {
+		if ((rc = load_as(&report, &L, SP_SYNTAX_YAML, &text, max_bytes)) && err) {
 			*err = json_err;
 			rc = json_err.code;
 		} else if (rc && !err) {
@@ -707,7 +798,8 @@ static int load(sp_report **out, const char *data, size_t len, const sp_load_opt
 	if (rc)
 		return rc;
 	/* load_as() returns 0 only with a report: the analyzer cannot follow the variadic fail_at(). */
-	if (!(report->doc->source = sp__doc_strndup(report->doc, L.source_name, strlen(L.source_name)))) { /* NOLINT(clang-analyzer-core.NullDereference) */
+	sp_doc *doc = sp__doc_of(report); /* NOLINT(clang-analyzer-core.NullDereference) */
+	if (!(doc->source = sp__doc_strndup(doc, L.source_name, strlen(L.source_name)))) {
 		sp__node_free(report);
 		sp__error(err, SP_ENOMEM, "out of memory");
 		return SP_ENOMEM;
@@ -719,16 +811,25 @@ static int load(sp_report **out, const char *data, size_t len, const sp_load_opt
 SP_API int sp_report_load_buffer(sp_report **out, const char *data, size_t len, const sp_load_options *opts,
                                  sp_error *err)
 {
-	return load(out, data, len, opts, "<buffer>", err);
+	input in = { .data = data, .len = len, .head = data, .head_len = len };
+	return load(out, &in, opts, "<buffer>", err);
 }
 
-/* Reads all of `stream` into a malloc'ed buffer, but no more than one byte
- * past the limit max_bytes: enough for load() to refuse it. */
-static int slurp(char **out, size_t *len, FILE *stream, const char *name, const sp_load_options *opts,
+static int read_error(const char *name, sp_error *err)
+{
+	sp__error(err, SP_EIO, "cannot read: %s", strerror(errno));
+	sp__error_locate(err, name, 0, 0, "");
+	return SP_EIO;
+}
+
+/* Reads the rest of `stream` into a malloc'ed buffer, but no more than one
+ * byte past the limit max_bytes: enough for load() to refuse it. `size` is
+ * what is expected, or 0 when unknown. */
+static int slurp(char **out, size_t *len, FILE *stream, size_t size, const char *name, size_t max_bytes,
                  sp_error *err)
 {
-	size_t max_bytes = opts && opts->max_bytes ? opts->max_bytes : SP_DEFAULT_MAX_BYTES;
-	size_t cap = 65536, used = 0;
+	/* One byte more than expected, to see the end without growing. */
+	size_t cap = size && size <= max_bytes ? size + 1 : 65536, used = 0;
 	char *buf = malloc(cap);
 	if (!buf) {
 		sp__error(err, SP_ENOMEM, "out of memory");
@@ -748,30 +849,59 @@ static int slurp(char **out, size_t *len, FILE *stream, const char *name, const 
 	}
 	if (ferror(stream)) {
 		free(buf);
-		sp__error(err, SP_EIO, "cannot read: %s", strerror(errno));
-		sp__error_locate(err, name, 0, 0, "");
-		return SP_EIO;
+		return read_error(name, err);
 	}
 	*out = buf;
 	*len = used;
 	return 0;
 }
 
-SP_API int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load_options *opts, sp_error *err)
+/* YAML in a regular file is parsed as it is read; anything else (JSON, a
+ * pipe) is read whole, then parsed. */
+static int load_stream(sp_report **out, FILE *stream, const sp_load_options *opts, const char *name,
+                       const char *default_name, sp_error *err)
 {
+	size_t max_bytes = opts && opts->max_bytes ? opts->max_bytes : SP_DEFAULT_MAX_BYTES;
+	sp_syntax syntax = opts ? opts->syntax : SP_SYNTAX_AUTO;
+	struct stat st;
+	long start = ftell(stream);
+	size_t size = 0;
+	if (start >= 0 && fstat(fileno(stream), &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= start) {
+		char head[3];
+		size = (size_t)(st.st_size - start);
+		size_t head_len = fread(head, 1, sizeof(head), stream);
+		long text = start + (head_len == 3 && memcmp(head, UTF8_BOM, 3) == 0 ? 3 : 0);
+		if (fseek(stream, text, SEEK_SET))
+			return read_error(name, err);
+		if (syntax == SP_SYNTAX_YAML || (syntax == SP_SYNTAX_AUTO && detect_stream(stream) == SP_SYNTAX_YAML)) {
+			if (fseek(stream, text, SEEK_SET))
+				return read_error(name, err);
+			input in = { .stream = stream, .len = size, .head = head, .head_len = head_len };
+			return load(out, &in, opts, default_name, err);
+		}
+		if (fseek(stream, start, SEEK_SET))
+			return read_error(name, err);
+	}
 	char *data;
 	size_t len;
+	int rc = slurp(&data, &len, stream, size, name, max_bytes, err);
+	if (rc)
+		return rc;
+	input in = { .data = data, .len = len, .head = data, .head_len = len };
+	rc = load(out, &in, opts, default_name, err);
+	free(data);
+	return rc;
+}
+
+SP_API int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load_options *opts, sp_error *err)
+{
 	if (!stream || !out) {
 		sp__error(err, SP_EINVAL, "no stream to load from");
 		return SP_EINVAL;
 	}
 	*out = NULL;
-	int rc = slurp(&data, &len, stream, opts && opts->source_name ? opts->source_name : "<stream>", opts, err);
-	if (rc)
-		return rc;
-	rc = load(out, data, len, opts, "<stream>", err);
-	free(data);
-	return rc;
+	return load_stream(out, stream, opts, opts && opts->source_name ? opts->source_name : "<stream>", "<stream>",
+	                   err);
 }
 
 SP_API int sp_report_load_file(sp_report **out, const char *path, const sp_load_options *opts, sp_error *err)
@@ -787,13 +917,10 @@ SP_API int sp_report_load_file(sp_report **out, const char *path, const sp_load_
 		sp__error_locate(err, path, 0, 0, "");
 		return SP_EIO;
 	}
-	char *data;
-	size_t len;
-	int rc = slurp(&data, &len, stream, path, opts, err);
+	/* The parser and slurp() read in large blocks into buffers of their own:
+	 * a stdio buffer would only be one more copy. */
+	setvbuf(stream, NULL, _IONBF, 0);
+	int rc = load_stream(out, stream, opts, path, path, err);
 	fclose(stream);
-	if (rc)
-		return rc;
-	rc = load(out, data, len, opts, path, err);
-	free(data);
 	return rc;
 }

@@ -41,6 +41,26 @@ static const sp_allocator *allocator_of(const sp_doc *doc)
 	return doc ? &doc->allocator : &libc_allocator;
 }
 
+/* The arena's chunks are sorted by address: the first one starting after `ptr`. */
+static size_t chunk_after(const sp_arena *a, uintptr_t ptr)
+{
+	size_t low = 0, high = a->chunk_count;
+	while (low < high) {
+		size_t mid = low + (high - low) / 2;
+		if (ptr < (uintptr_t)a->chunks[mid].start)
+			high = mid;
+		else
+			low = mid + 1;
+	}
+	return low;
+}
+
+static bool arena_holds(const sp_arena *a, const void *ptr)
+{
+	size_t after = a->chunk_count ? chunk_after(a, (uintptr_t)ptr) : 0;
+	return after > 0 && (uintptr_t)ptr < (uintptr_t)a->chunks[after - 1].end;
+}
+
 void *sp__malloc(const sp_doc *doc, size_t size)
 {
 	const sp_allocator *a = allocator_of(doc);
@@ -64,7 +84,7 @@ void *sp__realloc(const sp_doc *doc, void *ptr, size_t size)
 void sp__free(const sp_doc *doc, void *ptr)
 {
 	const sp_allocator *a = allocator_of(doc);
-	if (ptr)
+	if (ptr && !(doc && arena_holds(&doc->arena, ptr)))
 		a->free(ptr, a->context);
 }
 
@@ -78,131 +98,140 @@ char *sp__doc_strndup(const sp_doc *doc, const char *s, size_t len)
 	return copy;
 }
 
-/* ---- nodes ----------------------------------------------------------- */
+/* Chunks grow with the arena, a fraction of it at a time, so that the
+ * unused end of the last one stays small against the whole. */
+#define ARENA_MIN_CHUNK ((size_t)4 << 10)
+#define ARENA_GROWTH 32 /* a new chunk is the arena so far divided by this */
+#define ARENA_MAX_CHUNK ((size_t)1 << 20)
 
-static sp_node *node_alloc(sp_doc *doc, const sp_type *type)
+static char *arena_add_chunk(sp_doc *doc, size_t size)
 {
-	sp_node *node = sp__calloc(doc, sizeof(*node) + type->field_count * sizeof(sp_value));
-	if (node) {
-		node->type = type;
-		node->doc = doc;
+	sp_arena *a = &doc->arena;
+	if (a->chunk_count == a->chunk_cap) {
+		size_t cap = a->chunk_cap ? a->chunk_cap * 2 : 16;
+		sp_arena_chunk *chunks = sp__realloc(doc, a->chunks, cap * sizeof(*chunks));
+		if (!chunks)
+			return NULL;
+		a->chunks = chunks;
+		a->chunk_cap = cap;
 	}
-	return node;
-}
-
-static sp_doc *doc_new(const sp_allocator *allocator)
-{
-	if (!allocator)
-		allocator = &libc_allocator;
-	sp_doc *doc = allocator->malloc(sizeof(*doc), allocator->context);
-	if (doc) {
-		doc->allocator = *allocator;
-		doc->source = NULL;
-	}
-	return doc;
-}
-
-static void doc_free(sp_doc *doc)
-{
-	sp__free(doc, doc->source);
-	sp_allocator allocator = doc->allocator;
-	allocator.free(doc, allocator.context);
-}
-
-/* Gives a new node its absent numbers and its (always present) sub-objects. */
-static bool node_init(sp_node *node)
-{
-	for (size_t i = 0; i < node->type->field_count; i++) {
-		const sp_field *f = &node->type->fields[i];
-		if (is_number_kind(f->kind))
-			node->v[i].num = -1;
-		else if (f->kind == SP_KIND_OBJECT && !(node->v[i].obj = sp__node_new(f->child, node, f)))
-			return false;
-	}
-	return true;
-}
-
-sp_node *sp__report_node_new(const sp_allocator *allocator)
-{
-	sp_doc *doc = doc_new(allocator);
-	sp_node *report = doc ? node_alloc(doc, &sp__report_type) : NULL;
-	if (report && node_init(report))
-		return report;
-	if (report)
-		sp__node_free(report); /* frees the doc too */
-	else if (doc)
-		doc_free(doc);
-	return NULL;
-}
-
-sp_node *sp__node_new(const sp_type *type, sp_node *parent, const sp_field *field)
-{
-	sp_node *node = node_alloc(parent->doc, type);
-	if (!node)
+	char *start = sp__malloc(doc, size);
+	if (!start)
 		return NULL;
-	node->parent = parent;
-	node->field = field;
-	if (!node_init(node)) {
-		sp__node_free(node);
-		return NULL;
-	}
-	return node;
+	size_t at = chunk_after(a, (uintptr_t)start);
+	memmove(&a->chunks[at + 1], &a->chunks[at], (a->chunk_count - at) * sizeof(*a->chunks));
+	a->chunks[at] = (sp_arena_chunk){ start, start + size };
+	a->chunk_count++;
+	a->total += size;
+	return start;
 }
 
-static void node_free_in_doc(sp_node *node);
-
-static void list_clear(const sp_doc *doc, sp_list *list, sp_kind kind)
+/* `size` (> 0) bytes of the arena: aligned for a node or an item block, or unaligned for a text. */
+static void *arena_take(sp_doc *doc, size_t size, bool text)
 {
-	for (size_t i = 0; i < list->len; i++) {
-		if (kind == SP_KIND_LIST)
-			node_free_in_doc(list->items[i]);
-		else
-			sp__free(doc, list->items[i]);
+	sp_arena *a = &doc->arena;
+	uintptr_t low = ((uintptr_t)a->low + 7) & ~(uintptr_t)7;
+	if (low > (uintptr_t)a->high || (uintptr_t)a->high - low < size) {
+		size_t chunk = a->total / ARENA_GROWTH;
+		chunk = chunk < ARENA_MIN_CHUNK ? ARENA_MIN_CHUNK : chunk > ARENA_MAX_CHUNK ? ARENA_MAX_CHUNK : chunk;
+		/* A large block gets a chunk of its own; the current one goes on being filled. */
+		if (size > chunk / 4)
+			return arena_add_chunk(doc, size);
+		char *start = arena_add_chunk(doc, chunk);
+		if (!start)
+			return NULL;
+		a->low = start;
+		a->high = start + chunk;
+		low = (uintptr_t)start;
 	}
-	sp__free(doc, list->items);
-	memset(list, 0, sizeof(*list));
+	if (text)
+		return a->high -= size;
+	a->low = (char *)low + size;
+	return (char *)low;
 }
 
-/* Frees a node and what it holds, but never the doc. */
-static void node_free_in_doc(sp_node *node)
+static void arena_free(sp_doc *doc)
 {
-	sp_doc *doc = node->doc;
-	for (size_t i = 0; i < node->type->field_count; i++) {
-		switch (node->type->fields[i].kind) {
-		case SP_KIND_STRING: sp__free(doc, node->v[i].str); break;
-		case SP_KIND_OBJECT: if (node->v[i].obj) node_free_in_doc(node->v[i].obj); break;
-		case SP_KIND_LIST:
-		case SP_KIND_STRING_LIST: list_clear(doc, &node->v[i].list, node->type->fields[i].kind); break;
-		default: break;
+	for (size_t i = 0; i < doc->arena.chunk_count; i++)
+		doc->allocator.free(doc->arena.chunks[i].start, doc->allocator.context);
+	if (doc->arena.chunks)
+		doc->allocator.free(doc->arena.chunks, doc->allocator.context);
+}
+
+void sp__doc_fill_arena(sp_doc *doc, bool filling)
+{
+	doc->arena.filling = filling;
+}
+
+/* A block for a node or item block: from the arena while it is filling. */
+static void *doc_alloc(sp_doc *doc, size_t size)
+{
+	return doc->arena.filling ? arena_take(doc, size, false) : sp__malloc(doc, size);
+}
+
+char *sp__doc_text(sp_doc *doc, const char *s, size_t len)
+{
+	if (!doc->arena.filling)
+		return sp__doc_strndup(doc, s, len);
+	char *copy = len < SIZE_MAX ? arena_take(doc, len + 1, true) : NULL;
+	if (copy) {
+		memcpy(copy, s, len);
+		copy[len] = '\0';
+	}
+	return copy;
+}
+
+static size_t items_size(size_t count)
+{
+	return count <= (SIZE_MAX - sizeof(sp_items)) / sizeof(void *) ? sizeof(sp_items) + count * sizeof(void *) : 0;
+}
+
+/* The room of an ordinary item block holding `len` items: at least 4 and a
+ * power of two, so that it follows from the length. Removing items leaves
+ * a block more room than that, never less. */
+static size_t ordinary_room(size_t len)
+{
+	size_t room = 4;
+	while (room < len && room <= SIZE_MAX / 2)
+		room *= 2;
+	return room;
+}
+
+sp_items *sp__items_new(sp_doc *doc, size_t count)
+{
+	size_t size = items_size(doc->arena.filling ? count : ordinary_room(count));
+	sp_items *items = size ? doc_alloc(doc, size) : NULL;
+	if (items)
+		items->len = 0;
+	return items;
+}
+
+int sp__items_push(sp_doc *doc, sp_items **items, void *item)
+{
+	sp_items *old = *items;
+	size_t len = sp__items_len(old);
+	/* An arena block has room for its items only. */
+	bool in_arena = old && arena_holds(&doc->arena, old);
+	if (!old || in_arena || len == ordinary_room(len)) {
+		size_t size = items_size(ordinary_room(len + 1));
+		sp_items *grown;
+		if (!size || len == SIZE_MAX)
+			return SP_ENOMEM;
+		if (old && !in_arena) {
+			grown = sp__realloc(doc, old, size);
+		} else {
+			/* An arena block is never reallocated: its items move to an ordinary one. */
+			grown = sp__malloc(doc, size);
+			if (grown && old)
+				memcpy(grown->at, old->at, len * sizeof(void *));
 		}
+		if (!grown)
+			return SP_ENOMEM;
+		grown->len = len;
+		*items = grown;
 	}
-	json_decref(node->extra);
-	sp__free(doc, node);
-}
-
-void sp__node_free(sp_node *node)
-{
-	if (!node)
-		return;
-	sp_doc *doc = node->doc;
-	bool owns_doc = node->parent == NULL; /* a report owns its doc */
-	node_free_in_doc(node);
-	if (owns_doc)
-		doc_free(doc);
-}
-
-sp_node *sp__node_append(sp_node *parent, const sp_field *field)
-{
-	sp_list *list = &parent->v[sp__field_index(parent->type, field)].list;
-	sp_node *child = sp__node_new(field->child, parent, field);
-	if (!child)
-		return NULL;
-	child->index = list->len;
-	if (sp__list_push(parent->doc, list, child)) {
-		sp__node_free(child);
-		return NULL;
-	}
-	return child;
+	(*items)->at[(*items)->len++] = item;
+	return 0;
 }
 
 int sp__list_push(const sp_doc *doc, sp_list *list, void *item)
@@ -219,24 +248,157 @@ int sp__list_push(const sp_doc *doc, sp_list *list, void *item)
 	return 0;
 }
 
-static char *copy_text(const sp_doc *doc, const char *s)
+/* ---- nodes ----------------------------------------------------------- */
+
+static size_t node_size(const sp_type *type)
 {
-	return s ? sp__doc_strndup(doc, s, strlen(s)) : NULL;
+	return sizeof(sp_node) + type->field_count * sizeof(sp_value);
 }
 
-/* A copy of `node` in `doc`, held by `parent` (NULL: `node` is a report, and the copy a new one). */
-static sp_node *copy_into(const sp_node *node, sp_doc *doc, sp_node *parent)
+static sp_node *report_of(sp_doc *doc)
 {
-	sp_node *copy = node_alloc(doc, node->type);
-	if (!copy)
+	return (sp_node *)(doc + 1);
+}
+
+/* Gives a new node its absent numbers and its (always present) sub-objects. */
+static bool node_init(sp_doc *doc, sp_node *node)
+{
+	for (size_t i = 0; i < node->type->field_count; i++) {
+		const sp_field *f = &node->type->fields[i];
+		if (is_number_kind(f->kind))
+			node->v[i].num = -1;
+		else if (f->kind == SP_KIND_OBJECT && !(node->v[i].obj = sp__node_new(doc, f->child, node, f)))
+			return false;
+	}
+	return true;
+}
+
+static void free_values(sp_doc *doc, sp_node *node);
+
+static void doc_free(sp_doc *doc)
+{
+	sp__free(doc, doc->source);
+	arena_free(doc);
+	sp_allocator allocator = doc->allocator;
+	allocator.free(doc, allocator.context);
+}
+
+/* A doc with its report's node, in one block. */
+static sp_doc *doc_new(const sp_allocator *allocator)
+{
+	if (!allocator)
+		allocator = &libc_allocator;
+	sp_doc *doc = allocator->malloc(sizeof(sp_doc) + node_size(&sp__report_type), allocator->context);
+	if (doc) {
+		memset(doc, 0, sizeof(sp_doc) + node_size(&sp__report_type));
+		doc->allocator = *allocator;
+		report_of(doc)->type = &sp__report_type;
+	}
+	return doc;
+}
+
+sp_node *sp__report_node_new(const sp_allocator *allocator)
+{
+	sp_doc *doc = doc_new(allocator);
+	if (!doc)
 		return NULL;
-	copy->parent = parent;
-	copy->field = node->field;
-	copy->index = node->index;
-	copy->line = node->line;
-	copy->column = node->column;
+	sp_node *report = report_of(doc);
+	if (node_init(doc, report))
+		return report;
+	sp__node_free(report); /* frees the doc too */
+	return NULL;
+}
+
+sp_node *sp__node_new(sp_doc *doc, const sp_type *type, sp_node *parent, const sp_field *field)
+{
+	sp_node *node = doc_alloc(doc, node_size(type));
+	if (!node)
+		return NULL;
+	memset(node, 0, node_size(type));
+	node->type = type;
+	node->parent = parent;
+	node->field = sp__field_index(parent->type, field);
+	if (!node_init(doc, node)) {
+		sp__node_free_in_doc(doc, node);
+		return NULL;
+	}
+	return node;
+}
+
+static void items_free(sp_doc *doc, sp_items *items, sp_kind kind)
+{
+	for (size_t i = 0; i < sp__items_len(items); i++) {
+		if (kind == SP_KIND_LIST)
+			sp__node_free_in_doc(doc, items->at[i]);
+		else
+			sp__free(doc, items->at[i]);
+	}
+	sp__free(doc, items);
+}
+
+/* Frees what a node holds, but not the node. */
+static void free_values(sp_doc *doc, sp_node *node)
+{
+	for (size_t i = 0; i < node->type->field_count; i++) {
+		switch (node->type->fields[i].kind) {
+		case SP_KIND_STRING: sp__free(doc, node->v[i].str); break;
+		case SP_KIND_OBJECT: if (node->v[i].obj) sp__node_free_in_doc(doc, node->v[i].obj); break;
+		case SP_KIND_LIST:
+		case SP_KIND_STRING_LIST: items_free(doc, node->v[i].items, node->type->fields[i].kind); break;
+		default: break;
+		}
+	}
+	json_decref(node->extra);
+}
+
+void sp__node_free_in_doc(sp_doc *doc, sp_node *node)
+{
+	free_values(doc, node);
+	sp__free(doc, node);
+}
+
+void sp__node_free(sp_node *node)
+{
+	if (!node)
+		return;
+	sp_doc *doc = sp__doc_of(node);
+	if (node->parent) {
+		sp__node_free_in_doc(doc, node);
+		return;
+	}
+	/* The report's node is part of its doc's block. */
+	free_values(doc, node);
+	doc_free(doc);
+}
+
+sp_node *sp__node_append(sp_node *parent, const sp_field *field)
+{
+	sp_doc *doc = sp__doc_of(parent);
+	sp_items **items = &parent->v[sp__field_index(parent->type, field)].items;
+	sp_node *child = sp__node_new(doc, field->child, parent, field);
+	if (!child)
+		return NULL;
+	child->index = sp__items_len(*items);
+	if (sp__items_push(doc, items, child)) {
+		sp__node_free_in_doc(doc, child);
+		return NULL;
+	}
+	return child;
+}
+
+static char *copy_text(sp_doc *doc, const char *s)
+{
+	return s ? sp__doc_text(doc, s, strlen(s)) : NULL;
+}
+
+static sp_node *copy_node(const sp_node *node, sp_doc *doc, sp_node *parent);
+
+/* Copies `node`'s values and unknown keys into the empty `copy`; on failure,
+ * `copy` holds part of them, for free_values(). */
+static bool copy_values(const sp_node *node, sp_doc *doc, sp_node *copy)
+{
 	if (node->extra && !(copy->extra = json_deep_copy(node->extra)))
-		goto fail;
+		return false;
 	for (size_t i = 0; i < node->type->field_count; i++) {
 		const sp_value *from = &node->v[i];
 		sp_value *to = &copy->v[i];
@@ -244,26 +406,26 @@ static sp_node *copy_into(const sp_node *node, sp_doc *doc, sp_node *parent)
 		switch (kind) {
 		case SP_KIND_STRING:
 			if (from->str && !(to->str = copy_text(doc, from->str)))
-				goto fail;
+				return false;
 			break;
 		case SP_KIND_OBJECT:
-			if (!(to->obj = copy_into(from->obj, doc, copy)))
-				goto fail;
+			if (!(to->obj = copy_node(from->obj, doc, copy)))
+				return false;
 			break;
 		case SP_KIND_LIST:
 		case SP_KIND_STRING_LIST:
-			for (size_t k = 0; k < from->list.len; k++) {
-				void *item = kind == SP_KIND_LIST ? (void *)copy_into(from->list.items[k], doc, copy)
-				                                  : (void *)copy_text(doc, from->list.items[k]);
+			if (!from->items)
+				break;
+			if (!from->items->len)
+				break;
+			if (!(to->items = sp__items_new(doc, from->items->len)))
+				return false;
+			for (size_t k = 0; k < from->items->len; k++) {
+				void *item = kind == SP_KIND_LIST ? (void *)copy_node(from->items->at[k], doc, copy)
+				                                  : (void *)copy_text(doc, from->items->at[k]);
 				if (!item)
-					goto fail;
-				if (sp__list_push(doc, &to->list, item)) {
-					if (kind == SP_KIND_LIST)
-						node_free_in_doc(item);
-					else
-						sp__free(doc, item);
-					goto fail;
-				}
+					return false;
+				to->items->at[to->items->len++] = item;
 			}
 			break;
 		default:
@@ -271,24 +433,46 @@ static sp_node *copy_into(const sp_node *node, sp_doc *doc, sp_node *parent)
 			break;
 		}
 	}
+	return true;
+}
+
+/* A copy of `node` (not a report) in `doc`, held by `parent`. */
+static sp_node *copy_node(const sp_node *node, sp_doc *doc, sp_node *parent)
+{
+	sp_node *copy = doc_alloc(doc, node_size(node->type));
+	if (!copy)
+		return NULL;
+	memset(copy, 0, node_size(node->type));
+	copy->type = node->type;
+	copy->parent = parent;
+	copy->field = node->field;
+	copy->index = node->index;
+	copy->line = node->line;
+	copy->column = node->column;
+	if (!copy_values(node, doc, copy)) {
+		sp__node_free_in_doc(doc, copy);
+		return NULL;
+	}
 	return copy;
-fail:
-	node_free_in_doc(copy);
-	return NULL;
 }
 
 sp_node *sp__report_copy(const sp_node *report)
 {
-	sp_doc *doc = doc_new(&report->doc->allocator);
+	const sp_doc *from = sp__doc_of(report);
+	sp_doc *doc = doc_new(&from->allocator);
 	if (!doc)
 		return NULL;
-	if (report->doc->source && !(doc->source = copy_text(doc, report->doc->source))) {
-		doc_free(doc);
+	sp_node *copy = report_of(doc);
+	copy->line = report->line;
+	copy->column = report->column;
+	sp__doc_fill_arena(doc, true);
+	bool copied = (!from->source || (doc->source = sp__doc_strndup(doc, from->source, strlen(from->source)))) &&
+	              copy_values(report, doc, copy);
+	sp__doc_fill_arena(doc, false);
+	if (!copied) {
+		sp__node_free(copy);
 		return NULL;
 	}
-	sp_node *copy = copy_into(report, doc, NULL);
-	if (!copy)
-		doc_free(doc);
 	return copy;
 }
 
@@ -328,13 +512,13 @@ bool sp__node_equal(const sp_node *a, const sp_node *b, char *path, size_t size)
 			break;
 		case SP_KIND_LIST:
 		case SP_KIND_STRING_LIST:
-			if (x->list.len != y->list.len)
+			if (sp__items_len(x->items) != sp__items_len(y->items))
 				return false;
-			for (size_t k = 0; k < x->list.len; k++) {
+			for (size_t k = 0; k < sp__items_len(x->items); k++) {
 				size_t here = strlen(path);
 				path_push(path, size, NULL, (long)k);
-				if (f->kind == SP_KIND_LIST ? !sp__node_equal(x->list.items[k], y->list.items[k], path, size)
-				                            : !text_equal(x->list.items[k], y->list.items[k]))
+				if (f->kind == SP_KIND_LIST ? !sp__node_equal(x->items->at[k], y->items->at[k], path, size)
+				                            : !text_equal(x->items->at[k], y->items->at[k]))
 					return false;
 				path[here] = '\0';
 			}
@@ -356,7 +540,7 @@ bool sp__field_present(const sp_field *f, const sp_value *v)
 	case SP_KIND_STRING: return v->str != NULL;
 	case SP_KIND_OBJECT: return sp__node_has_content(v->obj);
 	case SP_KIND_LIST:
-	case SP_KIND_STRING_LIST: return v->list.len > 0;
+	case SP_KIND_STRING_LIST: return sp__items_len(v->items) > 0;
 	case SP_KIND_ENUM_SET: return v->num != 0;
 	default: return v->num >= 0;
 	}
@@ -382,8 +566,9 @@ SP_API int sp_node_path(char *buf, size_t size, const sp_node *node)
 	for (const sp_node *n = node; n && n->parent && depth < 32; n = n->parent)
 		chain[depth++] = n;
 	while (depth--) {
-		path_push(path, sizeof(path), chain[depth]->field->key, 0);
-		if (chain[depth]->field->kind == SP_KIND_LIST)
+		const sp_field *field = sp__node_field(chain[depth]);
+		path_push(path, sizeof(path), field->key, 0);
+		if (field->kind == SP_KIND_LIST)
 			path_push(path, sizeof(path), NULL, (long)chain[depth]->index);
 	}
 	return snprintf(buf, size, "%s", path);
@@ -456,7 +641,7 @@ static int checked_text(char **out, sp_error *err, const sp_node *node, const sp
 	if (field->rule && (why = field->rule(value)))
 		return field_error(err, node, field, field->rule == sp__rule_format ? SP_EFORMAT : SP_EVALUE,
 		                   "expected %s", why);
-	if (!(*out = sp__doc_strndup(node->doc, value, len)))
+	if (!(*out = sp__doc_strndup(sp__doc_of(node), value, len)))
 		return field_error(err, node, field, SP_ENOMEM, "out of memory");
 	return 0;
 }
@@ -472,7 +657,7 @@ SP_API int sp_node_set_string(sp_node *node, const sp_field *field, const char *
 	if (value && (rc = checked_text(&copy, err, node, field, value)))
 		return rc;
 	sp_value *v = &node->v[sp__field_index(node->type, field)];
-	sp__free(node->doc, v->str);
+	sp__free(sp__doc_of(node), v->str);
 	v->str = copy;
 	return 0;
 }
@@ -516,17 +701,11 @@ SP_API int sp_node_set_number(sp_node *node, const sp_field *field, int64_t valu
 	return 0;
 }
 
-static const sp_list *list_of(const sp_node *node, const sp_field *field)
-{
-	if (!owns(node, field) || (field->kind != SP_KIND_LIST && field->kind != SP_KIND_STRING_LIST))
-		return NULL;
-	return &node->v[sp__field_index(node->type, field)].list;
-}
-
 SP_API size_t sp_node_count(const sp_node *node, const sp_field *field)
 {
-	const sp_list *list = list_of(node, field);
-	return list ? list->len : 0;
+	if (!owns(node, field) || (field->kind != SP_KIND_LIST && field->kind != SP_KIND_STRING_LIST))
+		return 0;
+	return sp__items_len(node->v[sp__field_index(node->type, field)].items);
 }
 
 SP_API sp_node *sp_node_child(const sp_node *node, const sp_field *field, size_t index)
@@ -535,13 +714,13 @@ SP_API sp_node *sp_node_child(const sp_node *node, const sp_field *field, size_t
 	if (v)
 		return index == 0 ? v->obj : NULL;
 	v = value_of(node, field, SP_KIND_LIST);
-	return v && index < v->list.len ? v->list.items[index] : NULL;
+	return v && index < sp__items_len(v->items) ? v->items->at[index] : NULL;
 }
 
 SP_API const char *sp_node_item_string(const sp_node *node, const sp_field *field, size_t index)
 {
 	const sp_value *v = value_of(node, field, SP_KIND_STRING_LIST);
-	return v && index < v->list.len ? v->list.items[index] : NULL;
+	return v && index < sp__items_len(v->items) ? v->items->at[index] : NULL;
 }
 
 SP_API int sp_node_append(sp_node **out, sp_node *node, const sp_field *field, sp_error *err)
@@ -567,8 +746,9 @@ SP_API int sp_node_append_string(sp_node *node, const sp_field *field, const cha
 	char *copy = NULL;
 	if ((rc = checked_text(&copy, err, node, field, value)))
 		return rc;
-	if (sp__list_push(node->doc, &node->v[sp__field_index(node->type, field)].list, copy)) {
-		sp__free(node->doc, copy);
+	sp_doc *doc = sp__doc_of(node);
+	if (sp__items_push(doc, &node->v[sp__field_index(node->type, field)].items, copy)) {
+		sp__free(doc, copy);
 		return field_error(err, node, field, SP_ENOMEM, "out of memory");
 	}
 	return 0;
@@ -579,17 +759,18 @@ SP_API int sp_node_remove(sp_node *node, const sp_field *field, size_t index, sp
 	int rc = check_field(err, node, field, KIND(SP_KIND_LIST) | KIND(SP_KIND_STRING_LIST));
 	if (rc)
 		return rc;
-	sp_list *list = &node->v[sp__field_index(node->type, field)].list;
-	if (index >= list->len)
-		return field_error(err, node, field, SP_ENOTFOUND, "no item %zu (the list has %zu)", index, list->len);
+	sp_items *items = node->v[sp__field_index(node->type, field)].items;
+	if (index >= sp__items_len(items))
+		return field_error(err, node, field, SP_ENOTFOUND, "no item %zu (the list has %zu)", index,
+		                   sp__items_len(items));
 	if (field->kind == SP_KIND_LIST)
-		sp__node_free(list->items[index]);
+		sp__node_free(items->at[index]);
 	else
-		sp__free(node->doc, list->items[index]);
-	memmove(&list->items[index], &list->items[index + 1], (list->len - index - 1) * sizeof(void *));
-	list->len--;
+		sp__free(sp__doc_of(node), items->at[index]);
+	memmove(&items->at[index], &items->at[index + 1], (items->len - index - 1) * sizeof(void *));
+	items->len--;
 	if (field->kind == SP_KIND_LIST)
-		for (size_t i = index; i < list->len; i++)
-			((sp_node *)list->items[i])->index = i;
+		for (size_t i = index; i < items->len; i++)
+			((sp_node *)items->at[i])->index = i;
 	return 0;
 }

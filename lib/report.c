@@ -65,5 +65,5 @@ SP_API int sp_report_equal(const sp_report *a, const sp_report *b, sp_error *whe
 
 SP_API const char *sp_report_source(const sp_report *report)
 {
-	return report ? ((const sp_node *)report)->doc->source : NULL;
+	return report ? sp__doc_of((const sp_node *)report)->source : NULL;
 }

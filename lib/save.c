@@ -25,8 +25,8 @@ static const sp_node *missing_required(const sp_node *node, const sp_field **mis
 		}
 		if (f->kind == SP_KIND_OBJECT)
 			found = missing_required(node->v[i].obj, missing);
-		for (size_t k = 0; !found && f->kind == SP_KIND_LIST && k < node->v[i].list.len; k++)
-			found = missing_required(node->v[i].list.items[k], missing);
+		for (size_t k = 0; !found && f->kind == SP_KIND_LIST && k < sp__items_len(node->v[i].items); k++)
+			found = missing_required(node->v[i].items->at[k], missing);
 		if (found)
 			return found;
 	}
@@ -56,13 +56,13 @@ static int write_field(sp_writer *w, const sp_field *f, const sp_value *v)
 		break;
 	case SP_KIND_STRING_LIST:
 		rc = w->seq_start(w);
-		for (size_t i = 0; !rc && i < v->list.len; i++)
-			rc = w->string(w, v->list.items[i]);
+		for (size_t i = 0; !rc && i < sp__items_len(v->items); i++)
+			rc = w->string(w, v->items->at[i]);
 		break;
 	case SP_KIND_LIST:
 		rc = w->seq_start(w);
-		for (size_t i = 0; !rc && i < v->list.len; i++)
-			rc = sp__write_node(w, v->list.items[i]);
+		for (size_t i = 0; !rc && i < sp__items_len(v->items); i++)
+			rc = sp__write_node(w, v->items->at[i]);
 		break;
 	}
 	return rc ? rc : w->seq_end(w);

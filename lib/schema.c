@@ -196,11 +196,6 @@ const char *sp__rule_date(const char *text)
 
 /* ---- introspection --------------------------------------------------- */
 
-size_t sp__field_index(const sp_type *type, const sp_field *field)
-{
-	return (size_t)(field - type->fields);
-}
-
 static size_t edit_distance(const char *a, const char *b)
 {
 	size_t la = strlen(a), lb = strlen(b);

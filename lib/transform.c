@@ -216,8 +216,8 @@ static void drop_unknown_keys(sp_node *node)
 		if (f->kind == SP_KIND_OBJECT)
 			drop_unknown_keys(node->v[i].obj);
 		else if (f->kind == SP_KIND_LIST)
-			for (size_t k = 0; k < node->v[i].list.len; k++)
-				drop_unknown_keys(node->v[i].list.items[k]);
+			for (size_t k = 0; k < sp__items_len(node->v[i].items); k++)
+				drop_unknown_keys(node->v[i].items->at[k]);
 	}
 }
 

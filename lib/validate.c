@@ -509,8 +509,7 @@ static const char *email_problem(const char *email)
  * (a report built with the typed API may not have filled it in yet). */
 static void check_name(walk *w, const void *where, const char *key, const char *text, const char *what)
 {
-	const sp_field *field = sp_type_field_by_key(sp_node_type(where), key);
-	if (text ? is_blank(text) : sp_field_required(field))
+	if (text ? is_blank(text) : sp_field_required(sp_type_field_by_key(sp_node_type(where), key)))
 		add_finding(w, R_EMPTY_NAME, where, key, -1, "the %s is empty or only white space", what);
 }
 

@@ -3,6 +3,7 @@
  * tags other than !!str and more than one document are refused: the
  * format needs none of them, and aliases are how YAML bombs are made.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
@@ -15,32 +16,105 @@ typedef struct yaml_source {
 	yaml_event_t event;
 	bool have_event;
 	bool seen_document;
-	const char *data;
+	const char *data; /* the input, when it is a buffer */
 	size_t len;
+	/* the input, when it is a stream read as it is parsed */
+	FILE *stream;
+	long start;       /* where the input starts in it */
+	size_t max_bytes; /* how much of it may be read */
+	size_t read;      /* how much of it libyaml has read */
+	int read_errno;   /* why reading it failed, or 0 */
 } yaml_source;
+
+/* libyaml's input handler for a stream: stops it past max_bytes, and on a read error. */
+static int read_stream(void *source, unsigned char *buffer, size_t size, size_t *size_read)
+{
+	yaml_source *s = source;
+	*size_read = fread(buffer, 1, size, s->stream);
+	s->read += *size_read;
+	if (*size_read == 0 && ferror(s->stream)) {
+		s->read_errno = errno ? errno : EIO;
+		return 0;
+	}
+	return s->read <= s->max_bytes;
+}
+
+/* Reads a stream's input again, whole (up to max_bytes), for an error
+ * message: 0, SP_ENOMEM or SP_EIO. */
+static int reread_stream(yaml_source *s, char **data, size_t *len)
+{
+	size_t cap = s->read < s->max_bytes ? s->read + 1 : s->max_bytes;
+	*data = NULL;
+	*len = 0;
+	if (fseek(s->stream, s->start, SEEK_SET))
+		return SP_EIO;
+	for (;;) {
+		char *bigger = realloc(*data, cap ? cap : 1);
+		if (!bigger) {
+			free(*data);
+			*data = NULL;
+			return SP_ENOMEM;
+		}
+		*data = bigger;
+		*len += fread(*data + *len, 1, cap - *len, s->stream);
+		if (*len < cap || cap >= s->max_bytes)
+			return 0;
+		cap = cap > s->max_bytes / 2 ? s->max_bytes : cap * 2;
+	}
+}
+
+/* Where the input failed to decode: at its first byte that is not UTF-8, else where libyaml says. */
+static int reader_error(const char *data, size_t len, const yaml_parser_t *p, sp_error *err)
+{
+	unsigned line, column;
+	size_t bad = sp__utf8_invalid_offset(data, len);
+	sp__text_position(data, len, bad < len ? bad : p->problem_offset, &line, &column);
+	sp__error(err, SP_EUTF8, "YAML: %s", bad < len ? "text is not valid UTF-8 (is the file saved as UTF-8?)"
+	                                             : p->problem ? p->problem : "unreadable input");
+	sp__error_locate(err, NULL, line, column, NULL);
+	return SP_EUTF8;
+}
 
 static int parser_error(yaml_source *s, sp_error *err)
 {
 	const yaml_parser_t *p = &s->parser;
+	const char *data = s->data;
+	size_t len = s->len;
+	char *reread = NULL;
 	unsigned line, column;
 	int code = SP_ESYNTAX;
 	if (p->error == YAML_MEMORY_ERROR) {
 		sp__error(err, SP_ENOMEM, "out of memory");
 		return SP_ENOMEM;
 	}
+	if (s->read_errno) {
+		sp__error(err, SP_EIO, "cannot read: %s", strerror(s->read_errno));
+		return SP_EIO;
+	}
+	if (s->stream && s->read > s->max_bytes) {
+		sp__error(err, SP_ELIMIT, "the input grew past the limit max_bytes (%zu bytes) while it was read",
+		          s->max_bytes);
+		return SP_ELIMIT;
+	}
+	/* A stream is read again only now: its messages need its text. */
+	if (s->stream && (code = reread_stream(s, &reread, &len))) {
+		sp__error(err, code, code == SP_ENOMEM ? "out of memory" : "cannot read the input again for its error");
+		return code;
+	}
+	if (s->stream)
+		data = reread;
+	code = SP_ESYNTAX;
 	if (p->error == YAML_READER_ERROR) {
-		size_t bad = sp__utf8_invalid_offset(s->data, s->len);
-		sp__text_position(s->data, s->len, bad < s->len ? bad : p->problem_offset, &line, &column);
-		sp__error(err, SP_EUTF8, "YAML: %s", bad < s->len ? "text is not valid UTF-8 (is the file saved as UTF-8?)"
-		                                                   : p->problem ? p->problem : "unreadable input");
-		sp__error_locate(err, NULL, line, column, NULL);
-		return SP_EUTF8;
+		code = reader_error(data, len, p, err);
+		free(reread);
+		return code;
 	}
 	line = (unsigned)p->problem_mark.line + 1;
 	column = (unsigned)p->problem_mark.column + 1;
 	/* A tab is invisible in the message; say what it is. */
-	const char *tab = p->problem_mark.index < s->len && s->data[p->problem_mark.index] == '\t'
+	const char *tab = p->problem_mark.index < len && data[p->problem_mark.index] == '\t'
 		? " (a tab: YAML is indented with spaces only)" : "";
+	free(reread);
 	char started[64] = "";
 	if (p->context && (p->context_mark.line != p->problem_mark.line || p->context_mark.column != p->problem_mark.column))
 		snprintf(started, sizeof(started), " (it began at line %zu, column %zu)", p->context_mark.line + 1,
@@ -133,20 +207,46 @@ static void yaml_close(sp_source *base)
 	free(s);
 }
 
-int sp__yaml_source_open(sp_source **out, const char *data, size_t len, sp_error *err)
+static yaml_source *source_new(sp_error *err)
 {
 	yaml_source *s = calloc(1, sizeof(*s));
 	if (!s || !yaml_parser_initialize(&s->parser)) {
 		free(s);
 		sp__error(err, SP_ENOMEM, "out of memory");
-		return SP_ENOMEM;
+		return NULL;
 	}
-	yaml_parser_set_input_string(&s->parser, (const unsigned char *)data, len);
 	yaml_parser_set_encoding(&s->parser, YAML_UTF8_ENCODING);
-	s->data = data;
-	s->len = len;
 	s->base.next = yaml_next;
 	s->base.close = yaml_close;
+	return s;
+}
+
+int sp__yaml_source_open(sp_source **out, const char *data, size_t len, sp_error *err)
+{
+	yaml_source *s = source_new(err);
+	if (!s)
+		return SP_ENOMEM;
+	yaml_parser_set_input_string(&s->parser, (const unsigned char *)data, len);
+	s->data = data;
+	s->len = len;
+	*out = &s->base;
+	return 0;
+}
+
+int sp__yaml_source_open_stream(sp_source **out, FILE *stream, size_t max_bytes, sp_error *err)
+{
+	long start = ftell(stream);
+	if (start < 0) {
+		sp__error(err, SP_EIO, "cannot read: %s", strerror(errno));
+		return SP_EIO;
+	}
+	yaml_source *s = source_new(err);
+	if (!s)
+		return SP_ENOMEM;
+	yaml_parser_set_input(&s->parser, read_stream, s);
+	s->stream = stream;
+	s->start = start;
+	s->max_bytes = max_bytes;
 	*out = &s->base;
 	return 0;
 }

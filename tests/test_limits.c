@@ -30,6 +30,17 @@ START_TEST(input_size)
 	ck_assert_int_eq(sp_report_load_stream(&report, f, &opts, &err), SP_ELIMIT);
 	ck_assert_ptr_null(report);
 	fclose(f);
+
+	/* A file holding more than its size said (as one growing while it is read does) is read no further
+	 * than the limit: /proc's files say 0 bytes. Its text is YAML enough to be parsed as it is read. */
+	f = fopen("/proc/self/status", "rb");
+	if (f) {
+		opts.max_bytes = 16;
+		ck_assert_int_eq(sp_report_load_stream(&report, f, &opts, &err), SP_ELIMIT);
+		ck_assert_ptr_nonnull(strstr(err.message, "max_bytes"));
+		ck_assert_ptr_null(report);
+		fclose(f);
+	}
 }
 END_TEST
 

@@ -88,6 +88,37 @@ static int load_text(const char *text, sp_syntax syntax)
 static int op_load_yaml(void) { return load_text(seed_yaml, SP_SYNTAX_YAML); }
 static int op_load_json(void) { return load_text(seed_json, SP_SYNTAX_JSON); }
 
+/* Files, which YAML parses as it reads them: open, with buffers of their
+ * own, before counting starts, so that only the library's allocations count. */
+static FILE *example_yaml_file, *bad_yaml_file;
+
+static int load_stream(FILE *file, sp_report **r, sp_error *err)
+{
+	rewind(file);
+	return sp_report_load_stream(r, file, NULL, err);
+}
+
+static int op_load_yaml_file(void)
+{
+	sp_report *r = NULL;
+	sp_error err;
+	int rc = load_stream(example_yaml_file, &r, &err);
+	if (!rc && (r == NULL || !sp_report_equal(r, seed, NULL)))
+		rc = SP_ERROR;
+	sp_report_free(r);
+	return rc;
+}
+
+/* A tab where the indentation is: its message reads the file again. */
+static int op_load_bad_yaml_file(void)
+{
+	sp_report *r = NULL;
+	sp_error err;
+	int rc = load_stream(bad_yaml_file, &r, &err);
+	sp_report_free(r);
+	return rc == SP_ESYNTAX && strstr(err.message, "a tab") ? 0 : rc ? rc : SP_ERROR;
+}
+
 static int op_load_unknown_keys(void)
 {
 	/* A kept real goes through jansson's own reading and writing of numbers. */
@@ -201,6 +232,7 @@ static const struct {
 	int (*run)(void);
 } operations[] = {
 	{ "load YAML", op_load_yaml }, { "load JSON", op_load_json }, { "load unknown keys", op_load_unknown_keys },
+	{ "load YAML file", op_load_yaml_file }, { "load YAML file with an error", op_load_bad_yaml_file },
 	{ "save JSON", op_save_json }, { "save YAML", op_save_yaml }, { "validate", op_validate },
 	{ "figures", op_figures }, { "rollup", op_rollup }, { "copy", op_copy }, { "diff", op_diff },
 	{ "next year", op_next_year }, { "redact", op_redact }, { "template", op_template },
@@ -274,6 +306,17 @@ int main(void)
 		printf("cannot load the bundled report (SP_EXAMPLES)\n");
 		return 1;
 	}
+	static char example_buffer[BUFSIZ], bad_buffer[BUFSIZ];
+	static const char bad_yaml[] = "format: serviceprogram/1\nregion:\n\tname: X\nyear: 2023\n";
+	char path[4096];
+	snprintf(path, sizeof(path), "%s/jamtland-harjedalen-2023.yaml", getenv("SP_EXAMPLES") ? getenv("SP_EXAMPLES") : ".");
+	example_yaml_file = fopen(path, "rb");
+	bad_yaml_file = tmpfile();
+	if (!example_yaml_file || !bad_yaml_file || setvbuf(example_yaml_file, example_buffer, _IOFBF, BUFSIZ) ||
+	    setvbuf(bad_yaml_file, bad_buffer, _IOFBF, BUFSIZ) || fputs(bad_yaml, bad_yaml_file) < 0) {
+		printf("cannot open the test files\n");
+		return 1;
+	}
 	int passed = 0, failed = 0;
 	for (size_t i = 0; i < sizeof(operations) / sizeof(operations[0]); i++) {
 		if (exhaust(operations[i].name, operations[i].run))
@@ -285,6 +328,8 @@ int main(void)
 	sp_report_free(other_year);
 	__libc_free(seed_yaml);
 	__libc_free(seed_json);
+	fclose(example_yaml_file);
+	fclose(bad_yaml_file);
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }

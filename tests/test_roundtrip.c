@@ -339,6 +339,66 @@ START_TEST(streams)
 }
 END_TEST
 
+/* A stream's load, from where the stream stands, gives what a load of the same bytes from a buffer gives. */
+static void stream_matches_buffer(FILE *stream, const char *text)
+{
+	sp_report *from_buffer = NULL, *from_stream = NULL;
+	sp_error buffer_err = { 0 }, stream_err = { 0 };
+	sp_load_options opts = SP_LOAD_OPTIONS_INIT;
+	opts.source_name = "input";
+	int buffer_rc = sp_report_load_buffer(&from_buffer, text, strlen(text), &opts, &buffer_err);
+	int stream_rc = sp_report_load_stream(&from_stream, stream, &opts, &stream_err);
+	ck_assert_int_eq(stream_rc, buffer_rc);
+	if (buffer_rc == 0) {
+		ck_assert(sp_report_equal(from_buffer, from_stream, NULL));
+	} else {
+		ck_assert_uint_eq(stream_err.line, buffer_err.line);
+		ck_assert_uint_eq(stream_err.column, buffer_err.column);
+		ck_assert_str_eq(stream_err.path, buffer_err.path);
+		ck_assert_str_eq(stream_err.message, buffer_err.message);
+	}
+	sp_report_free(from_buffer);
+	sp_report_free(from_stream);
+}
+
+/* YAML in a file is parsed as it is read; in a pipe, read whole first. Either way the
+ * result, and every error with its place and message, is that of the same bytes in a buffer. */
+START_TEST(streams_load_as_buffers_do)
+{
+	static const char *const texts[] = {
+		"format: serviceprogram/1\nregion: {name: Gotland}\nyear: 2023\n",
+		"\xEF\xBB\xBF" "format: serviceprogram/1\nregion: {name: Gotland}\nyear: 2023\n",
+		"\xEF\xBB\xBF" "format: serviceprogram/1\nregion:\n\tname: Gotland\nyear: 2023\n",
+		"format: serviceprogram/1\nregion:\n  name: Gotland\n\tcounty_code: \"09\"\nyear: 2023\n",
+		"format: serviceprogram/1\nregion: {name: \"Got\xC3land\"}\nyear: 2023\n",
+		"format: serviceprogram/1\nregion: {name: Gotland}\nyear: 2023\nfuture_outlook: \"\xFF\"\n",
+		"format: serviceprogram/1\nregion: {name: Gotland}\nyear: [2023\n",
+		"  \n{\"format\": \"serviceprogram/1\", \"region\": {\"name\": \"Gotland\"}, \"year\": 2023}",
+		"{format: serviceprogram/1, region: {name: Gotland}, year: 2023}",
+		"",
+	};
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		/* A file, read from where it stands: after some text that is not the report's. */
+		FILE *file = tmpfile();
+		ck_assert_ptr_nonnull(file);
+		fputs("not the report\n", file);
+		fputs(texts[i], file);
+		fseek(file, (long)strlen("not the report\n"), SEEK_SET);
+		stream_matches_buffer(file, texts[i]);
+		fclose(file);
+
+		int ends[2];
+		ck_assert_int_eq(pipe(ends), 0);
+		ck_assert_int_eq(write(ends[1], texts[i], strlen(texts[i])), (ssize_t)strlen(texts[i]));
+		close(ends[1]);
+		FILE *pipe_stream = fdopen(ends[0], "rb");
+		ck_assert_ptr_nonnull(pipe_stream);
+		stream_matches_buffer(pipe_stream, texts[i]);
+		fclose(pipe_stream);
+	}
+}
+END_TEST
+
 START_TEST(files_are_replaced_whole_and_keep_their_mode)
 {
 	char dir[] = "/tmp/sp-test-XXXXXX", path[256], missing[256];
@@ -433,6 +493,7 @@ int main(void)
 	tcase_add_test(tc, json_is_written_as_jansson_writes_it);
 	tcase_add_test(tc, swedish_labels_and_numbers_load_canonically);
 	tcase_add_test(tc, streams);
+	tcase_add_test(tc, streams_load_as_buffers_do);
 	tcase_add_test(tc, files_are_replaced_whole_and_keep_their_mode);
 	tcase_add_test(tc, an_incomplete_report_is_not_saved);
 	tcase_add_test(tc, an_older_format_is_migrated);
