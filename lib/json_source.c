@@ -285,9 +285,9 @@ static int check_raw(json_source *s, size_t from, size_t to, bool any_high)
 
 /*
  * Reads the string starting at s->pos (its quote) into ev; `as_text` when
- * it is used, not only checked as a token. The common
- * case, no escape, points into the input; an escape moves the text into
- * the scratch buffer, which a decoded text never outgrows.
+ * it is used, not only checked as a token. The common case, no escape,
+ * points into the input; an escape moves the text into the scratch buffer,
+ * which grows to the longest such text.
  */
 static int read_string(json_source *s, sp_event *ev, bool as_text)
 {
@@ -313,12 +313,10 @@ static int read_string(json_source *s, sp_event *ev, bool as_text)
 			return fail(s, start, SP_EUTF8, problem ? problem : "text contains a NUL character (\\u0000)");
 		if (u[at] == '"')
 			break;
-		if (!escaped) {
-			/* The decoded text is never longer than the rest of the input. */
-			if (!scratch_reserve(s, s->len - start))
-				return fail(s, start, SP_ENOMEM, "out of memory");
-			escaped = true;
-		}
+		/* The text so far and what one escape decodes to: at most 4 bytes. */
+		if (!scratch_reserve(s, written + (at - run) + 4))
+			return fail(s, start, SP_ENOMEM, "out of memory");
+		escaped = true;
 		memcpy(s->scratch + written, s->data + run, at - run);
 		written += at - run;
 		size_t n = 0;
@@ -330,6 +328,8 @@ static int read_string(json_source *s, sp_event *ev, bool as_text)
 	ev->kind = SP_EV_SCALAR;
 	ev->scalar = SP_SCALAR_STRING;
 	if (escaped) {
+		if (!scratch_reserve(s, written + (at - run)))
+			return fail(s, start, SP_ENOMEM, "out of memory");
 		memcpy(s->scratch + written, s->data + run, at - run);
 		ev->text = s->scratch, ev->len = written + (at - run);
 	} else {
