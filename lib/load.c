@@ -320,7 +320,9 @@ static json_t *scalar_to_json(const sp_event *ev, bool *too_large)
 			 * loaded again is equal to the one loaded. */
 			char *text = json_dumps(number, JSON_ENCODE_ANY | JSON_REAL_PRECISION(15));
 			json_decref(number);
-			number = text ? json_loads(text, JSON_DECODE_ANY, NULL) : NULL;
+			number = text ? json_loadb(text, strlen(text), JSON_DECODE_ANY, &error) : NULL;
+			/* Near the largest double, 15 digits can round past it. */
+			*too_large = text && !number && json_error_code(&error) == json_error_numeric_overflow;
 			free(text);
 		}
 		return number;
