@@ -158,9 +158,9 @@ struct sp_node {
 /* The doc of a node's report: it sits just before the report's node. */
 static inline sp_doc *sp__doc_of(const sp_node *node)
 {
-	while (node->parent)
+	while (node->parent) /* NOLINT(clang-analyzer-core.NullDereference): every caller holds a node of a report */
 		node = node->parent;
-	return (sp_doc *)((char *)(uintptr_t)node - sizeof(sp_doc));
+	return (sp_doc *)((const char *)node - sizeof(sp_doc)); /* the report's node is the doc's allocation */
 }
 
 /* The parent's field that holds `node`; NULL for the report. */

@@ -236,7 +236,9 @@ static int decode_escape(json_source *s, size_t start, size_t *at, char *out, si
                          bool *nul)
 {
 	static const char plain_from[] = "\"\\/bfnrt", plain_to[] = "\"\\/\b\f\n\r\t";
-	char c = *at + 1 < s->len ? s->data[*at + 1] : '\0';
+	char c = '\0';
+	if (*at + 1 < s->len)
+		c = s->data[*at + 1];
 	const char *plain = c ? strchr(plain_from, c) : NULL;
 	*written = 0;
 	if (plain) {

@@ -306,16 +306,16 @@ static int number(sp_writer *base, const char *text)
 	int rc = value_start(w);
 	if (rc)
 		return rc;
-	size_t end = 0;
-	while (is_digit(text[end]) || text[end] == '-')
-		end++;
-	if (text[end] == '\0') {
+	size_t digits_end = 0;
+	while (is_digit(text[digits_end]) || text[digits_end] == '-')
+		digits_end++;
+	if (text[digits_end] == '\0') {
 		/* An integer: written as it is when it is one as "%lld" prints it (fits in 64 bits). */
 		const char *magnitude = text + (text[0] == '-');
 		size_t n = digits(magnitude);
 		if (n && magnitude[n] == '\0' && n <= 18 && (magnitude[0] != '0' || n == 1) &&
 		    !(text[0] == '-' && magnitude[0] == '0'))
-			return put(w, text, end);
+			return put(w, text, digits_end);
 		char printed[32];
 		int len = snprintf(printed, sizeof(printed), "%lld", strtoll(text, NULL, 10));
 		return put(w, printed, (size_t)len);

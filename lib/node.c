@@ -130,8 +130,8 @@ static char *arena_add_chunk(sp_doc *doc, size_t size)
 static void *arena_take(sp_doc *doc, size_t size, bool text)
 {
 	sp_arena *a = &doc->arena;
-	uintptr_t low = ((uintptr_t)a->low + 7) & ~(uintptr_t)7;
-	if (low > (uintptr_t)a->high || (uintptr_t)a->high - low < size) {
+	size_t pad = (size_t)(-(uintptr_t)a->low & 7); /* to the next multiple of 8 */
+	if (!a->low || (size_t)(a->high - a->low) < pad + size) {
 		size_t chunk = a->total / ARENA_GROWTH;
 		chunk = chunk < ARENA_MIN_CHUNK ? ARENA_MIN_CHUNK : chunk > ARENA_MAX_CHUNK ? ARENA_MAX_CHUNK : chunk;
 		/* A large block gets a chunk of its own; the current one goes on being filled. */
@@ -142,12 +142,13 @@ static void *arena_take(sp_doc *doc, size_t size, bool text)
 			return NULL;
 		a->low = start;
 		a->high = start + chunk;
-		low = (uintptr_t)start;
+		pad = 0;
 	}
 	if (text)
 		return a->high -= size;
-	a->low = (char *)low + size;
-	return (char *)low;
+	char *taken = a->low + pad;
+	a->low = taken + size;
+	return taken;
 }
 
 static void arena_free(sp_doc *doc)
