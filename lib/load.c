@@ -31,7 +31,6 @@ typedef struct loader {
 	bool format_first;             /* no key came before the report's format */
 	sp_doc *doc;                   /* the report's, once it exists */
 	sp_list pending;               /* the items of the lists being read, nested ones last */
-	bool text_is_utf8;             /* the source has checked that its text is UTF-8 */
 	/* the limits in force, and how much of them is used */
 	size_t max_depth, max_text, max_elements;
 	size_t elements;
@@ -123,14 +122,13 @@ static int push_index(loader *L, size_t index)
 
 /* ---- scalars --------------------------------------------------------- */
 
-/* NULL when the scalar's text is UTF-8 without NUL, else why not. libyaml's
- * reader refuses text that is not UTF-8, and a NUL that is not escaped:
- * after it only an escape (\0, \x00, \u0000) can make one. */
+/* NULL when the scalar's text is without NUL, else why not. Both sources
+ * hand on text checked to be UTF-8: the JSON reader also refuses any NUL;
+ * libyaml's reader refuses a NUL that is not escaped, but an escape (\0,
+ * \x00, \u0000) can still make one. */
 static const char *text_problem(const loader *L)
 {
-	if (L->text_is_utf8)
-		return memchr(L->ev.text, '\0', L->ev.len) ? "text contains a NUL character" : NULL;
-	return sp__utf8_problem(L->ev.text, L->ev.len);
+	return memchr(L->ev.text, '\0', L->ev.len) ? "text contains a NUL character" : NULL;
 }
 
 static bool scalar_is(const sp_event *ev, const char *text)
@@ -727,7 +725,6 @@ static int load_as(sp_node **out, loader *L, sp_syntax syntax, const input *in, 
 			sp__error_locate(L->err, L->source_name, L->err->line, L->err->column, NULL);
 		return rc;
 	}
-	L->text_is_utf8 = in->stream || syntax == SP_SYNTAX_YAML;
 	L->depth = 0;
 	L->elements = 0;
 	L->version = SP_FORMAT_VERSION_NUMBER;
