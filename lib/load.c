@@ -912,9 +912,10 @@ SP_API int sp_report_load_file(sp_report **out, const char *path, const sp_load_
 	*out = NULL;
 	FILE *stream = fopen(path, "rb");
 	if (!stream) {
-		sp__error(err, SP_EIO, "cannot open: %s", strerror(errno));
+		int code = errno == ENOMEM ? SP_ENOMEM : SP_EIO;
+		sp__error(err, code, "cannot open: %s", strerror(errno));
 		sp__error_locate(err, path, 0, 0, "");
-		return SP_EIO;
+		return code;
 	}
 	/* The parser and slurp() read in large blocks into buffers of their own:
 	 * a stdio buffer would only be one more copy. */

@@ -8,6 +8,7 @@
  * not a Check suite (Check allocates as well), and why it runs in neither
  * the valgrind nor the sanitizer build.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,12 +23,15 @@ extern void __libc_free(void *ptr);
 static long countdown = -1; /* allocations left before one fails; -1: never */
 static long live;           /* blocks allocated and not yet freed */
 static int failed_once;
+
+/* Whether this allocation fails; a failing one sets errno as malloc does. */
 static int should_fail(void)
 {
 	if (countdown < 0)
 		return 0;
 	if (countdown-- == 0) {
 		failed_once = 1;
+		errno = ENOMEM;
 		return 1;
 	}
 	return 0;
@@ -103,6 +107,20 @@ static int op_load_yaml_file(void)
 	sp_report *r = NULL;
 	sp_error err;
 	int rc = load_stream(example_yaml_file, &r, &err);
+	if (!rc && (r == NULL || !sp_report_equal(r, seed, NULL)))
+		rc = SP_ERROR;
+	sp_report_free(r);
+	return rc;
+}
+
+static char example_yaml_path[4096];
+
+/* By its path: opening it allocates too. */
+static int op_load_yaml_path(void)
+{
+	sp_report *r = NULL;
+	sp_error err;
+	int rc = sp_report_load_file(&r, example_yaml_path, NULL, &err);
 	if (!rc && (r == NULL || !sp_report_equal(r, seed, NULL)))
 		rc = SP_ERROR;
 	sp_report_free(r);
@@ -232,7 +250,8 @@ static const struct {
 	int (*run)(void);
 } operations[] = {
 	{ "load YAML", op_load_yaml }, { "load JSON", op_load_json }, { "load unknown keys", op_load_unknown_keys },
-	{ "load YAML file", op_load_yaml_file }, { "load YAML file with an error", op_load_bad_yaml_file },
+	{ "load YAML file", op_load_yaml_file }, { "load YAML file by its path", op_load_yaml_path },
+	{ "load YAML file with an error", op_load_bad_yaml_file },
 	{ "save JSON", op_save_json }, { "save YAML", op_save_yaml }, { "validate", op_validate },
 	{ "figures", op_figures }, { "rollup", op_rollup }, { "copy", op_copy }, { "diff", op_diff },
 	{ "next year", op_next_year }, { "redact", op_redact }, { "template", op_template },
@@ -308,9 +327,9 @@ int main(void)
 	}
 	static char example_buffer[BUFSIZ], bad_buffer[BUFSIZ];
 	static const char bad_yaml[] = "format: serviceprogram/1\nregion:\n\tname: X\nyear: 2023\n";
-	char path[4096];
-	snprintf(path, sizeof(path), "%s/jamtland-harjedalen-2023.yaml", getenv("SP_EXAMPLES") ? getenv("SP_EXAMPLES") : ".");
-	example_yaml_file = fopen(path, "rb");
+	snprintf(example_yaml_path, sizeof(example_yaml_path), "%s/jamtland-harjedalen-2023.yaml",
+	         getenv("SP_EXAMPLES") ? getenv("SP_EXAMPLES") : ".");
+	example_yaml_file = fopen(example_yaml_path, "rb");
 	bad_yaml_file = tmpfile();
 	if (!example_yaml_file || !bad_yaml_file || setvbuf(example_yaml_file, example_buffer, _IOFBF, BUFSIZ) ||
 	    setvbuf(bad_yaml_file, bad_buffer, _IOFBF, BUFSIZ) || fputs(bad_yaml, bad_yaml_file) < 0) {
