@@ -24,7 +24,7 @@ extern "C" {
 /** The file syntax. */
 typedef enum sp_syntax {
 	SP_SYNTAX_AUTO = 0, /**< loading: from the content; saving: from the file name (.json, else YAML) */
-	SP_SYNTAX_JSON,     /**< JSON, read by jansson */
+	SP_SYNTAX_JSON,     /**< JSON (RFC 8259), read and written by the library itself */
 	SP_SYNTAX_YAML      /**< YAML 1.1 without anchors, aliases and tags, read by libyaml */
 } sp_syntax;
 
