@@ -114,19 +114,22 @@ typedef union sp_value {
 
 /* Memory for loading and copying, which make whole reports at once: large
  * chunks from the report's allocator, filled from both ends (nodes and
- * item blocks upwards in document order, texts downwards, so that texts
- * need no alignment), and given back only with the report. Freeing a
- * block inside it does nothing; edits allocate ordinary blocks. */
+ * item blocks upwards, texts downwards, so that texts need no alignment),
+ * and given back only with the report. A block that does not fit the
+ * chunk being filled may still fit the room left in an earlier one, the
+ * spare. Freeing a block inside the arena does nothing; edits allocate
+ * ordinary blocks. */
 typedef struct sp_arena_chunk {
 	char *start, *end;
 } sp_arena_chunk;
 
 typedef struct sp_arena {
-	char *low, *high;      /* the free space of the chunk being filled */
-	sp_arena_chunk *chunks; /* every chunk, by address */
+	char *low, *high;             /* the free space of the chunk being filled */
+	char *spare_low, *spare_high; /* the room left in one filled before */
+	sp_arena_chunk *chunks;       /* every chunk, by address */
 	size_t chunk_count, chunk_cap;
-	size_t total;          /* bytes in all chunks */
-	bool filling;          /* while loading or copying: new nodes, texts and item blocks come from here */
+	size_t total;                 /* bytes in all chunks */
+	bool filling;                 /* while loading or copying: new nodes, texts and item blocks come from here */
 } sp_arena;
 
 /* The unknown keys kept on load, by node (extras.c); an empty slot has no node. */

@@ -18,6 +18,13 @@ typedef struct path_segment {
 	long index;
 } path_segment;
 
+/* Short texts recur in a report: goal numbers, actors, dates, funders. The
+ * loader remembers the last short text of each hash and gives a text equal
+ * to it the same copy, which is safe because the arena's texts are never
+ * changed, nor freed one by one. */
+#define RECENT_TEXTS 64
+#define RECENT_TEXT_MAX 48 /* bytes; longer texts seldom recur */
+
 typedef struct loader {
 	sp_source *src;
 	const char *source_name;
@@ -32,6 +39,7 @@ typedef struct loader {
 	sp_doc *doc;                   /* the report's, once it exists */
 	sp_list pending;               /* the items of the lists being read, nested ones last */
 	bool text_is_utf8;             /* the source has checked that its text is UTF-8 */
+	char *recent_texts[RECENT_TEXTS]; /* short texts in the report's arena, by hash; NULL: none yet */
 	/* the limits in force, and how much of them is used */
 	size_t max_depth, max_text, max_elements;
 	size_t elements;
@@ -179,8 +187,29 @@ static int type_error(loader *L, const char *expected)
 	return FAIL(L, SP_ETYPE, "expected %s, found %s", expected, describe(&L->ev));
 }
 
-/* A copy of the scalar's text in *out: in the report's memory when `field`
- * is given, else (a key) from malloc. */
+/* The scalar's text (without NUL) in the report's arena: a copy, or the
+ * copy of an equal text read recently. NULL when out of memory. */
+static char *arena_text(loader *L)
+{
+	const char *text = L->ev.text;
+	size_t len = L->ev.len;
+	if (len > RECENT_TEXT_MAX)
+		return sp__doc_text(L->doc, text, len);
+	uint32_t hash = 2166136261U; /* FNV-1a */
+	for (size_t i = 0; i < len; i++)
+		hash = (hash ^ (unsigned char)text[i]) * 16777619U;
+	char **recent = &L->recent_texts[hash % RECENT_TEXTS];
+	/* strncmp stops at the end of the recent text; the scalar has no NUL. */
+	if (*recent && strncmp(*recent, text, len) == 0 && (*recent)[len] == '\0')
+		return *recent;
+	char *copy = sp__doc_text(L->doc, text, len);
+	if (copy)
+		*recent = copy;
+	return copy;
+}
+
+/* The scalar's text in *out: in the report's arena when `field` is given,
+ * else (a key) a copy from malloc. */
 static int read_text(loader *L, const sp_field *field, char **out)
 {
 	if (!is_text(&L->ev))
@@ -188,7 +217,7 @@ static int read_text(loader *L, const sp_field *field, char **out)
 	const char *why = text_problem(L);
 	if (why)
 		return FAIL(L, SP_EUTF8, "%s", why);
-	if (!(*out = field ? sp__doc_text(L->doc, L->ev.text, L->ev.len) : sp__doc_strndup(NULL, L->ev.text, L->ev.len)))
+	if (!(*out = field ? arena_text(L) : sp__doc_strndup(NULL, L->ev.text, L->ev.len)))
 		return FAIL(L, SP_ENOMEM, "out of memory");
 	if (field && field->rule && (why = field->rule(*out))) {
 		sp__free(L->doc, *out);
@@ -663,6 +692,7 @@ static int load_document(loader *L, sp_node **out)
 	if (!report)
 		return FAIL(L, SP_ENOMEM, "out of memory");
 	L->doc = sp__doc_of(report);
+	memset(L->recent_texts, 0, sizeof(L->recent_texts)); /* texts of this report only, not of an attempt before */
 	sp__doc_fill_arena(L->doc, true);
 	rc = load_mapping(L, report);
 	sp__doc_fill_arena(L->doc, false);

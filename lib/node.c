@@ -126,29 +126,44 @@ static char *arena_add_chunk(sp_doc *doc, size_t size)
 	return start;
 }
 
+/* `size` bytes of the free space [*low, *high), aligned for a node or an
+ * item block (taken from below), or unaligned for a text (from above);
+ * NULL when they do not fit. */
+static void *take_between(char **low, char **high, size_t size, bool text)
+{
+	size_t pad = text ? 0 : (size_t)(-(uintptr_t)*low & 7); /* to the next multiple of 8 */
+	if (!*low || (size_t)(*high - *low) < pad + size)
+		return NULL;
+	if (text)
+		return *high -= size;
+	char *taken = *low + pad;
+	*low = taken + size;
+	return taken;
+}
+
 /* `size` (> 0) bytes of the arena: aligned for a node or an item block, or unaligned for a text. */
 static void *arena_take(sp_doc *doc, size_t size, bool text)
 {
 	sp_arena *a = &doc->arena;
-	size_t pad = (size_t)(-(uintptr_t)a->low & 7); /* to the next multiple of 8 */
-	if (!a->low || (size_t)(a->high - a->low) < pad + size) {
-		size_t chunk = a->total / ARENA_GROWTH;
-		chunk = chunk < ARENA_MIN_CHUNK ? ARENA_MIN_CHUNK : chunk > ARENA_MAX_CHUNK ? ARENA_MAX_CHUNK : chunk;
-		/* A large block gets a chunk of its own; the current one goes on being filled. */
-		if (size > chunk / 4)
-			return arena_add_chunk(doc, size);
-		char *start = arena_add_chunk(doc, chunk);
-		if (!start)
-			return NULL;
-		a->low = start;
-		a->high = start + chunk;
-		pad = 0;
+	void *taken = take_between(&a->low, &a->high, size, text);
+	if (taken || (taken = take_between(&a->spare_low, &a->spare_high, size, text)))
+		return taken;
+	size_t chunk = a->total / ARENA_GROWTH;
+	chunk = chunk < ARENA_MIN_CHUNK ? ARENA_MIN_CHUNK : chunk > ARENA_MAX_CHUNK ? ARENA_MAX_CHUNK : chunk;
+	/* A large block gets a chunk of its own; the current one goes on being filled. */
+	if (size > chunk / 4)
+		return arena_add_chunk(doc, size);
+	char *start = arena_add_chunk(doc, chunk);
+	if (!start)
+		return NULL;
+	/* Of the two chunks with room left, the one with more is kept as the spare. */
+	if (a->low && (!a->spare_low || a->high - a->low > a->spare_high - a->spare_low)) {
+		a->spare_low = a->low;
+		a->spare_high = a->high;
 	}
-	if (text)
-		return a->high -= size;
-	char *taken = a->low + pad;
-	a->low = taken + size;
-	return taken;
+	a->low = start;
+	a->high = start + chunk;
+	return take_between(&a->low, &a->high, size, text);
 }
 
 static void arena_free(sp_doc *doc)

@@ -219,6 +219,32 @@ START_TEST(unknown_keys_follow_their_nodes)
 }
 END_TEST
 
+/* Equal short texts read into one report may share one copy: changing or removing one leaves the others. */
+START_TEST(equal_texts_stay_independent)
+{
+	static const char *text =
+		"format: serviceprogram/1\nregion: {name: Gotland}\nyear: 2023\n"
+		"program: {goals: [{id: '1', text: Gotland}, {id: '2', text: Gotland}]}\n"
+		"priority_areas:\n- number: 1\n  interventions:\n  - actors: [Kommunerna, Gotland]\n"
+		"  - actors: [Kommunerna, Gotland]\n";
+	sp_report *r = load_text(text, SP_SYNTAX_YAML), *copy = NULL;
+	sp_error err;
+	sp_program *program = sp_report_program(r);
+	ck_assert_int_eq(sp_goal_set_text(sp_program_goal(program, 0), "Mål ett", &err), 0);
+	ck_assert_str_eq(sp_goal_text(sp_program_goal(program, 1)), "Gotland");
+	ck_assert_str_eq(sp_region_name(sp_report_region(r)), "Gotland");
+	sp_priority_area *area = sp_report_priority_area(r, 0);
+	ck_assert_int_eq(sp_intervention_remove_actor(sp_priority_area_intervention(area, 0), 0, &err), 0);
+	ck_assert_str_eq(sp_intervention_actor(sp_priority_area_intervention(area, 0), 0), "Gotland");
+	ck_assert_str_eq(sp_intervention_actor(sp_priority_area_intervention(area, 1), 0), "Kommunerna");
+	ck_assert_int_eq(sp_report_copy(&copy, r, &err), 0);
+	ck_assert(sp_report_equal(copy, r, NULL));
+	sp_report_free(r);
+	ck_assert_str_eq(sp_goal_text(sp_program_goal(sp_report_program(copy), 1)), "Gotland");
+	sp_report_free(copy);
+}
+END_TEST
+
 START_TEST(unknown_keys_dropped)
 {
 	sp_load_options opts = SP_LOAD_OPTIONS_INIT;
@@ -541,6 +567,7 @@ int main(void)
 	tcase_add_test(tc, unknown_keys_are_an_error_by_default);
 	tcase_add_test(tc, unknown_keys_kept_and_written_back);
 	tcase_add_test(tc, unknown_keys_follow_their_nodes);
+	tcase_add_test(tc, equal_texts_stay_independent);
 	tcase_add_test(tc, unknown_keys_dropped);
 	tcase_add_test(tc, json_is_written_as_jansson_writes_it);
 	tcase_add_test(tc, swedish_labels_and_numbers_load_canonically);
