@@ -19,7 +19,7 @@
  */
 static inline const sp_value *slot_of(const void *x, const sp_type *type, size_t index)
 {
-	return x && CN(x)->type == type ? &CN(x)->v[index] : NULL;
+	return x && sp__node_type(CN(x)) == type ? &CN(x)->v[index] : NULL;
 }
 
 #define SLOT(x, type, index) slot_of((x), &sp__##type##_type, (index))

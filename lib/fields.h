@@ -29,8 +29,18 @@ enum { F_OUTPUT_TEXT, F_OUTPUT_SUPPORT_TYPE, F_OUTPUT_COUNT, F_OUTPUT_AMOUNT_SEK
 enum { F_EFFECTS_SHORT_TERM, F_EFFECTS_MEDIUM_TERM, F_EFFECTS_LONG_TERM, F_EFFECTS_GENERAL,
        F_EFFECTS_BASIS, F_EFFECTS_FIELDS };
 
-extern const sp_type sp__region_type, sp__program_type, sp__goal_type, sp__demand_type,
-	sp__staffing_type, sp__position_type, sp__contact_type, sp__collaboration_type,
-	sp__priority_area_type, sp__intervention_type, sp__output_type, sp__effects_type;
+/* Each type by name, for the tables and accessors (sp__report_type is in internal.h). */
+#define sp__region_type (sp__types[SP_TYPE_REGION])
+#define sp__goal_type (sp__types[SP_TYPE_GOAL])
+#define sp__program_type (sp__types[SP_TYPE_PROGRAM])
+#define sp__demand_type (sp__types[SP_TYPE_DEMAND])
+#define sp__position_type (sp__types[SP_TYPE_POSITION])
+#define sp__staffing_type (sp__types[SP_TYPE_STAFFING])
+#define sp__contact_type (sp__types[SP_TYPE_CONTACT])
+#define sp__collaboration_type (sp__types[SP_TYPE_COLLABORATION])
+#define sp__output_type (sp__types[SP_TYPE_OUTPUT])
+#define sp__effects_type (sp__types[SP_TYPE_EFFECTS])
+#define sp__intervention_type (sp__types[SP_TYPE_INTERVENTION])
+#define sp__priority_area_type (sp__types[SP_TYPE_PRIORITY_AREA])
 
 #endif

@@ -62,7 +62,16 @@ struct sp_type {
 	size_t field_count;
 };
 
-extern const sp_type sp__report_type;
+/* The format's element types, in one table (schema.c): a node holds its
+ * type's position in it, a byte where a pointer would take eight. */
+enum sp_type_id {
+	SP_TYPE_REPORT, SP_TYPE_REGION, SP_TYPE_GOAL, SP_TYPE_PROGRAM, SP_TYPE_DEMAND, SP_TYPE_POSITION,
+	SP_TYPE_STAFFING, SP_TYPE_CONTACT, SP_TYPE_COLLABORATION, SP_TYPE_OUTPUT, SP_TYPE_EFFECTS,
+	SP_TYPE_INTERVENTION, SP_TYPE_PRIORITY_AREA, SP_TYPE_COUNT
+};
+
+extern const sp_type sp__types[SP_TYPE_COUNT];
+#define sp__report_type (sp__types[SP_TYPE_REPORT])
 
 const char *sp__closest_key(const sp_type *type, const char *key);
 
@@ -105,28 +114,54 @@ typedef union sp_value {
 
 /* Memory for loading and copying, which make whole reports at once: large
  * chunks from the report's allocator, filled from both ends (nodes and
- * item blocks upwards in document order, texts downwards, so that texts
- * need no alignment), and given back only with the report. Freeing a
- * block inside it does nothing; edits allocate ordinary blocks. */
+ * item blocks upwards, texts downwards, so that texts need no alignment),
+ * and given back only with the report. A block that does not fit the
+ * chunk being filled may still fit the room left in an earlier one, the
+ * spare. Freeing a block inside the arena does nothing; edits allocate
+ * ordinary blocks. */
 typedef struct sp_arena_chunk {
 	char *start, *end;
 } sp_arena_chunk;
 
 typedef struct sp_arena {
-	char *low, *high;      /* the free space of the chunk being filled */
-	sp_arena_chunk *chunks; /* every chunk, by address */
+	char *low, *high;             /* the free space of the chunk being filled */
+	char *spare_low, *spare_high; /* the room left in one filled before */
+	sp_arena_chunk *chunks;       /* every chunk, by address */
 	size_t chunk_count, chunk_cap;
-	size_t total;          /* bytes in all chunks */
-	bool filling;          /* while loading or copying: new nodes, texts and item blocks come from here */
+	size_t total;                 /* bytes in all chunks */
+	bool filling;                 /* while loading or copying: new nodes, texts and item blocks come from here */
 } sp_arena;
 
-/* What a report's nodes share: its memory and where it came from. The doc
- * and the report's node are one block, the doc first (sp__doc_of). */
+/* The unknown keys kept on load, by node (extras.c); an empty slot has no node. */
+typedef struct sp_extra {
+	const sp_node *node;
+	json_t *keys; /* an object */
+} sp_extra;
+
+typedef struct sp_extras {
+	sp_extra *slots; /* cap of them, a power of two; NULL when cap is 0 */
+	size_t count, cap;
+} sp_extras;
+
+/* What a report's nodes share: its memory, where it came from and the
+ * unknown keys of its nodes. The doc and the report's node are one block,
+ * the doc first (sp__doc_of). */
 struct sp_doc {
 	sp_allocator allocator;
 	char *source; /* the file or source name it was loaded from, or NULL */
 	sp_arena arena;
+	sp_extras extras;
 };
+
+/* The unknown keys kept for `node` (an object, borrowed), or NULL. */
+json_t *sp__extras_get(const sp_doc *doc, const sp_node *node);
+/* Makes `keys` (an object) `node`'s unknown keys, in place of any it had.
+ * Takes `keys`, also when it fails: 0 or SP_ENOMEM. */
+int sp__extras_put(sp_doc *doc, const sp_node *node, json_t *keys);
+/* Frees `node`'s unknown keys, if it has any: for a node being freed. */
+void sp__extras_forget(sp_doc *doc, const sp_node *node);
+/* Frees the unknown keys of every node. */
+void sp__extras_clear(sp_doc *doc);
 
 /* Memory through a report's allocator; a NULL doc means the C library's.
  * sp__free and sp__realloc take only blocks from sp__malloc or sp__calloc;
@@ -145,15 +180,31 @@ sp_items *sp__items_new(sp_doc *doc, size_t count);
 /* Loading and copying fill the arena between these two calls. */
 void sp__doc_fill_arena(sp_doc *doc, bool filling);
 
+/* The most items a list holds: a node keeps its position in 32 bits.
+ * Loading and appending refuse more with SP_ELIMIT. A test builds the
+ * library with a small one, to reach it. */
+#ifndef SP_LIST_MAX_ITEMS
+#define SP_LIST_MAX_ITEMS ((size_t)UINT32_MAX)
+#endif
+
+/* Every element of a report; loading makes one per mapping, so its header
+ * is kept to 24 bytes. Its unknown keys, which few nodes have, are in its
+ * doc (sp__extras_get). */
 struct sp_node {
-	const sp_type *type;
-	sp_node *parent;     /* NULL for the report */
-	json_t *extra;       /* unknown keys kept on load (object), or NULL */
-	uint64_t index : 56; /* the position in the parent's list; kept up to date on removal */
-	uint64_t field : 8;  /* which of the parent type's fields holds this node */
+	sp_node *parent;  /* NULL for the report */
+	uint32_t index;   /* the position in the parent's list; kept up to date on removal */
+	uint8_t type_id;  /* the node's type: sp__types[type_id] */
+	uint8_t field;    /* which of the parent type's fields holds this node */
 	unsigned int line, column;
 	sp_value v[];
 };
+
+_Static_assert(sizeof(sp_node) == 3 * sizeof(sp_value), "a node's header takes three slots");
+
+static inline const sp_type *sp__node_type(const sp_node *node)
+{
+	return &sp__types[node->type_id];
+}
 
 /* The doc of a node's report: it sits just before the report's node. */
 static inline sp_doc *sp__doc_of(const sp_node *node)
@@ -166,7 +217,7 @@ static inline sp_doc *sp__doc_of(const sp_node *node)
 /* The parent's field that holds `node`; NULL for the report. */
 static inline const sp_field *sp__node_field(const sp_node *node)
 {
-	return node->parent ? &node->parent->type->fields[node->field] : NULL;
+	return node->parent ? &sp__node_type(node->parent)->fields[node->field] : NULL;
 }
 
 static inline size_t sp__field_index(const sp_type *type, const sp_field *field)
@@ -293,7 +344,8 @@ struct sp_writer {
 
 sp_writer *sp__json_writer_new(void);
 sp_writer *sp__yaml_writer_new(void);
-int sp__write_node(sp_writer *w, const sp_node *node);
+/* Writes `node` of the report whose doc is `doc`. */
+int sp__write_node(sp_writer *w, const sp_doc *doc, const sp_node *node);
 int sp__write_json_value(sp_writer *w, json_t *value);
 
 #endif

@@ -18,6 +18,13 @@ typedef struct path_segment {
 	long index;
 } path_segment;
 
+/* Short texts recur in a report: goal numbers, actors, dates, funders. The
+ * loader remembers the last short text of each hash and gives a text equal
+ * to it the same copy, which is safe because the arena's texts are never
+ * changed, nor freed one by one. */
+#define RECENT_TEXTS 64
+#define RECENT_TEXT_MAX 48 /* bytes; longer texts seldom recur */
+
 typedef struct loader {
 	sp_source *src;
 	const char *source_name;
@@ -31,6 +38,7 @@ typedef struct loader {
 	bool format_first;             /* no key came before the report's format */
 	sp_doc *doc;                   /* the report's, once it exists */
 	sp_list pending;               /* the items of the lists being read, nested ones last */
+	char *recent_texts[RECENT_TEXTS]; /* short texts in the report's arena, by hash; NULL: none yet */
 	/* the limits in force, and how much of them is used */
 	size_t max_depth, max_text, max_elements;
 	size_t elements;
@@ -177,8 +185,29 @@ static int type_error(loader *L, const char *expected)
 	return FAIL(L, SP_ETYPE, "expected %s, found %s", expected, describe(&L->ev));
 }
 
-/* A copy of the scalar's text in *out: in the report's memory when `field`
- * is given, else (a key) from malloc. */
+/* The scalar's text (without NUL) in the report's arena: a copy, or the
+ * copy of an equal text read recently. NULL when out of memory. */
+static char *arena_text(loader *L)
+{
+	const char *text = L->ev.text;
+	size_t len = L->ev.len;
+	if (len > RECENT_TEXT_MAX)
+		return sp__doc_text(L->doc, text, len);
+	uint32_t hash = 2166136261U; /* FNV-1a */
+	for (size_t i = 0; i < len; i++)
+		hash = (hash ^ (unsigned char)text[i]) * 16777619U;
+	char **recent = &L->recent_texts[hash % RECENT_TEXTS];
+	/* strncmp stops at the end of the recent text; the scalar has no NUL. */
+	if (*recent && strncmp(*recent, text, len) == 0 && (*recent)[len] == '\0')
+		return *recent;
+	char *copy = sp__doc_text(L->doc, text, len);
+	if (copy)
+		*recent = copy;
+	return copy;
+}
+
+/* The scalar's text in *out: in the report's arena when `field` is given,
+ * else (a key) a copy from malloc. */
 static int read_text(loader *L, const sp_field *field, char **out)
 {
 	if (!is_text(&L->ev))
@@ -186,7 +215,7 @@ static int read_text(loader *L, const sp_field *field, char **out)
 	const char *why = text_problem(L);
 	if (why)
 		return FAIL(L, SP_EUTF8, "%s", why);
-	if (!(*out = field ? sp__doc_text(L->doc, L->ev.text, L->ev.len) : sp__doc_strndup(NULL, L->ev.text, L->ev.len)))
+	if (!(*out = field ? arena_text(L) : sp__doc_strndup(NULL, L->ev.text, L->ev.len)))
 		return FAIL(L, SP_ENOMEM, "out of memory");
 	if (field && field->rule && (why = field->rule(*out))) {
 		sp__free(L->doc, *out);
@@ -392,16 +421,16 @@ static int unknown_key(loader *L, sp_node *node, const char *key, json_t *seen, 
 {
 	int rc;
 	if (L->unknown_keys == SP_UNKNOWN_KEYS_ERROR) {
-		const char *closest = sp__closest_key(node->type, key);
+		const char *closest = sp__closest_key(sp__node_type(node), key);
 		if (closest)
 			return fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%.100s' in %s; did you mean '%s'?",
-			               key, node->type->name, closest);
+			               key, sp__node_type(node)->name, closest);
 		char known[512] = "";
-		for (size_t i = 0, used = 0; i < node->type->field_count && used < sizeof(known); i++)
+		for (size_t i = 0, used = 0; i < sp__node_type(node)->field_count && used < sizeof(known); i++)
 			used += (size_t)snprintf(known + used, sizeof(known) - used, "%s%s", i ? ", " : "",
-			                         node->type->fields[i].key);
+			                         sp__node_type(node)->fields[i].key);
 		return fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%.100s' in %s; expected one of: %s", key,
-		               node->type->name, known);
+		               sp__node_type(node)->name, known);
 	}
 	if (json_object_get(seen, key))
 		return fail_at(L, line, column, SP_EDUPLICATE, "duplicate key '%.100s'", key);
@@ -418,12 +447,14 @@ static int unknown_key(loader *L, sp_node *node, const char *key, json_t *seen, 
 	L->depth--;
 	if (rc)
 		return rc;
-	/* json_object_set_new takes the value even when it fails. */
-	if ((!node->extra && !(node->extra = json_object())) || json_object_set_new(node->extra, key, value)) {
-		if (!node->extra)
-			json_decref(value);
+	json_t *keys = sp__extras_get(L->doc, node);
+	if (!keys && (!(keys = json_object()) || sp__extras_put(L->doc, node, keys))) {
+		json_decref(value);
 		return FAIL(L, SP_ENOMEM, "out of memory");
 	}
+	/* json_object_set_new takes the value even when it fails. */
+	if (json_object_set_new(keys, key, value))
+		return FAIL(L, SP_ENOMEM, "out of memory");
 	return 0;
 }
 
@@ -442,7 +473,7 @@ static int place_items(loader *L, sp_node *node, const sp_field *field, size_t f
 			return FAIL(L, SP_ENOMEM, "out of memory");
 		memcpy(items->at, &L->pending.items[first], count * sizeof(void *));
 		items->len = count;
-		node->v[sp__field_index(node->type, field)].items = items;
+		node->v[sp__field_index(sp__node_type(node), field)].items = items;
 	}
 	L->pending.len = first;
 	return 0;
@@ -452,6 +483,8 @@ static int place_items(loader *L, sp_node *node, const sp_field *field, size_t f
 static int load_item(loader *L, sp_node *node, const sp_field *field, size_t index)
 {
 	int rc;
+	if (index >= SP_LIST_MAX_ITEMS)
+		return FAIL(L, SP_ELIMIT, "a list of more than %zu items, the most a list can hold", (size_t)SP_LIST_MAX_ITEMS);
 	if (field->kind == SP_KIND_LIST) {
 		if (L->ev.kind != SP_EV_MAP_START) {
 			char expected[64];
@@ -461,7 +494,7 @@ static int load_item(loader *L, sp_node *node, const sp_field *field, size_t ind
 		sp_node *child = sp__node_new(L->doc, field->child, node, field);
 		if (!child)
 			return FAIL(L, SP_ENOMEM, "out of memory");
-		child->index = index;
+		child->index = (uint32_t)index;
 		if (sp__list_push(NULL, &L->pending, child)) {
 			sp__node_free_in_doc(L->doc, child);
 			return FAIL(L, SP_ENOMEM, "out of memory");
@@ -503,7 +536,7 @@ static int load_list_items(loader *L, sp_node *node, const sp_field *field)
 					rc = FAIL(L, SP_EDUPLICATE, "'%s' is listed twice",
 					          sp_enum_token(field->enum_id, (int)value));
 				seen_mask |= SP_BIT(value);
-				node->v[sp__field_index(node->type, field)].num = seen_mask;
+				node->v[sp__field_index(sp__node_type(node), field)].num = seen_mask;
 			}
 		}
 		if (rc)
@@ -549,7 +582,7 @@ static int read_format(loader *L, char **out)
 
 static int load_field(loader *L, sp_node *node, const sp_field *field)
 {
-	sp_value *v = &node->v[sp__field_index(node->type, field)];
+	sp_value *v = &node->v[sp__field_index(sp__node_type(node), field)];
 	int rc = next(L);
 	if (rc)
 		return rc;
@@ -604,11 +637,11 @@ static int load_mapping(loader *L, sp_node *node)
 			rc = FAIL(L, SP_EUTF8, "a key: %s", why);
 			goto done;
 		}
-		const sp_field *field = field_by_key(node->type, L->ev.text, L->ev.len);
+		const sp_field *field = field_by_key(sp__node_type(node), L->ev.text, L->ev.len);
 		const char *migrated;
 		if (!field && L->version < SP_FORMAT_VERSION_NUMBER &&
-		    (migrated = sp__migrated_key(L->version, node->type, L->ev.text, L->ev.len)))
-			field = field_by_key(node->type, migrated, strlen(migrated));
+		    (migrated = sp__migrated_key(L->version, sp__node_type(node), L->ev.text, L->ev.len)))
+			field = field_by_key(sp__node_type(node), migrated, strlen(migrated));
 		if (!field) {
 			unsigned key_line = L->ev.line, key_column = L->ev.column;
 			char *key = sp__doc_strndup(NULL, L->ev.text, L->ev.len);
@@ -621,7 +654,7 @@ static int load_mapping(loader *L, sp_node *node)
 				goto done;
 			continue;
 		}
-		uint64_t bit = UINT64_C(1) << sp__field_index(node->type, field);
+		uint64_t bit = UINT64_C(1) << sp__field_index(sp__node_type(node), field);
 		if (seen & bit) {
 			rc = FAIL(L, SP_EDUPLICATE, "duplicate key '%s'", field->key);
 			goto done;
@@ -632,10 +665,10 @@ static int load_mapping(loader *L, sp_node *node)
 			goto done;
 		L->depth--;
 	}
-	for (size_t i = 0; i < node->type->field_count; i++) {
-		const sp_field *f = &node->type->fields[i];
+	for (size_t i = 0; i < sp__node_type(node)->field_count; i++) {
+		const sp_field *f = &sp__node_type(node)->fields[i];
 		if (f->required && !(seen & (UINT64_C(1) << i))) {
-			rc = fail_at(L, line, column, SP_EMISSING, "missing required key '%s' in %s", f->key, node->type->name);
+			rc = fail_at(L, line, column, SP_EMISSING, "missing required key '%s' in %s", f->key, sp__node_type(node)->name);
 			goto done;
 		}
 	}
@@ -657,6 +690,7 @@ static int load_document(loader *L, sp_node **out)
 	if (!report)
 		return FAIL(L, SP_ENOMEM, "out of memory");
 	L->doc = sp__doc_of(report);
+	memset(L->recent_texts, 0, sizeof(L->recent_texts)); /* texts of this report only, not of an attempt before */
 	sp__doc_fill_arena(L->doc, true);
 	rc = load_mapping(L, report);
 	sp__doc_fill_arena(L->doc, false);

@@ -126,29 +126,44 @@ static char *arena_add_chunk(sp_doc *doc, size_t size)
 	return start;
 }
 
+/* `size` bytes of the free space [*low, *high), aligned for a node or an
+ * item block (taken from below), or unaligned for a text (from above);
+ * NULL when they do not fit. */
+static void *take_between(char **low, char **high, size_t size, bool text)
+{
+	size_t pad = text ? 0 : (size_t)(-(uintptr_t)*low & 7); /* to the next multiple of 8 */
+	if (!*low || (size_t)(*high - *low) < pad + size)
+		return NULL;
+	if (text)
+		return *high -= size;
+	char *taken = *low + pad;
+	*low = taken + size;
+	return taken;
+}
+
 /* `size` (> 0) bytes of the arena: aligned for a node or an item block, or unaligned for a text. */
 static void *arena_take(sp_doc *doc, size_t size, bool text)
 {
 	sp_arena *a = &doc->arena;
-	size_t pad = (size_t)(-(uintptr_t)a->low & 7); /* to the next multiple of 8 */
-	if (!a->low || (size_t)(a->high - a->low) < pad + size) {
-		size_t chunk = a->total / ARENA_GROWTH;
-		chunk = chunk < ARENA_MIN_CHUNK ? ARENA_MIN_CHUNK : chunk > ARENA_MAX_CHUNK ? ARENA_MAX_CHUNK : chunk;
-		/* A large block gets a chunk of its own; the current one goes on being filled. */
-		if (size > chunk / 4)
-			return arena_add_chunk(doc, size);
-		char *start = arena_add_chunk(doc, chunk);
-		if (!start)
-			return NULL;
-		a->low = start;
-		a->high = start + chunk;
-		pad = 0;
+	void *taken = take_between(&a->low, &a->high, size, text);
+	if (taken || (taken = take_between(&a->spare_low, &a->spare_high, size, text)))
+		return taken;
+	size_t chunk = a->total / ARENA_GROWTH;
+	chunk = chunk < ARENA_MIN_CHUNK ? ARENA_MIN_CHUNK : chunk > ARENA_MAX_CHUNK ? ARENA_MAX_CHUNK : chunk;
+	/* A large block gets a chunk of its own; the current one goes on being filled. */
+	if (size > chunk / 4)
+		return arena_add_chunk(doc, size);
+	char *start = arena_add_chunk(doc, chunk);
+	if (!start)
+		return NULL;
+	/* Of the two chunks with room left, the one with more is kept as the spare. */
+	if (a->low && (!a->spare_low || a->high - a->low > a->spare_high - a->spare_low)) {
+		a->spare_low = a->low;
+		a->spare_high = a->high;
 	}
-	if (text)
-		return a->high -= size;
-	char *taken = a->low + pad;
-	a->low = taken + size;
-	return taken;
+	a->low = start;
+	a->high = start + chunk;
+	return take_between(&a->low, &a->high, size, text);
 }
 
 static void arena_free(sp_doc *doc)
@@ -264,8 +279,8 @@ static sp_node *report_of(sp_doc *doc)
 /* Gives a new node its absent numbers and its (always present) sub-objects. */
 static bool node_init(sp_doc *doc, sp_node *node)
 {
-	for (size_t i = 0; i < node->type->field_count; i++) {
-		const sp_field *f = &node->type->fields[i];
+	for (size_t i = 0; i < sp__node_type(node)->field_count; i++) {
+		const sp_field *f = &sp__node_type(node)->fields[i];
 		if (is_number_kind(f->kind))
 			node->v[i].num = -1;
 		else if (f->kind == SP_KIND_OBJECT && !(node->v[i].obj = sp__node_new(doc, f->child, node, f)))
@@ -279,6 +294,7 @@ static void free_values(sp_doc *doc, sp_node *node);
 static void doc_free(sp_doc *doc)
 {
 	sp__free(doc, doc->source);
+	sp__extras_clear(doc);
 	arena_free(doc);
 	sp_allocator allocator = doc->allocator;
 	allocator.free(doc, allocator.context);
@@ -293,7 +309,7 @@ static sp_doc *doc_new(const sp_allocator *allocator)
 	if (doc) {
 		memset(doc, 0, sizeof(sp_doc) + node_size(&sp__report_type));
 		doc->allocator = *allocator;
-		report_of(doc)->type = &sp__report_type;
+		report_of(doc)->type_id = SP_TYPE_REPORT;
 	}
 	return doc;
 }
@@ -316,9 +332,9 @@ sp_node *sp__node_new(sp_doc *doc, const sp_type *type, sp_node *parent, const s
 	if (!node)
 		return NULL;
 	memset(node, 0, node_size(type));
-	node->type = type;
+	node->type_id = (uint8_t)(type - sp__types);
 	node->parent = parent;
-	node->field = sp__field_index(parent->type, field);
+	node->field = sp__field_index(sp__node_type(parent), field);
 	if (!node_init(doc, node)) {
 		sp__node_free_in_doc(doc, node);
 		return NULL;
@@ -340,16 +356,16 @@ static void items_free(sp_doc *doc, sp_items *items, sp_kind kind)
 /* Frees what a node holds, but not the node. */
 static void free_values(sp_doc *doc, sp_node *node)
 {
-	for (size_t i = 0; i < node->type->field_count; i++) {
-		switch (node->type->fields[i].kind) {
+	for (size_t i = 0; i < sp__node_type(node)->field_count; i++) {
+		switch (sp__node_type(node)->fields[i].kind) {
 		case SP_KIND_STRING: sp__free(doc, node->v[i].str); break;
 		case SP_KIND_OBJECT: if (node->v[i].obj) sp__node_free_in_doc(doc, node->v[i].obj); break;
 		case SP_KIND_LIST:
-		case SP_KIND_STRING_LIST: items_free(doc, node->v[i].items, node->type->fields[i].kind); break;
+		case SP_KIND_STRING_LIST: items_free(doc, node->v[i].items, sp__node_type(node)->fields[i].kind); break;
 		default: break;
 		}
 	}
-	json_decref(node->extra);
+	sp__extras_forget(doc, node);
 }
 
 void sp__node_free_in_doc(sp_doc *doc, sp_node *node)
@@ -375,11 +391,11 @@ void sp__node_free(sp_node *node)
 sp_node *sp__node_append(sp_node *parent, const sp_field *field)
 {
 	sp_doc *doc = sp__doc_of(parent);
-	sp_items **items = &parent->v[sp__field_index(parent->type, field)].items;
+	sp_items **items = &parent->v[sp__field_index(sp__node_type(parent), field)].items;
 	sp_node *child = sp__node_new(doc, field->child, parent, field);
 	if (!child)
 		return NULL;
-	child->index = sp__items_len(*items);
+	child->index = (uint32_t)sp__items_len(*items); /* below SP_LIST_MAX_ITEMS: sp_node_append checks */
 	if (sp__items_push(doc, items, child)) {
 		sp__node_free_in_doc(doc, child);
 		return NULL;
@@ -392,25 +408,26 @@ static char *copy_text(sp_doc *doc, const char *s)
 	return s ? sp__doc_text(doc, s, strlen(s)) : NULL;
 }
 
-static sp_node *copy_node(const sp_node *node, sp_doc *doc, sp_node *parent);
+static sp_node *copy_node(const sp_doc *from_doc, const sp_node *node, sp_doc *doc, sp_node *parent);
 
-/* Copies `node`'s values and unknown keys into the empty `copy`; on failure,
- * `copy` holds part of them, for free_values(). */
-static bool copy_values(const sp_node *node, sp_doc *doc, sp_node *copy)
+/* Copies the values and unknown keys of `node` (of `from_doc`) into the
+ * empty `copy`; on failure, `copy` holds part of them, for free_values(). */
+static bool copy_values(const sp_doc *from_doc, const sp_node *node, sp_doc *doc, sp_node *copy)
 {
-	if (node->extra && !(copy->extra = json_deep_copy(node->extra)))
+	json_t *keys = sp__extras_get(from_doc, node), *copied = NULL;
+	if (keys && (!(copied = json_deep_copy(keys)) || sp__extras_put(doc, copy, copied)))
 		return false;
-	for (size_t i = 0; i < node->type->field_count; i++) {
+	for (size_t i = 0; i < sp__node_type(node)->field_count; i++) {
 		const sp_value *from = &node->v[i];
 		sp_value *to = &copy->v[i];
-		sp_kind kind = node->type->fields[i].kind;
+		sp_kind kind = sp__node_type(node)->fields[i].kind;
 		switch (kind) {
 		case SP_KIND_STRING:
 			if (from->str && !(to->str = copy_text(doc, from->str)))
 				return false;
 			break;
 		case SP_KIND_OBJECT:
-			if (!(to->obj = copy_node(from->obj, doc, copy)))
+			if (!(to->obj = copy_node(from_doc, from->obj, doc, copy)))
 				return false;
 			break;
 		case SP_KIND_LIST:
@@ -422,7 +439,7 @@ static bool copy_values(const sp_node *node, sp_doc *doc, sp_node *copy)
 			if (!(to->items = sp__items_new(doc, from->items->len)))
 				return false;
 			for (size_t k = 0; k < from->items->len; k++) {
-				void *item = kind == SP_KIND_LIST ? (void *)copy_node(from->items->at[k], doc, copy)
+				void *item = kind == SP_KIND_LIST ? (void *)copy_node(from_doc, from->items->at[k], doc, copy)
 				                                  : (void *)copy_text(doc, from->items->at[k]);
 				if (!item)
 					return false;
@@ -437,20 +454,20 @@ static bool copy_values(const sp_node *node, sp_doc *doc, sp_node *copy)
 	return true;
 }
 
-/* A copy of `node` (not a report) in `doc`, held by `parent`. */
-static sp_node *copy_node(const sp_node *node, sp_doc *doc, sp_node *parent)
+/* A copy of `node` (not a report) of `from_doc`, in `doc`, held by `parent`. */
+static sp_node *copy_node(const sp_doc *from_doc, const sp_node *node, sp_doc *doc, sp_node *parent)
 {
-	sp_node *copy = doc_alloc(doc, node_size(node->type));
+	sp_node *copy = doc_alloc(doc, node_size(sp__node_type(node)));
 	if (!copy)
 		return NULL;
-	memset(copy, 0, node_size(node->type));
-	copy->type = node->type;
+	memset(copy, 0, node_size(sp__node_type(node)));
+	copy->type_id = node->type_id;
 	copy->parent = parent;
 	copy->field = node->field;
 	copy->index = node->index;
 	copy->line = node->line;
 	copy->column = node->column;
-	if (!copy_values(node, doc, copy)) {
+	if (!copy_values(from_doc, node, doc, copy)) {
 		sp__node_free_in_doc(doc, copy);
 		return NULL;
 	}
@@ -468,7 +485,7 @@ sp_node *sp__report_copy(const sp_node *report)
 	copy->column = report->column;
 	sp__doc_fill_arena(doc, true);
 	bool copied = (!from->source || (doc->source = sp__doc_strndup(doc, from->source, strlen(from->source)))) &&
-	              copy_values(report, doc, copy);
+	              copy_values(from, report, doc, copy);
 	sp__doc_fill_arena(doc, false);
 	if (!copied) {
 		sp__node_free(copy);
@@ -494,13 +511,21 @@ static void path_push(char *buf, size_t size, const char *key, long index)
 		snprintf(buf + used, size - used, "/%ld", index);
 }
 
-bool sp__node_equal(const sp_node *a, const sp_node *b, char *path, size_t size)
+static bool extras_equal(const sp_doc *doc_a, const sp_node *a, const sp_doc *doc_b, const sp_node *b)
+{
+	json_t *x = sp__extras_get(doc_a, a), *y = sp__extras_get(doc_b, b);
+	return x == y || (x && y && json_equal(x, y));
+}
+
+/* Whether `a` of `doc_a` and `b` of `doc_b` are equal; where not, `path` tells. */
+static bool nodes_equal(const sp_doc *doc_a, const sp_node *a, const sp_doc *doc_b, const sp_node *b, char *path,
+                        size_t size)
 {
 	size_t base = strlen(path);
-	if (a->type != b->type)
+	if (a->type_id != b->type_id)
 		return false;
-	for (size_t i = 0; i < a->type->field_count; i++) {
-		const sp_field *f = &a->type->fields[i];
+	for (size_t i = 0; i < sp__node_type(a)->field_count; i++) {
+		const sp_field *f = &sp__node_type(a)->fields[i];
 		const sp_value *x = &a->v[i], *y = &b->v[i];
 		bool same = true;
 		path[base] = '\0';
@@ -508,7 +533,7 @@ bool sp__node_equal(const sp_node *a, const sp_node *b, char *path, size_t size)
 		switch (f->kind) {
 		case SP_KIND_STRING: same = text_equal(x->str, y->str); break;
 		case SP_KIND_OBJECT:
-			if (!sp__node_equal(x->obj, y->obj, path, size))
+			if (!nodes_equal(doc_a, x->obj, doc_b, y->obj, path, size))
 				return false;
 			break;
 		case SP_KIND_LIST:
@@ -518,7 +543,7 @@ bool sp__node_equal(const sp_node *a, const sp_node *b, char *path, size_t size)
 			for (size_t k = 0; k < sp__items_len(x->items); k++) {
 				size_t here = strlen(path);
 				path_push(path, size, NULL, (long)k);
-				if (f->kind == SP_KIND_LIST ? !sp__node_equal(x->items->at[k], y->items->at[k], path, size)
+				if (f->kind == SP_KIND_LIST ? !nodes_equal(doc_a, x->items->at[k], doc_b, y->items->at[k], path, size)
 				                            : !text_equal(x->items->at[k], y->items->at[k]))
 					return false;
 				path[here] = '\0';
@@ -530,9 +555,12 @@ bool sp__node_equal(const sp_node *a, const sp_node *b, char *path, size_t size)
 			return false;
 	}
 	path[base] = '\0';
-	if ((a->extra || b->extra) && !(a->extra && b->extra && json_equal(a->extra, b->extra)))
-		return false;
-	return true;
+	return extras_equal(doc_a, a, doc_b, b);
+}
+
+bool sp__node_equal(const sp_node *a, const sp_node *b, char *path, size_t size)
+{
+	return nodes_equal(sp__doc_of(a), a, sp__doc_of(b), b, path, size);
 }
 
 bool sp__field_present(const sp_field *f, const sp_value *v)
@@ -549,12 +577,11 @@ bool sp__field_present(const sp_field *f, const sp_value *v)
 
 bool sp__node_has_content(const sp_node *node)
 {
-	if (node->extra && json_object_size(node->extra))
-		return true;
-	for (size_t i = 0; i < node->type->field_count; i++)
-		if (sp__field_present(&node->type->fields[i], &node->v[i]))
+	for (size_t i = 0; i < sp__node_type(node)->field_count; i++)
+		if (sp__field_present(&sp__node_type(node)->fields[i], &node->v[i]))
 			return true;
-	return false;
+	json_t *keys = sp__extras_get(sp__doc_of(node), node);
+	return keys && json_object_size(keys);
 }
 
 /* ---- paths ----------------------------------------------------------- */
@@ -579,13 +606,13 @@ SP_API int sp_node_path(char *buf, size_t size, const sp_node *node)
 
 static bool owns(const sp_node *node, const sp_field *field)
 {
-	return node && field && field >= node->type->fields &&
-	       field < node->type->fields + node->type->field_count;
+	return node && field && field >= sp__node_type(node)->fields &&
+	       field < sp__node_type(node)->fields + sp__node_type(node)->field_count;
 }
 
 static const sp_value *value_of(const sp_node *node, const sp_field *field, sp_kind kind)
 {
-	return owns(node, field) && field->kind == kind ? &node->v[sp__field_index(node->type, field)] : NULL;
+	return owns(node, field) && field->kind == kind ? &node->v[sp__field_index(sp__node_type(node), field)] : NULL;
 }
 
 static int field_error(sp_error *err, const sp_node *node, const sp_field *field, int code,
@@ -620,7 +647,7 @@ static int check_field(sp_error *err, const sp_node *node, const sp_field *field
 	return 0;
 }
 
-SP_API const sp_type *sp_node_type(const sp_node *node) { return node ? node->type : NULL; }
+SP_API const sp_type *sp_node_type(const sp_node *node) { return node ? sp__node_type(node) : NULL; }
 SP_API sp_node *sp_node_parent(const sp_node *node) { return node ? node->parent : NULL; }
 SP_API unsigned int sp_node_line(const sp_node *node) { return node ? node->line : 0; }
 SP_API unsigned int sp_node_column(const sp_node *node) { return node ? node->column : 0; }
@@ -657,7 +684,7 @@ SP_API int sp_node_set_string(sp_node *node, const sp_field *field, const char *
 		return field_error(err, node, field, SP_EMISSING, "'%s' is required", field->key);
 	if (value && (rc = checked_text(&copy, err, node, field, value)))
 		return rc;
-	sp_value *v = &node->v[sp__field_index(node->type, field)];
+	sp_value *v = &node->v[sp__field_index(sp__node_type(node), field)];
 	sp__free(sp__doc_of(node), v->str);
 	v->str = copy;
 	return 0;
@@ -669,7 +696,7 @@ SP_API int64_t sp_node_number(const sp_node *node, const sp_field *field)
 		return -1;
 	if (!is_number_kind(field->kind) && field->kind != SP_KIND_ENUM_SET)
 		return -1;
-	return node->v[sp__field_index(node->type, field)].num;
+	return node->v[sp__field_index(sp__node_type(node), field)].num;
 }
 
 SP_API int sp_node_set_number(sp_node *node, const sp_field *field, int64_t value, sp_error *err)
@@ -698,7 +725,7 @@ SP_API int sp_node_set_number(sp_node *node, const sp_field *field, int64_t valu
 			return field_error(err, node, field, SP_ERANGE, "%lld is out of range for '%s'",
 			                   (long long)value, field->key);
 	}
-	node->v[sp__field_index(node->type, field)].num = value;
+	node->v[sp__field_index(sp__node_type(node), field)].num = value;
 	return 0;
 }
 
@@ -706,7 +733,7 @@ SP_API size_t sp_node_count(const sp_node *node, const sp_field *field)
 {
 	if (!owns(node, field) || (field->kind != SP_KIND_LIST && field->kind != SP_KIND_STRING_LIST))
 		return 0;
-	return sp__items_len(node->v[sp__field_index(node->type, field)].items);
+	return sp__items_len(node->v[sp__field_index(sp__node_type(node), field)].items);
 }
 
 SP_API sp_node *sp_node_child(const sp_node *node, const sp_field *field, size_t index)
@@ -724,10 +751,19 @@ SP_API const char *sp_node_item_string(const sp_node *node, const sp_field *fiel
 	return v && index < sp__items_len(v->items) ? v->items->at[index] : NULL;
 }
 
+/* SP_ELIMIT when the list `field` of `node` cannot take one more item. */
+static int check_room(sp_error *err, const sp_node *node, const sp_field *field)
+{
+	if (sp_node_count(node, field) < SP_LIST_MAX_ITEMS)
+		return 0;
+	return field_error(err, node, field, SP_ELIMIT, "the list '%s' already holds the most items a list can (%zu)",
+	                   field->key, (size_t)SP_LIST_MAX_ITEMS);
+}
+
 SP_API int sp_node_append(sp_node **out, sp_node *node, const sp_field *field, sp_error *err)
 {
 	int rc = check_field(err, node, field, KIND(SP_KIND_LIST));
-	if (rc)
+	if (rc || (rc = check_room(err, node, field)))
 		return rc;
 	sp_node *child = sp__node_append(node, field);
 	if (!child)
@@ -740,7 +776,7 @@ SP_API int sp_node_append(sp_node **out, sp_node *node, const sp_field *field, s
 SP_API int sp_node_append_string(sp_node *node, const sp_field *field, const char *value, sp_error *err)
 {
 	int rc = check_field(err, node, field, KIND(SP_KIND_STRING_LIST));
-	if (rc)
+	if (rc || (rc = check_room(err, node, field)))
 		return rc;
 	if (!value)
 		return field_error(err, node, field, SP_EINVAL, "no text to add");
@@ -748,7 +784,7 @@ SP_API int sp_node_append_string(sp_node *node, const sp_field *field, const cha
 	if ((rc = checked_text(&copy, err, node, field, value)))
 		return rc;
 	sp_doc *doc = sp__doc_of(node);
-	if (sp__items_push(doc, &node->v[sp__field_index(node->type, field)].items, copy)) {
+	if (sp__items_push(doc, &node->v[sp__field_index(sp__node_type(node), field)].items, copy)) {
 		sp__free(doc, copy);
 		return field_error(err, node, field, SP_ENOMEM, "out of memory");
 	}
@@ -760,7 +796,7 @@ SP_API int sp_node_remove(sp_node *node, const sp_field *field, size_t index, sp
 	int rc = check_field(err, node, field, KIND(SP_KIND_LIST) | KIND(SP_KIND_STRING_LIST));
 	if (rc)
 		return rc;
-	sp_items *items = node->v[sp__field_index(node->type, field)].items;
+	sp_items *items = node->v[sp__field_index(sp__node_type(node), field)].items;
 	if (index >= sp__items_len(items))
 		return field_error(err, node, field, SP_ENOTFOUND, "no item %zu (the list has %zu)", index,
 		                   sp__items_len(items));
@@ -772,6 +808,6 @@ SP_API int sp_node_remove(sp_node *node, const sp_field *field, size_t index, sp
 	items->len--;
 	if (field->kind == SP_KIND_LIST)
 		for (size_t i = index; i < items->len; i++)
-			((sp_node *)items->at[i])->index = i;
+			((sp_node *)items->at[i])->index = (uint32_t)i;
 	return 0;
 }

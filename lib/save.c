@@ -16,8 +16,8 @@
 /* The first node (in document order) lacking a required field, with that field. */
 static const sp_node *missing_required(const sp_node *node, const sp_field **missing)
 {
-	for (size_t i = 0; i < node->type->field_count; i++) {
-		const sp_field *f = &node->type->fields[i];
+	for (size_t i = 0; i < sp__node_type(node)->field_count; i++) {
+		const sp_field *f = &sp__node_type(node)->fields[i];
 		const sp_node *found = NULL;
 		if (f->required && !sp__field_present(f, &node->v[i]) && f->kind != SP_KIND_OBJECT) {
 			*missing = f;
@@ -33,7 +33,7 @@ static const sp_node *missing_required(const sp_node *node, const sp_field **mis
 	return NULL;
 }
 
-static int write_field(sp_writer *w, const sp_field *f, const sp_value *v)
+static int write_field(sp_writer *w, const sp_doc *doc, const sp_field *f, const sp_value *v)
 {
 	char number[32];
 	int rc = 0;
@@ -47,7 +47,7 @@ static int write_field(sp_writer *w, const sp_field *f, const sp_value *v)
 		return w->number(w, number);
 	case SP_KIND_BOOLEAN: return w->boolean(w, v->num != 0);
 	case SP_KIND_ENUM: return w->string(w, sp_enum_token(f->enum_id, (int)v->num));
-	case SP_KIND_OBJECT: return sp__write_node(w, v->obj);
+	case SP_KIND_OBJECT: return sp__write_node(w, doc, v->obj);
 	case SP_KIND_ENUM_SET:
 		rc = w->seq_start(w);
 		for (int value = 1; !rc && value <= sp_enum_max(f->enum_id); value++)
@@ -62,24 +62,24 @@ static int write_field(sp_writer *w, const sp_field *f, const sp_value *v)
 	case SP_KIND_LIST:
 		rc = w->seq_start(w);
 		for (size_t i = 0; !rc && i < sp__items_len(v->items); i++)
-			rc = sp__write_node(w, v->items->at[i]);
+			rc = sp__write_node(w, doc, v->items->at[i]);
 		break;
 	}
 	return rc ? rc : w->seq_end(w);
 }
 
-int sp__write_node(sp_writer *w, const sp_node *node)
+int sp__write_node(sp_writer *w, const sp_doc *doc, const sp_node *node)
 {
 	int rc = w->map_start(w);
-	for (size_t i = 0; !rc && i < node->type->field_count; i++) {
-		const sp_field *f = &node->type->fields[i];
+	for (size_t i = 0; !rc && i < sp__node_type(node)->field_count; i++) {
+		const sp_field *f = &sp__node_type(node)->fields[i];
 		if (sp__field_present(f, &node->v[i]) && !(rc = w->key(w, f->key)))
-			rc = write_field(w, f, &node->v[i]);
+			rc = write_field(w, doc, f, &node->v[i]);
 	}
 	const char *key;
-	json_t *value;
-	if (node->extra)
-		json_object_foreach(node->extra, key, value) {
+	json_t *value, *keys = sp__extras_get(doc, node);
+	if (keys)
+		json_object_foreach(keys, key, value) {
 			if (rc || (rc = w->key(w, key)) || (rc = sp__write_json_value(w, value)))
 				break;
 		}
@@ -152,7 +152,7 @@ static int render(char **out, size_t *len, const sp_report *report, const sp_sav
 		int n = sp_node_path(path, sizeof(path), incomplete);
 		snprintf(path + n, sizeof(path) - (size_t)n, "/%s", missing->key);
 		sp__error(err, SP_EMISSING, "'%s' is required in %s; set it before saving", missing->key,
-		          incomplete->type->name);
+		          sp__node_type(incomplete)->name);
 		sp__error_locate(err, NULL, 0, 0, path);
 		return SP_EMISSING;
 	}
@@ -162,7 +162,7 @@ static int render(char **out, size_t *len, const sp_report *report, const sp_sav
 		sp__error(err, SP_ENOMEM, "out of memory");
 		return SP_ENOMEM;
 	}
-	int rc = sp__write_node(w, (const sp_node *)report);
+	int rc = sp__write_node(w, sp__doc_of((const sp_node *)report), (const sp_node *)report);
 	if (rc)
 		sp__error(err, rc, rc == SP_ENOMEM ? "out of memory" : "cannot write the document");
 	else

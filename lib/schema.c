@@ -21,20 +21,15 @@
 #define LIST(k, label, t) { .key = (k), .label_sv = (label), .kind = SP_KIND_LIST, .enum_id = -1, .child = &(t) }
 #define REQUIRED .required = true
 
-#define TYPE(var, name, label, fields) \
-	const sp_type var = { (name), (label), (fields), sizeof(fields) / sizeof((fields)[0]) }
-
 static const sp_field region_fields[F_REGION_FIELDS] = {
 	[F_REGION_NAME] = { .key = "name", .label_sv = "Region", .kind = SP_KIND_STRING, .enum_id = -1, REQUIRED },
 	[F_REGION_COUNTY_CODE] = TEXT_RULE("county_code", "Länskod", sp__rule_county_code),
 };
-TYPE(sp__region_type, "region", "Region", region_fields);
 
 static const sp_field goal_fields[F_GOAL_FIELDS] = {
 	[F_GOAL_ID] = { .key = "id", .label_sv = "Nummer", .kind = SP_KIND_STRING, .enum_id = -1, REQUIRED },
 	[F_GOAL_TEXT] = TEXT("text", "Mål"),
 };
-TYPE(sp__goal_type, "goal", "Mål", goal_fields);
 
 static const sp_field program_fields[F_PROGRAM_FIELDS] = {
 	[F_PROGRAM_TITLE] = TEXT("title", "Titel"),
@@ -42,7 +37,6 @@ static const sp_field program_fields[F_PROGRAM_FIELDS] = {
 	[F_PROGRAM_END_YEAR] = INTEGER("end_year", "Slutår"),
 	[F_PROGRAM_GOALS] = LIST("goals", "Mål", sp__goal_type),
 };
-TYPE(sp__program_type, "program", "Regionalt serviceprogram", program_fields);
 
 static const sp_field demand_fields[F_DEMAND_FIELDS] = {
 	[F_DEMAND_SUPPORT_TYPE] = { .key = "support_type", .label_sv = "Stödtyp", .kind = SP_KIND_ENUM,
@@ -52,7 +46,6 @@ static const sp_field demand_fields[F_DEMAND_FIELDS] = {
 	[F_DEMAND_BUDGET_INSUFFICIENT] = BOOLEAN("budget_insufficient", "Budgeten räcker inte"),
 	[F_DEMAND_NOT_PRIORITISED] = BOOLEAN("not_prioritised", "Används eller prioriteras inte"),
 };
-TYPE(sp__demand_type, "demand", "Efterfrågan", demand_fields);
 
 static const sp_field position_fields[F_POSITION_FIELDS] = {
 	[F_POSITION_NAME] = TEXT("name", "Namn eller roll"),
@@ -60,7 +53,6 @@ static const sp_field position_fields[F_POSITION_FIELDS] = {
 	[F_POSITION_FROM] = TEXT_RULE("from", "Från", sp__rule_date),
 	[F_POSITION_FUNDED_BY] = TEXT("funded_by", "Finansiering"),
 };
-TYPE(sp__position_type, "position", "Tjänst", position_fields);
 
 static const sp_field staffing_fields[F_STAFFING_FIELDS] = {
 	[F_STAFFING_AREA] = { .key = "area", .label_sv = "Område", .kind = SP_KIND_ENUM,
@@ -68,14 +60,12 @@ static const sp_field staffing_fields[F_STAFFING_FIELDS] = {
 	[F_STAFFING_NOTE] = TEXT("note", "Kommentar"),
 	[F_STAFFING_POSITIONS] = LIST("positions", "Tjänster", sp__position_type),
 };
-TYPE(sp__staffing_type, "staffing", "Personalresurser", staffing_fields);
 
 static const sp_field contact_fields[F_CONTACT_FIELDS] = {
 	[F_CONTACT_NAME] = TEXT("name", "Namn"),
 	[F_CONTACT_EMAIL] = TEXT("email", "E-post"),
 	[F_CONTACT_ROLES] = ENUM_SET("roles", "Roller", SP_ENUM_CONTACT_ROLE),
 };
-TYPE(sp__contact_type, "contact", "Kontaktperson", contact_fields);
 
 static const sp_field collaboration_fields[F_COLLABORATION_FIELDS] = {
 	[F_COLLABORATION_ACTOR] = { .key = "actor", .label_sv = "Aktör", .kind = SP_KIND_ENUM,
@@ -86,7 +76,6 @@ static const sp_field collaboration_fields[F_COLLABORATION_FIELDS] = {
 	[F_COLLABORATION_LADDER_NOTE] = TEXT("ladder_note", "Steg i samverkanstrappan, som skrivet"),
 	[F_COLLABORATION_CHALLENGES] = TEXT("challenges", "Eventuella utmaningar eller framgångsfaktorer"),
 };
-TYPE(sp__collaboration_type, "collaboration", "Samverkan", collaboration_fields);
 
 static const sp_field output_fields[F_OUTPUT_FIELDS] = {
 	[F_OUTPUT_TEXT] = { .key = "text", .label_sv = "Prestation", .kind = SP_KIND_STRING, .enum_id = -1, REQUIRED },
@@ -94,7 +83,6 @@ static const sp_field output_fields[F_OUTPUT_FIELDS] = {
 	[F_OUTPUT_COUNT] = INTEGER("count", "Antal"),
 	[F_OUTPUT_AMOUNT_SEK] = INTEGER("amount_sek", "Belopp (kr)"),
 };
-TYPE(sp__output_type, "output", "Prestation", output_fields);
 
 static const sp_field effects_fields[F_EFFECTS_FIELDS] = {
 	[F_EFFECTS_SHORT_TERM] = TEXT("short_term", "Kort sikt"),
@@ -103,7 +91,6 @@ static const sp_field effects_fields[F_EFFECTS_FIELDS] = {
 	[F_EFFECTS_GENERAL] = TEXT("general", "Effekter"),
 	[F_EFFECTS_BASIS] = ENUM("basis", "Uppnådda eller förväntade", SP_ENUM_EFFECTS_BASIS),
 };
-TYPE(sp__effects_type, "effects", "Effekter", effects_fields);
 
 static const sp_field intervention_fields[F_INTERVENTION_FIELDS] = {
 	[F_INTERVENTION_NAME] = TEXT("name", "Planerad insats"),
@@ -119,14 +106,12 @@ static const sp_field intervention_fields[F_INTERVENTION_FIELDS] = {
 	[F_INTERVENTION_LESSONS] = TEXT("lessons", "Vad tar vi med oss?"),
 	[F_INTERVENTION_NEXT_YEAR] = TEXT("next_year", "Till nästa år"),
 };
-TYPE(sp__intervention_type, "intervention", "Insats", intervention_fields);
 
 static const sp_field priority_area_fields[F_AREA_FIELDS] = {
 	[F_AREA_NUMBER] = { .key = "number", .label_sv = "Nummer", .kind = SP_KIND_INTEGER, .enum_id = -1, REQUIRED },
 	[F_AREA_TITLE] = TEXT("title", "Prioriterat område"),
 	[F_AREA_INTERVENTIONS] = LIST("interventions", "Insatser", sp__intervention_type),
 };
-TYPE(sp__priority_area_type, "priority_area", "Prioriterat område", priority_area_fields);
 
 static const sp_field report_fields[F_REPORT_FIELDS] = {
 	[F_REPORT_FORMAT] = { .key = "format", .label_sv = "Format", .kind = SP_KIND_STRING, .enum_id = -1,
@@ -143,7 +128,25 @@ static const sp_field report_fields[F_REPORT_FIELDS] = {
 	[F_REPORT_COLLABORATION] = LIST("collaboration", "Samverkan (fråga 6)", sp__collaboration_type),
 	[F_REPORT_PRIORITY_AREAS] = LIST("priority_areas", "Prioriterade områden", sp__priority_area_type),
 };
-TYPE(sp__report_type, "report", "Uppföljning av regionalt serviceprogram", report_fields);
+
+#define TYPE(name, label, fields) { (name), (label), (fields), sizeof(fields) / sizeof((fields)[0]) }
+
+/* Every element type, at its id: a node keeps the id, not a pointer (see sp_node). */
+const sp_type sp__types[SP_TYPE_COUNT] = {
+	[SP_TYPE_REPORT] = TYPE("report", "Uppföljning av regionalt serviceprogram", report_fields),
+	[SP_TYPE_REGION] = TYPE("region", "Region", region_fields),
+	[SP_TYPE_GOAL] = TYPE("goal", "Mål", goal_fields),
+	[SP_TYPE_PROGRAM] = TYPE("program", "Regionalt serviceprogram", program_fields),
+	[SP_TYPE_DEMAND] = TYPE("demand", "Efterfrågan", demand_fields),
+	[SP_TYPE_POSITION] = TYPE("position", "Tjänst", position_fields),
+	[SP_TYPE_STAFFING] = TYPE("staffing", "Personalresurser", staffing_fields),
+	[SP_TYPE_CONTACT] = TYPE("contact", "Kontaktperson", contact_fields),
+	[SP_TYPE_COLLABORATION] = TYPE("collaboration", "Samverkan", collaboration_fields),
+	[SP_TYPE_OUTPUT] = TYPE("output", "Prestation", output_fields),
+	[SP_TYPE_EFFECTS] = TYPE("effects", "Effekter", effects_fields),
+	[SP_TYPE_INTERVENTION] = TYPE("intervention", "Insats", intervention_fields),
+	[SP_TYPE_PRIORITY_AREA] = TYPE("priority_area", "Prioriterat område", priority_area_fields),
+};
 
 /* ---- rules of particular text fields -------------------------------- */
 

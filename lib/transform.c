@@ -206,21 +206,6 @@ static int anonymise_contacts(sp_report *copy, sp_error *err)
 	return rc;
 }
 
-/* Unknown keys kept from loading may hold anything, a phone number among them: they go. */
-static void drop_unknown_keys(sp_node *node)
-{
-	json_decref(node->extra);
-	node->extra = NULL;
-	for (size_t i = 0; i < node->type->field_count; i++) {
-		const sp_field *f = &node->type->fields[i];
-		if (f->kind == SP_KIND_OBJECT)
-			drop_unknown_keys(node->v[i].obj);
-		else if (f->kind == SP_KIND_LIST)
-			for (size_t k = 0; k < sp__items_len(node->v[i].items); k++)
-				drop_unknown_keys(node->v[i].items->at[k]);
-	}
-}
-
 SP_API int sp_report_redact(sp_report **out, const sp_report *report, sp_error *err)
 {
 	if (!out)
@@ -232,7 +217,8 @@ SP_API int sp_report_redact(sp_report **out, const sp_report *report, sp_error *
 	int rc = sp_report_copy(&copy, report, err);
 	if (rc)
 		return rc;
-	drop_unknown_keys((sp_node *)copy);
+	/* Unknown keys kept from loading may hold anything, a phone number among them: they go. */
+	sp__extras_clear(sp__doc_of((sp_node *)copy));
 	if (!(rc = anonymise_contacts(copy, err)))
 		rc = pseudonymise_staffing(copy, report, err);
 	if (rc) {

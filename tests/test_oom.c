@@ -150,6 +150,28 @@ static int op_load_unknown_keys(void)
 	return rc;
 }
 
+/* Kept keys on enough nodes that their map grows, copied with their nodes and forgotten with a removed one. */
+static int op_copy_unknown_keys(void)
+{
+	char text[2048] = "format: serviceprogram/1\nregion: {name: X, extra: 1}\nyear: 2023\npriority_areas:\n";
+	for (int i = 1; i <= 20; i++)
+		snprintf(text + strlen(text), sizeof(text) - strlen(text), "- {number: %d, note: [%d]}\n", i, i);
+	sp_load_options opts = SP_LOAD_OPTIONS_INIT;
+	sp_report *r = NULL, *copy = NULL;
+	sp_error err;
+	opts.unknown_keys = SP_UNKNOWN_KEYS_KEEP;
+	int rc = sp_report_load_buffer(&r, text, strlen(text), &opts, &err);
+	if (!rc)
+		rc = sp_report_copy(&copy, r, &err);
+	if (!rc && !sp_report_equal(copy, r, NULL))
+		rc = SP_ERROR;
+	if (!rc)
+		rc = sp_report_remove_priority_area(copy, 3, &err);
+	sp_report_free(copy);
+	sp_report_free(r);
+	return rc;
+}
+
 static int save(sp_syntax syntax)
 {
 	sp_save_options opts = SP_SAVE_OPTIONS_INIT;
@@ -250,6 +272,7 @@ static const struct {
 	int (*run)(void);
 } operations[] = {
 	{ "load YAML", op_load_yaml }, { "load JSON", op_load_json }, { "load unknown keys", op_load_unknown_keys },
+	{ "copy unknown keys", op_copy_unknown_keys },
 	{ "load YAML file", op_load_yaml_file }, { "load YAML file by its path", op_load_yaml_path },
 	{ "load YAML file with an error", op_load_bad_yaml_file },
 	{ "save JSON", op_save_json }, { "save YAML", op_save_yaml }, { "validate", op_validate },

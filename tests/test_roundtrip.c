@@ -168,6 +168,83 @@ START_TEST(unknown_keys_kept_and_written_back)
 }
 END_TEST
 
+/* Kept keys belong to their node: they go with it when it is copied or removed, and a sub-object holding
+ * nothing but kept keys is still written. Enough nodes have some that their map grows several times. */
+START_TEST(unknown_keys_follow_their_nodes)
+{
+	enum { AREAS = 40 };
+	sp_load_options opts = SP_LOAD_OPTIONS_INIT;
+	opts.unknown_keys = SP_UNKNOWN_KEYS_KEEP;
+	char text[8192] = "format: serviceprogram/1\nregion: {name: Gotland}\nyear: 2023\nprogram: {kept: true}\n"
+	                  "priority_areas:\n";
+	for (int i = 0; i < AREAS; i++)
+		snprintf(text + strlen(text), sizeof(text) - strlen(text), "- {number: %d, note_%d: %d}\n", i + 1, i, i);
+	sp_report *r = NULL, *copy = NULL;
+	sp_error err;
+	ck_assert_int_eq(sp_report_load_buffer(&r, text, strlen(text), &opts, &err), 0);
+	char *json = save_text(r, SP_SYNTAX_JSON);
+	ck_assert_ptr_nonnull(strstr(json, "\"program\": {\n    \"kept\": true\n  }"));
+
+	ck_assert_int_eq(sp_report_copy(&copy, r, &err), 0);
+	ck_assert(sp_report_equal(copy, r, NULL));
+	char *copied = save_text(copy, SP_SYNTAX_JSON);
+	ck_assert_str_eq(copied, json);
+	sp_free(copied);
+
+	/* Removed from the copy only: the reports differ, and the copy's text lacks just those keys. */
+	int removed[] = { 0, 19, 37 }; /* indexes into the list as it shrinks: areas 1, 21 and 40 */
+	for (size_t k = 0; k < sizeof(removed) / sizeof(removed[0]); k++)
+		ck_assert_int_eq(sp_report_remove_priority_area(copy, (size_t)removed[k], &err), 0);
+	ck_assert(!sp_report_equal(copy, r, NULL));
+	copied = save_text(copy, SP_SYNTAX_JSON);
+	for (int i = 0; i < AREAS; i++) {
+		char key[32];
+		snprintf(key, sizeof(key), "\"note_%d\": %d", i, i);
+		ck_assert_msg((strstr(copied, key) == NULL) == (i == 0 || i == 20 || i == 39), "%s", key);
+	}
+	sp_free(copied);
+	for (size_t k = 0; k < sizeof(removed) / sizeof(removed[0]); k++)
+		ck_assert_int_eq(sp_report_remove_priority_area(r, (size_t)removed[k], &err), 0);
+	ck_assert(sp_report_equal(copy, r, NULL));
+
+	/* The copy's keys are its own. */
+	char *before = save_text(r, SP_SYNTAX_YAML);
+	sp_report_free(r);
+	char *after = save_text(copy, SP_SYNTAX_YAML);
+	ck_assert_str_eq(after, before);
+	sp_free(before);
+	sp_free(after);
+	sp_free(json);
+	sp_report_free(copy);
+}
+END_TEST
+
+/* Equal short texts read into one report may share one copy: changing or removing one leaves the others. */
+START_TEST(equal_texts_stay_independent)
+{
+	static const char *text =
+		"format: serviceprogram/1\nregion: {name: Gotland}\nyear: 2023\n"
+		"program: {goals: [{id: '1', text: Gotland}, {id: '2', text: Gotland}]}\n"
+		"priority_areas:\n- number: 1\n  interventions:\n  - actors: [Kommunerna, Gotland]\n"
+		"  - actors: [Kommunerna, Gotland]\n";
+	sp_report *r = load_text(text, SP_SYNTAX_YAML), *copy = NULL;
+	sp_error err;
+	sp_program *program = sp_report_program(r);
+	ck_assert_int_eq(sp_goal_set_text(sp_program_goal(program, 0), "Mål ett", &err), 0);
+	ck_assert_str_eq(sp_goal_text(sp_program_goal(program, 1)), "Gotland");
+	ck_assert_str_eq(sp_region_name(sp_report_region(r)), "Gotland");
+	sp_priority_area *area = sp_report_priority_area(r, 0);
+	ck_assert_int_eq(sp_intervention_remove_actor(sp_priority_area_intervention(area, 0), 0, &err), 0);
+	ck_assert_str_eq(sp_intervention_actor(sp_priority_area_intervention(area, 0), 0), "Gotland");
+	ck_assert_str_eq(sp_intervention_actor(sp_priority_area_intervention(area, 1), 0), "Kommunerna");
+	ck_assert_int_eq(sp_report_copy(&copy, r, &err), 0);
+	ck_assert(sp_report_equal(copy, r, NULL));
+	sp_report_free(r);
+	ck_assert_str_eq(sp_goal_text(sp_program_goal(sp_report_program(copy), 1)), "Gotland");
+	sp_report_free(copy);
+}
+END_TEST
+
 START_TEST(unknown_keys_dropped)
 {
 	sp_load_options opts = SP_LOAD_OPTIONS_INIT;
@@ -489,6 +566,8 @@ int main(void)
 	tcase_add_test(tc, multi_line_text_survives_exactly);
 	tcase_add_test(tc, unknown_keys_are_an_error_by_default);
 	tcase_add_test(tc, unknown_keys_kept_and_written_back);
+	tcase_add_test(tc, unknown_keys_follow_their_nodes);
+	tcase_add_test(tc, equal_texts_stay_independent);
 	tcase_add_test(tc, unknown_keys_dropped);
 	tcase_add_test(tc, json_is_written_as_jansson_writes_it);
 	tcase_add_test(tc, swedish_labels_and_numbers_load_canonically);

@@ -16,7 +16,8 @@
  *  - enums: the *_UNSET value (0) is absent and removes.
  *  - sets of enums: an SP_BIT() mask, 0 is empty.
  *  - lists: `sp_T_X_count(x)`, `sp_T_X(x, i)` (NULL out of range),
- *    `sp_T_add_X(&out, x, err)` appends a new empty item (out may be NULL),
+ *    `sp_T_add_X(&out, x, err)` appends a new empty item (out may be NULL;
+ *    SP_ELIMIT when the list already holds 2^32 - 1 items, the most a list can),
  *    `sp_T_remove_X(x, i, err)` frees item i (SP_ENOTFOUND out of range).
  *  - sub-objects (region, program, effects) always exist.
  *

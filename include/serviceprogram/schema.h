@@ -230,7 +230,8 @@ SP_EXTERN const char *sp_node_item_string(const sp_node *node, const sp_field *f
  * @param node the node
  * @param field one of its type's #SP_KIND_LIST fields
  * @param err filled on failure; may be NULL
- * @return 0; #SP_EINVAL when @p field is not such a field of the node; #SP_ENOMEM
+ * @return 0; #SP_EINVAL when @p field is not such a field of the node; #SP_ELIMIT when
+ *         the list already holds 2^32 - 1 items, the most a list can; #SP_ENOMEM
  */
 SP_EXTERN int sp_node_append(sp_node **out, sp_node *node, const sp_field *field, sp_error *err);
 /**
@@ -240,7 +241,8 @@ SP_EXTERN int sp_node_append(sp_node **out, sp_node *node, const sp_field *field
  * @param value UTF-8 text without NUL, copied
  * @param err filled on failure; may be NULL
  * @return 0; #SP_EUTF8 for invalid text; #SP_EINVAL for a NULL @p value or
- *         when @p field is not such a field of the node; #SP_ENOMEM
+ *         when @p field is not such a field of the node; #SP_ELIMIT when the list
+ *         already holds 2^32 - 1 items, the most a list can; #SP_ENOMEM
  */
 SP_EXTERN int sp_node_append_string(sp_node *node, const sp_field *field, const char *value, sp_error *err);
 /**
