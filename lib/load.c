@@ -136,7 +136,7 @@ static int push_index(loader *L, size_t index)
  * \x00, \u0000) can still make one. */
 static const char *text_problem(const loader *L)
 {
-	return memchr(L->ev.text, '\0', L->ev.len) ? "text contains a NUL character" : NULL;
+	return L->ev.len && memchr(L->ev.text, '\0', L->ev.len) ? "text contains a NUL character" : NULL;
 }
 
 static bool scalar_is(const sp_event *ev, const char *text)

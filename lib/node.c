@@ -98,6 +98,25 @@ char *sp__doc_strndup(const sp_doc *doc, const char *s, size_t len)
 	return copy;
 }
 
+/* Under AddressSanitizer the arena's free space is poisoned and every
+ * block in it keeps a poisoned gap to its neighbour, so that an overrun is
+ * caught as it would be between malloc'd blocks. */
+#if defined(__SANITIZE_ADDRESS__)
+#define SP_ARENA_POISON 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SP_ARENA_POISON 1
+#endif
+#endif
+#ifdef SP_ARENA_POISON
+#include <sanitizer/asan_interface.h>
+#define ARENA_GAP 8
+#else
+#define ASAN_POISON_MEMORY_REGION(addr, size) ((void)(addr), (void)(size))
+#define ASAN_UNPOISON_MEMORY_REGION(addr, size) ((void)(addr), (void)(size))
+#define ARENA_GAP 0
+#endif
+
 /* Chunks grow with the arena, a fraction of it at a time, so that the
  * unused end of the last one stays small against the whole. */
 #define ARENA_MIN_CHUNK ((size_t)4 << 10)
@@ -132,12 +151,17 @@ static char *arena_add_chunk(sp_doc *doc, size_t size)
 static void *take_between(char **low, char **high, size_t size, bool text)
 {
 	size_t pad = text ? 0 : (size_t)(-(uintptr_t)*low & 7); /* to the next multiple of 8 */
-	if (!*low || (size_t)(*high - *low) < pad + size)
+	if (!*low || (size_t)(*high - *low) < pad + size + ARENA_GAP)
 		return NULL;
-	if (text)
-		return *high -= size;
-	char *taken = *low + pad;
-	*low = taken + size;
+	char *taken;
+	if (text) {
+		*high -= size + ARENA_GAP; /* the gap below the text */
+		taken = *high + ARENA_GAP;
+	} else {
+		taken = *low + pad;
+		*low = taken + size + ARENA_GAP;
+	}
+	ASAN_UNPOISON_MEMORY_REGION(taken, size);
 	return taken;
 }
 
@@ -156,6 +180,7 @@ static void *arena_take(sp_doc *doc, size_t size, bool text)
 	char *start = arena_add_chunk(doc, chunk);
 	if (!start)
 		return NULL;
+	ASAN_POISON_MEMORY_REGION(start, chunk);
 	/* Of the two chunks with room left, the one with more is kept as the spare. */
 	if (a->low && (!a->spare_low || a->high - a->low > a->spare_high - a->spare_low)) {
 		a->spare_low = a->low;
@@ -168,8 +193,11 @@ static void *arena_take(sp_doc *doc, size_t size, bool text)
 
 static void arena_free(sp_doc *doc)
 {
-	for (size_t i = 0; i < doc->arena.chunk_count; i++)
-		doc->allocator.free(doc->arena.chunks[i].start, doc->allocator.context);
+	for (size_t i = 0; i < doc->arena.chunk_count; i++) {
+		sp_arena_chunk *chunk = &doc->arena.chunks[i];
+		ASAN_UNPOISON_MEMORY_REGION(chunk->start, (size_t)(chunk->end - chunk->start));
+		doc->allocator.free(chunk->start, doc->allocator.context);
+	}
 	if (doc->arena.chunks)
 		doc->allocator.free(doc->arena.chunks, doc->allocator.context);
 }

@@ -378,6 +378,35 @@ START_TEST(reports_use_the_callers_allocator)
 }
 END_TEST
 
+#if defined(__SANITIZE_ADDRESS__)
+#define ARENA_POISON_TEST 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ARENA_POISON_TEST 1
+#endif
+#endif
+#ifdef ARENA_POISON_TEST
+#include <sanitizer/asan_interface.h>
+
+/* In a sanitizer build, the texts and nodes a load lays out side by side
+ * in the arena are fenced off from each other as malloc'd blocks are. */
+START_TEST(arena_blocks_are_fenced_under_asan)
+{
+	sp_report *r = load_example("jamtland-harjedalen-2023.yaml");
+	const sp_priority_area *area = sp_report_priority_area(r, 0);
+	const sp_intervention *iv = sp_priority_area_intervention(area, 0);
+	const char *texts[] = { sp_region_name(sp_report_region(r)), sp_intervention_name(iv),
+	                        sp_report_future_outlook(r) };
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		size_t n = strlen(texts[i]);
+		ck_assert_msg(!__asan_region_is_poisoned((void *)texts[i], n + 1), "text %zu is not all readable", i);
+		ck_assert_msg(__asan_address_is_poisoned(texts[i] + n + 1), "nothing fences text %zu off", i);
+	}
+	sp_report_free(r);
+}
+END_TEST
+#endif
+
 int main(void)
 {
 	Suite *suite = suite_create("model");
@@ -391,6 +420,9 @@ int main(void)
 	tcase_add_test(tc, null_arguments_are_safe);
 	tcase_add_test(tc, version_and_error_names);
 	tcase_add_test(tc, reports_use_the_callers_allocator);
+#ifdef ARENA_POISON_TEST
+	tcase_add_test(tc, arena_blocks_are_fenced_under_asan);
+#endif
 	suite_add_tcase(suite, tc);
 	return run_suite(suite);
 }
