@@ -338,7 +338,9 @@ static json_t *scalar_to_json(const sp_event *ev, bool *too_large)
 		return json_false();
 	/* Text in JSON's number grammar is a number; jansson reads it the same in every locale. */
 	if (is_json_number(ev->text, ev->len)) {
-		json_error_t error;
+		/* Zeroed: where jansson runs out of memory without saying so, it leaves
+		 * the error's code as it found it, which is then "unknown", not "overflow". */
+		json_error_t error = { 0 };
 		json_t *number = json_loadb(ev->text, ev->len, JSON_DECODE_ANY, &error);
 		*too_large = !number && json_error_code(&error) == json_error_numeric_overflow;
 		if (json_is_real(number)) {
