@@ -319,6 +319,15 @@ struct sp_source {
 };
 
 int sp__json_source_open(sp_source **out, const char *data, size_t len, sp_error *err);
+/* The length of the JSON number (RFC 8259's grammar) at the start of
+ * text[0..len), 0 when there is none; *stop (when given) is where reading
+ * it stopped: its end, or the character that broke it. */
+size_t sp__json_number_length(const char *text, size_t len, size_t *stop);
+
+static inline bool sp__is_json_number(const char *text, size_t len)
+{
+	return len && sp__json_number_length(text, len, NULL) == len;
+}
 int sp__yaml_source_open(sp_source **out, const char *data, size_t len, sp_error *err);
 /* YAML read from `stream` while it is parsed, from its position on, but no
  * more than max_bytes of it; a seekable stream, which errors read again. */

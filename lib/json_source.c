@@ -349,33 +349,34 @@ static size_t digits(const char *d, size_t len, size_t at)
 	return n;
 }
 
-/* The length of the JSON number at data[at], or 0 when there is none; *stop
- * is where reading it stopped (its end, or the character that broke it). */
-static size_t number_length(const char *d, size_t len, size_t at, size_t *stop)
+size_t sp__json_number_length(const char *text, size_t len, size_t *stop)
 {
-	size_t i = at + (at < len && d[at] == '-'), n = digits(d, len, i);
-	if (n == 0 || (n > 1 && d[i] == '0')) {
+	size_t ignored;
+	if (!stop)
+		stop = &ignored;
+	size_t i = len && text[0] == '-', n = digits(text, len, i);
+	if (n == 0 || (n > 1 && text[i] == '0')) {
 		*stop = i + (n > 1);
 		return 0;
 	}
 	i += n;
-	if (i < len && d[i] == '.') {
-		if (!(n = digits(d, len, i + 1))) {
+	if (i < len && text[i] == '.') {
+		if (!(n = digits(text, len, i + 1))) {
 			*stop = i + 1;
 			return 0;
 		}
 		i += 1 + n;
 	}
-	if (i < len && (d[i] == 'e' || d[i] == 'E')) {
-		i += i + 1 < len && (d[i + 1] == '+' || d[i + 1] == '-') ? 2 : 1;
-		if (!(n = digits(d, len, i))) {
+	if (i < len && (text[i] == 'e' || text[i] == 'E')) {
+		i += i + 1 < len && (text[i + 1] == '+' || text[i + 1] == '-') ? 2 : 1;
+		if (!(n = digits(text, len, i))) {
 			*stop = i;
 			return 0;
 		}
 		i += n;
 	}
 	*stop = i;
-	return i - at;
+	return i;
 }
 
 /*
@@ -443,7 +444,8 @@ static int read_literal(json_source *s, sp_event *ev)
 			end++;
 		stop = end;
 	} else {
-		end += number_length(d, s->len, start, &stop);
+		end += sp__json_number_length(d + start, s->len - start, &stop);
+		stop += start;
 	}
 	/* The character after a token is read to know where it ends: a bad one is found first. */
 	if (stop > start && bad_utf8_at(s, stop))

@@ -213,31 +213,6 @@ static size_t digits(const char *s)
 	return n;
 }
 
-/* Whether `text` is in JSON's number grammar (what jansson would read as a number). */
-static bool is_json_number(const char *s)
-{
-	size_t n;
-	if (*s == '-')
-		s++;
-	if (!(n = digits(s)) || (s[0] == '0' && n > 1))
-		return false;
-	s += n;
-	if (*s == '.') {
-		if (!(n = digits(++s)))
-			return false;
-		s += n;
-	}
-	if (*s == 'e' || *s == 'E') {
-		s++;
-		if (*s == '+' || *s == '-')
-			s++;
-		if (!(n = digits(s)))
-			return false;
-		s += n;
-	}
-	return *s == '\0';
-}
-
 /*
  * Whether a decimal is already what "%.15g" prints for its double:
  * -?(0|[1-9][0-9]*)\.[0-9]*[1-9] with at most 15 significant digits and,
@@ -322,7 +297,7 @@ static int number(sp_writer *base, const char *text)
 	}
 	if (is_printed_decimal(text))
 		return put(w, text, strlen(text));
-	if (!is_json_number(text))
+	if (!sp__is_json_number(text, strlen(text)))
 		return SP_EVALUE;
 	return put_real(w, text);
 }

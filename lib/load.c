@@ -288,35 +288,6 @@ static int skip_value(loader *L)
 	return 0;
 }
 
-static size_t digits_at(const char *s, size_t len, size_t i)
-{
-	size_t start = i;
-	while (i < len && s[i] >= '0' && s[i] <= '9')
-		i++;
-	return i - start;
-}
-
-/* -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
-static bool is_json_number(const char *s, size_t len)
-{
-	size_t i = len && s[0] == '-', n = digits_at(s, len, i);
-	if (n == 0 || (n > 1 && s[i] == '0'))
-		return false;
-	i += n;
-	if (i < len && s[i] == '.') {
-		if (!(n = digits_at(s, len, i + 1)))
-			return false;
-		i += 1 + n;
-	}
-	if (i < len && (s[i] == 'e' || s[i] == 'E')) {
-		i += i + 1 < len && (s[i + 1] == '+' || s[i + 1] == '-') ? 2 : 1;
-		if (!(n = digits_at(s, len, i)))
-			return false;
-		i += n;
-	}
-	return i == len;
-}
-
 /* A kept scalar as JSON: YAML plain scalars resolve like YAML's core schema.
  * NULL when out of memory, or (with *too_large set) for a number that
  * jansson cannot hold: an integer past 64 bits, a real past a double. */
@@ -337,7 +308,7 @@ static json_t *scalar_to_json(const sp_event *ev, bool *too_large)
 	if (scalar_is(ev, "false") || scalar_is(ev, "False") || scalar_is(ev, "FALSE"))
 		return json_false();
 	/* Text in JSON's number grammar is a number; jansson reads it the same in every locale. */
-	if (is_json_number(ev->text, ev->len)) {
+	if (sp__is_json_number(ev->text, ev->len)) {
 		/* Zeroed: where jansson runs out of memory without saying so, it leaves
 		 * the error's code as it found it, which is then "unknown", not "overflow". */
 		json_error_t error = { 0 };

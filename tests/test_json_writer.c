@@ -11,12 +11,6 @@
 #include "internal.h"
 #include "support.h"
 
-/* The writer reports only its out-of-memory through this. */
-void sp__error(sp_error *err, int code, const char *fmt, ...)
-{
-	(void)err, (void)code, (void)fmt;
-}
-
 /* What the writer writes for one value, put by `write` into an array. */
 static char *written(int (*write)(sp_writer *, const char *), const char *text)
 {
