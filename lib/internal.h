@@ -329,6 +329,10 @@ static inline bool sp__is_json_number(const char *text, size_t len)
 	return len && sp__json_number_length(text, len, NULL) == len;
 }
 int sp__yaml_source_open(sp_source **out, const char *data, size_t len, sp_error *err);
+/* Reads the rest of `stream`, at most `limit` bytes, into a malloc'ed
+ * buffer; `expected` is its size when known, else 0. 0, SP_ENOMEM, or
+ * SP_EIO on a read error. */
+int sp__read_stream(char **out, size_t *len, FILE *stream, size_t expected, size_t limit);
 /* YAML read from `stream` while it is parsed, from its position on, but no
  * more than max_bytes of it; a seekable stream, which errors read again. */
 int sp__yaml_source_open_stream(sp_source **out, FILE *stream, size_t max_bytes, sp_error *err);

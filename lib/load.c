@@ -828,38 +828,46 @@ static int read_error(const char *name, sp_error *err)
 	return SP_EIO;
 }
 
-/* Reads the rest of `stream` into a malloc'ed buffer, but no more than one
- * byte past the limit max_bytes: enough for load() to refuse it. `size` is
- * what is expected, or 0 when unknown. */
-static int slurp(char **out, size_t *len, FILE *stream, size_t size, const char *name, size_t max_bytes,
-                 sp_error *err)
+int sp__read_stream(char **out, size_t *len, FILE *stream, size_t expected, size_t limit)
 {
 	/* One byte more than expected, to see the end without growing. */
-	size_t cap = size && size <= max_bytes ? size + 1 : 65536, used = 0;
-	char *buf = malloc(cap);
-	if (!buf) {
-		sp__error(err, SP_ENOMEM, "out of memory");
+	size_t cap = expected && expected < limit ? expected + 1 : limit < 65536 ? limit : 65536, used = 0;
+	char *buf = malloc(cap ? cap : 1);
+	if (!buf)
 		return SP_ENOMEM;
-	}
 	for (;;) {
 		used += fread(buf + used, 1, cap - used, stream);
-		if (used < cap || used > max_bytes)
+		if (used < cap || used >= limit)
 			break;
-		char *bigger = cap > SIZE_MAX / 2 ? NULL : realloc(buf, cap * 2);
+		size_t grown = cap > limit / 2 ? limit : cap * 2;
+		char *bigger = realloc(buf, grown);
 		if (!bigger) {
 			free(buf);
-			sp__error(err, SP_ENOMEM, "out of memory");
 			return SP_ENOMEM;
 		}
-		buf = bigger, cap *= 2;
+		buf = bigger, cap = grown;
 	}
 	if (ferror(stream)) {
 		free(buf);
-		return read_error(name, err);
+		return SP_EIO;
 	}
 	*out = buf;
 	*len = used;
 	return 0;
+}
+
+/* Reads the rest of `stream`, but no more than one byte past the limit
+ * max_bytes: enough for load() to refuse it. `size` is what is expected,
+ * or 0 when unknown. */
+static int slurp(char **out, size_t *len, FILE *stream, size_t size, const char *name, size_t max_bytes,
+                 sp_error *err)
+{
+	int rc = sp__read_stream(out, len, stream, size, max_bytes < SIZE_MAX ? max_bytes + 1 : SIZE_MAX);
+	if (rc == SP_EIO)
+		return read_error(name, err);
+	if (rc)
+		sp__error(err, rc, "out of memory");
+	return rc;
 }
 
 /* YAML in a regular file is parsed as it is read; anything else (JSON, a

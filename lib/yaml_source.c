@@ -43,24 +43,9 @@ static int read_stream(void *source, unsigned char *buffer, size_t size, size_t 
  * message: 0, SP_ENOMEM or SP_EIO. */
 static int reread_stream(yaml_source *s, char **data, size_t *len)
 {
-	size_t cap = s->read < s->max_bytes ? s->read + 1 : s->max_bytes;
-	*data = NULL;
-	*len = 0;
 	if (fseek(s->stream, s->start, SEEK_SET))
 		return SP_EIO;
-	for (;;) {
-		char *bigger = realloc(*data, cap ? cap : 1);
-		if (!bigger) {
-			free(*data);
-			*data = NULL;
-			return SP_ENOMEM;
-		}
-		*data = bigger;
-		*len += fread(*data + *len, 1, cap - *len, s->stream);
-		if (*len < cap || cap >= s->max_bytes)
-			return 0;
-		cap = cap > s->max_bytes / 2 ? s->max_bytes : cap * 2;
-	}
+	return sp__read_stream(data, len, s->stream, s->read, s->max_bytes);
 }
 
 /* Where the input failed to decode: at its first byte that is not UTF-8, else where libyaml says. */
