@@ -61,7 +61,7 @@ static inline int64_t number_of(const sp_value *v)
 /* Item `i` of a list slot, or NULL. */
 static inline void *item_of(const sp_value *v, size_t i)
 {
-	return v && i < sp__items_len(v->items) ? v->items->at[i] : NULL;
+	return v ? sp__items_at(v->items, i) : NULL;
 }
 
 #define LIST_ACCESSORS(T, item, C, type, index) \

@@ -103,6 +103,12 @@ static inline size_t sp__items_len(const sp_items *items)
 	return items ? items->len : 0;
 }
 
+/* Item `i`, or NULL past the end. */
+static inline void *sp__items_at(const sp_items *items, size_t i)
+{
+	return i < sp__items_len(items) ? items->at[i] : NULL;
+}
+
 /* One 8-byte slot per field of the node's type. Numbers are never negative
  * in the format, so -1 marks an absent number; NULL an absent text. */
 typedef union sp_value {
@@ -236,6 +242,8 @@ int sp__items_push(sp_doc *doc, sp_items **items, void *item);
 void sp__node_free(sp_node *node);
 /* Frees what a node holds and the node (unless in the arena), never the doc. */
 void sp__node_free_in_doc(sp_doc *doc, sp_node *node);
+/* Frees an item of a list field of `kind`: a node, or a text. */
+void sp__item_free(sp_doc *doc, void *item, sp_kind kind);
 /* A deep copy of a report, with the same allocator. */
 sp_node *sp__report_copy(const sp_node *report);
 bool sp__node_equal(const sp_node *a, const sp_node *b, char *path, size_t size);

@@ -517,12 +517,8 @@ static int load_list_items(loader *L, sp_node *node, const sp_field *field)
 		L->depth--;
 	}
 	/* The items read so far are in no node yet. */
-	for (size_t i = first; i < L->pending.len; i++) {
-		if (field->kind == SP_KIND_LIST)
-			sp__node_free_in_doc(L->doc, L->pending.items[i]);
-		else
-			sp__free(L->doc, L->pending.items[i]);
-	}
+	for (size_t i = first; i < L->pending.len; i++)
+		sp__item_free(L->doc, L->pending.items[i], field->kind);
 	L->pending.len = first;
 	return rc;
 }

@@ -88,14 +88,19 @@ void sp__free(const sp_doc *doc, void *ptr)
 		a->free(ptr, a->context);
 }
 
-char *sp__doc_strndup(const sp_doc *doc, const char *s, size_t len)
+/* Puts s[0..len) and a NUL into `copy` (len + 1 bytes, or NULL). */
+static char *fill_text(char *copy, const char *s, size_t len)
 {
-	char *copy = len < SIZE_MAX ? sp__malloc(doc, len + 1) : NULL;
 	if (copy) {
 		memcpy(copy, s, len);
 		copy[len] = '\0';
 	}
 	return copy;
+}
+
+char *sp__doc_strndup(const sp_doc *doc, const char *s, size_t len)
+{
+	return fill_text(len < SIZE_MAX ? sp__malloc(doc, len + 1) : NULL, s, len);
 }
 
 /* Under AddressSanitizer the arena's free space is poisoned and every
@@ -217,12 +222,7 @@ char *sp__doc_text(sp_doc *doc, const char *s, size_t len)
 {
 	if (!doc->arena.filling)
 		return sp__doc_strndup(doc, s, len);
-	char *copy = len < SIZE_MAX ? arena_take(doc, len + 1, true) : NULL;
-	if (copy) {
-		memcpy(copy, s, len);
-		copy[len] = '\0';
-	}
-	return copy;
+	return fill_text(len < SIZE_MAX ? arena_take(doc, len + 1, true) : NULL, s, len);
 }
 
 static size_t items_size(size_t count)
@@ -354,14 +354,23 @@ sp_node *sp__report_node_new(const sp_allocator *allocator)
 	return NULL;
 }
 
-sp_node *sp__node_new(sp_doc *doc, const sp_type *type, sp_node *parent, const sp_field *field)
+/* An empty node of `type` under `parent`, its values still to be given. */
+static sp_node *node_alloc(sp_doc *doc, const sp_type *type, sp_node *parent)
 {
 	sp_node *node = doc_alloc(doc, node_size(type));
+	if (node) {
+		memset(node, 0, node_size(type));
+		node->type_id = (uint8_t)(type - sp__types);
+		node->parent = parent;
+	}
+	return node;
+}
+
+sp_node *sp__node_new(sp_doc *doc, const sp_type *type, sp_node *parent, const sp_field *field)
+{
+	sp_node *node = node_alloc(doc, type, parent);
 	if (!node)
 		return NULL;
-	memset(node, 0, node_size(type));
-	node->type_id = (uint8_t)(type - sp__types);
-	node->parent = parent;
 	node->field = sp__field_index(sp__node_type(parent), field);
 	if (!node_init(doc, node)) {
 		sp__node_free_in_doc(doc, node);
@@ -370,14 +379,18 @@ sp_node *sp__node_new(sp_doc *doc, const sp_type *type, sp_node *parent, const s
 	return node;
 }
 
+void sp__item_free(sp_doc *doc, void *item, sp_kind kind)
+{
+	if (kind == SP_KIND_LIST)
+		sp__node_free_in_doc(doc, item);
+	else
+		sp__free(doc, item);
+}
+
 static void items_free(sp_doc *doc, sp_items *items, sp_kind kind)
 {
-	for (size_t i = 0; i < sp__items_len(items); i++) {
-		if (kind == SP_KIND_LIST)
-			sp__node_free_in_doc(doc, items->at[i]);
-		else
-			sp__free(doc, items->at[i]);
-	}
+	for (size_t i = 0; i < sp__items_len(items); i++)
+		sp__item_free(doc, items->at[i], kind);
 	sp__free(doc, items);
 }
 
@@ -460,9 +473,7 @@ static bool copy_values(const sp_doc *from_doc, const sp_node *node, sp_doc *doc
 			break;
 		case SP_KIND_LIST:
 		case SP_KIND_STRING_LIST:
-			if (!from->items)
-				break;
-			if (!from->items->len)
+			if (!sp__items_len(from->items))
 				break;
 			if (!(to->items = sp__items_new(doc, from->items->len)))
 				return false;
@@ -485,12 +496,9 @@ static bool copy_values(const sp_doc *from_doc, const sp_node *node, sp_doc *doc
 /* A copy of `node` (not a report) of `from_doc`, in `doc`, held by `parent`. */
 static sp_node *copy_node(const sp_doc *from_doc, const sp_node *node, sp_doc *doc, sp_node *parent)
 {
-	sp_node *copy = doc_alloc(doc, node_size(sp__node_type(node)));
+	sp_node *copy = node_alloc(doc, sp__node_type(node), parent);
 	if (!copy)
 		return NULL;
-	memset(copy, 0, node_size(sp__node_type(node)));
-	copy->type_id = node->type_id;
-	copy->parent = parent;
 	copy->field = node->field;
 	copy->index = node->index;
 	copy->line = node->line;
@@ -770,13 +778,13 @@ SP_API sp_node *sp_node_child(const sp_node *node, const sp_field *field, size_t
 	if (v)
 		return index == 0 ? v->obj : NULL;
 	v = value_of(node, field, SP_KIND_LIST);
-	return v && index < sp__items_len(v->items) ? v->items->at[index] : NULL;
+	return v ? sp__items_at(v->items, index) : NULL;
 }
 
 SP_API const char *sp_node_item_string(const sp_node *node, const sp_field *field, size_t index)
 {
 	const sp_value *v = value_of(node, field, SP_KIND_STRING_LIST);
-	return v && index < sp__items_len(v->items) ? v->items->at[index] : NULL;
+	return v ? sp__items_at(v->items, index) : NULL;
 }
 
 /* SP_ELIMIT when the list `field` of `node` cannot take one more item. */
@@ -828,10 +836,7 @@ SP_API int sp_node_remove(sp_node *node, const sp_field *field, size_t index, sp
 	if (index >= sp__items_len(items))
 		return field_error(err, node, field, SP_ENOTFOUND, "no item %zu (the list has %zu)", index,
 		                   sp__items_len(items));
-	if (field->kind == SP_KIND_LIST)
-		sp__node_free(items->at[index]);
-	else
-		sp__free(sp__doc_of(node), items->at[index]);
+	sp__item_free(sp__doc_of(node), items->at[index], field->kind);
 	memmove(&items->at[index], &items->at[index + 1], (items->len - index - 1) * sizeof(void *));
 	items->len--;
 	if (field->kind == SP_KIND_LIST)
