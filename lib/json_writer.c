@@ -59,14 +59,25 @@ static int put(json_writer *w, const char *s, size_t n)
 	return 0;
 }
 
-/* A newline and the indentation of `depth`, after a comma unless the container is empty. Room reserved. */
-static void newline(json_writer *w, size_t depth, bool comma)
+/* A newline and the indentation of the current depth, after a comma when `comma`. */
+static int newline(json_writer *w, bool comma)
 {
+	if (w->depth > (SIZE_MAX - 2) / 2 || reserve(w, 2 + 2 * w->depth))
+		return SP_ENOMEM;
 	if (comma)
 		w->buf[w->len++] = ',';
 	w->buf[w->len++] = '\n';
-	memset(w->buf + w->len, ' ', 2 * depth);
-	w->len += 2 * depth;
+	memset(w->buf + w->len, ' ', 2 * w->depth);
+	w->len += 2 * w->depth;
+	return 0;
+}
+
+/* The line of a new member or item of the innermost container. */
+static int item_line(json_writer *w)
+{
+	int rc = newline(w, !w->empty);
+	w->empty = false;
+	return rc;
 }
 
 /* What goes before a value: nothing after a key or at the top, else a new item's line. */
@@ -76,13 +87,7 @@ static int value_start(json_writer *w)
 		w->after_key = false;
 		return 0;
 	}
-	if (w->depth == 0)
-		return 0;
-	if (w->depth > (SIZE_MAX - 2) / 2 || reserve(w, 2 + 2 * w->depth))
-		return SP_ENOMEM;
-	newline(w, w->depth, !w->empty);
-	w->empty = false;
-	return 0;
+	return w->depth == 0 ? 0 : item_line(w);
 }
 
 /* 1 for a byte written as it is, else what follows its backslash (or 'u' for \u00XX). */
@@ -136,19 +141,9 @@ static int scalar(json_writer *w, const char *text, size_t n)
 	return rc ? rc : put(w, text, n);
 }
 
-static int map_start(sp_writer *base)
+static int start(json_writer *w, char bracket)
 {
-	json_writer *w = (json_writer *)base;
-	int rc = scalar(w, "{", 1);
-	w->depth++;
-	w->empty = true;
-	return rc;
-}
-
-static int seq_start(sp_writer *base)
-{
-	json_writer *w = (json_writer *)base;
-	int rc = scalar(w, "[", 1);
+	int rc = scalar(w, &bracket, 1);
 	w->depth++;
 	w->empty = true;
 	return rc;
@@ -161,24 +156,21 @@ static int end(json_writer *w, char bracket)
 		w->empty = false;
 		return put(w, &bracket, 1);
 	}
-	if (reserve(w, 2 + 2 * w->depth))
-		return SP_ENOMEM;
-	newline(w, w->depth, false);
-	w->buf[w->len++] = bracket;
-	return 0;
+	int rc = newline(w, false);
+	return rc ? rc : put(w, &bracket, 1);
 }
 
+static int map_start(sp_writer *base) { return start((json_writer *)base, '{'); }
+static int seq_start(sp_writer *base) { return start((json_writer *)base, '['); }
 static int map_end(sp_writer *base) { return end((json_writer *)base, '}'); }
 static int seq_end(sp_writer *base) { return end((json_writer *)base, ']'); }
 
 static int key(sp_writer *base, const char *text)
 {
 	json_writer *w = (json_writer *)base;
-	if (w->depth > (SIZE_MAX - 2) / 2 || reserve(w, 2 + 2 * w->depth))
-		return SP_ENOMEM;
-	newline(w, w->depth, !w->empty);
-	w->empty = false;
-	int rc = put_string(w, text);
+	int rc = item_line(w);
+	if (!rc)
+		rc = put_string(w, text);
 	if (!rc)
 		rc = put(w, ": ", 2);
 	w->after_key = !rc;
