@@ -394,16 +394,17 @@ static int unknown_key(loader *L, sp_node *node, const char *key, json_t *seen, 
 {
 	int rc;
 	if (L->unknown_keys == SP_UNKNOWN_KEYS_ERROR) {
-		const char *closest = sp__closest_key(sp__node_type(node), key);
+		const sp_type *type = sp__node_type(node);
+		const char *closest = sp__closest_key(type, key);
 		if (closest)
 			return fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%.100s' in %s; did you mean '%s'?",
-			               key, sp__node_type(node)->name, closest);
+			               key, type->name, closest);
 		char known[512] = "";
-		for (size_t i = 0, used = 0; i < sp__node_type(node)->field_count && used < sizeof(known); i++)
+		for (size_t i = 0, used = 0; i < type->field_count && used < sizeof(known); i++)
 			used += (size_t)snprintf(known + used, sizeof(known) - used, "%s%s", i ? ", " : "",
-			                         sp__node_type(node)->fields[i].key);
+			                         type->fields[i].key);
 		return fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%.100s' in %s; expected one of: %s", key,
-		               sp__node_type(node)->name, known);
+		               type->name, known);
 	}
 	if (json_object_get(seen, key))
 		return fail_at(L, line, column, SP_EDUPLICATE, "duplicate key '%.100s'", key);
@@ -586,6 +587,7 @@ static const sp_field *field_by_key(const sp_type *type, const char *key, size_t
 /* Reads a mapping's members into `node`; L->ev is its start. */
 static int load_mapping(loader *L, sp_node *node)
 {
+	const sp_type *type = sp__node_type(node);
 	uint64_t seen = 0;
 	json_t *unknown = NULL; /* the unknown keys met, when there are any */
 	unsigned line = L->ev.line, column = L->ev.column;
@@ -606,11 +608,11 @@ static int load_mapping(loader *L, sp_node *node)
 			rc = FAIL(L, SP_EUTF8, "a key: %s", why);
 			goto done;
 		}
-		const sp_field *field = field_by_key(sp__node_type(node), L->ev.text, L->ev.len);
+		const sp_field *field = field_by_key(type, L->ev.text, L->ev.len);
 		const char *migrated;
 		if (!field && L->version < SP_FORMAT_VERSION_NUMBER &&
-		    (migrated = sp__migrated_key(L->version, sp__node_type(node), L->ev.text, L->ev.len)))
-			field = field_by_key(sp__node_type(node), migrated, strlen(migrated));
+		    (migrated = sp__migrated_key(L->version, type, L->ev.text, L->ev.len)))
+			field = field_by_key(type, migrated, strlen(migrated));
 		if (!field) {
 			unsigned key_line = L->ev.line, key_column = L->ev.column;
 			char *key = sp__doc_strndup(NULL, L->ev.text, L->ev.len);
@@ -623,7 +625,7 @@ static int load_mapping(loader *L, sp_node *node)
 				goto done;
 			continue;
 		}
-		uint64_t bit = UINT64_C(1) << sp__field_index(sp__node_type(node), field);
+		uint64_t bit = UINT64_C(1) << sp__field_index(type, field);
 		if (seen & bit) {
 			rc = FAIL(L, SP_EDUPLICATE, "duplicate key '%s'", field->key);
 			goto done;
@@ -634,10 +636,10 @@ static int load_mapping(loader *L, sp_node *node)
 			goto done;
 		L->depth--;
 	}
-	for (size_t i = 0; i < sp__node_type(node)->field_count; i++) {
-		const sp_field *f = &sp__node_type(node)->fields[i];
+	for (size_t i = 0; i < type->field_count; i++) {
+		const sp_field *f = &type->fields[i];
 		if (f->required && !(seen & (UINT64_C(1) << i))) {
-			rc = fail_at(L, line, column, SP_EMISSING, "missing required key '%s' in %s", f->key, sp__node_type(node)->name);
+			rc = fail_at(L, line, column, SP_EMISSING, "missing required key '%s' in %s", f->key, type->name);
 			goto done;
 		}
 	}
