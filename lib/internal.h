@@ -252,6 +252,18 @@ bool sp__node_has_content(const sp_node *node);
 /* Whether field `f` has a value in slot `v` (an object: when it holds anything). */
 bool sp__field_present(const sp_field *f, const sp_value *v);
 
+/* ---- JSON pointers (json_pointer.c) ----------------------------------- */
+
+/* Append "/" and a key (escaped per RFC 6901: '~' as ~0, '/' as ~1) or an
+ * index to the pointer of `used` bytes in buf (size > used, NUL-terminated),
+ * and return its new length. What does not fit is left out, never half an
+ * escape or half a UTF-8 character. */
+size_t sp__pointer_push_key(char *buf, size_t size, size_t used, const char *key, size_t len);
+size_t sp__pointer_push_index(char *buf, size_t size, size_t used, size_t index);
+/* (node_pointer.c) The pointer of `node`, then of its field `key` (NULL:
+ * none) and of item `index` of it (-1: none), in buf (size > 0); its length. */
+size_t sp__node_pointer(char *buf, size_t size, const sp_node *node, const char *key, long index);
+
 /* ---- errors ---------------------------------------------------------- */
 
 void sp__error(sp_error *err, int code, const char *fmt, ...)

@@ -15,7 +15,7 @@
 
 typedef struct path_segment {
 	const char *key; /* NULL: a list index */
-	long index;
+	size_t index;
 } path_segment;
 
 /* Short texts recur in a report: goal numbers, actors, dates, funders. The
@@ -52,24 +52,10 @@ typedef struct loader {
 static void write_path(const loader *L, char *buf, size_t size)
 {
 	size_t used = 0;
-	for (size_t i = 0; i < L->depth && used + 2 < size; i++) {
-		buf[used++] = '/';
-		if (!L->path[i].key) {
-			int n = snprintf(buf + used, size - used, "%ld", L->path[i].index);
-			used = n < 0 || used + (size_t)n >= size ? size - 1 : used + (size_t)n;
-			continue;
-		}
-		/* RFC 6901: '~' and '/' in a key are written as ~0 and ~1. */
-		for (const char *k = L->path[i].key; *k && used + 3 < size; k++) {
-			if (*k == '~' || *k == '/') {
-				buf[used++] = '~';
-				buf[used++] = *k == '~' ? '0' : '1';
-			} else {
-				buf[used++] = *k;
-			}
-		}
-	}
-	buf[used] = '\0';
+	buf[0] = '\0';
+	for (size_t i = 0; i < L->depth; i++)
+		used = L->path[i].key ? sp__pointer_push_key(buf, size, used, L->path[i].key, strlen(L->path[i].key))
+		                      : sp__pointer_push_index(buf, size, used, L->path[i].index);
 }
 
 static int fail_at(loader *L, unsigned line, unsigned column, int code, const char *fmt, ...)
@@ -124,7 +110,7 @@ static int push_index(loader *L, size_t index)
 {
 	if (L->depth >= L->max_depth)
 		return too_deep(L);
-	L->path[L->depth++] = (path_segment){ NULL, (long)index };
+	L->path[L->depth++] = (path_segment){ NULL, index };
 	return 0;
 }
 

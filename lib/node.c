@@ -535,18 +535,6 @@ static bool text_equal(const char *a, const char *b)
 	return a == b || (a && b && strcmp(a, b) == 0);
 }
 
-/* Appends "/segment" to the path in buf; keeps buf NUL-terminated. */
-static void path_push(char *buf, size_t size, const char *key, long index)
-{
-	size_t used = strlen(buf);
-	if (used >= size)
-		return;
-	if (key)
-		snprintf(buf + used, size - used, "/%s", key);
-	else
-		snprintf(buf + used, size - used, "/%ld", index);
-}
-
 static bool extras_equal(const sp_doc *doc_a, const sp_node *a, const sp_doc *doc_b, const sp_node *b)
 {
 	json_t *x = sp__extras_get(doc_a, a), *y = sp__extras_get(doc_b, b);
@@ -564,8 +552,7 @@ static bool nodes_equal(const sp_doc *doc_a, const sp_node *a, const sp_doc *doc
 		const sp_field *f = &sp__node_type(a)->fields[i];
 		const sp_value *x = &a->v[i], *y = &b->v[i];
 		bool same = true;
-		path[base] = '\0';
-		path_push(path, size, f->key, 0);
+		size_t here = sp__pointer_push_key(path, size, base, f->key, strlen(f->key));
 		switch (f->kind) {
 		case SP_KIND_STRING: same = text_equal(x->str, y->str); break;
 		case SP_KIND_OBJECT:
@@ -577,12 +564,10 @@ static bool nodes_equal(const sp_doc *doc_a, const sp_node *a, const sp_doc *doc
 			if (sp__items_len(x->items) != sp__items_len(y->items))
 				return false;
 			for (size_t k = 0; k < sp__items_len(x->items); k++) {
-				size_t here = strlen(path);
-				path_push(path, size, NULL, (long)k);
+				sp__pointer_push_index(path, size, here, k);
 				if (f->kind == SP_KIND_LIST ? !nodes_equal(doc_a, x->items->at[k], doc_b, y->items->at[k], path, size)
 				                            : !text_equal(x->items->at[k], y->items->at[k]))
 					return false;
-				path[here] = '\0';
 			}
 			break;
 		default: same = x->num == y->num; break;
@@ -620,24 +605,6 @@ bool sp__node_has_content(const sp_node *node)
 	return keys && json_object_size(keys);
 }
 
-/* ---- paths ----------------------------------------------------------- */
-
-SP_API int sp_node_path(char *buf, size_t size, const sp_node *node)
-{
-	char path[1024] = "";
-	const sp_node *chain[32];
-	size_t depth = 0;
-	for (const sp_node *n = node; n && n->parent && depth < 32; n = n->parent)
-		chain[depth++] = n;
-	while (depth--) {
-		const sp_field *field = sp__node_field(chain[depth]);
-		path_push(path, sizeof(path), field->key, 0);
-		if (field->kind == SP_KIND_LIST)
-			path_push(path, sizeof(path), NULL, (long)chain[depth]->index);
-	}
-	return snprintf(buf, size, "%s", path);
-}
-
 /* ---- generic accessors ----------------------------------------------- */
 
 static bool owns(const sp_node *node, const sp_field *field)
@@ -661,11 +628,8 @@ static int field_error(sp_error *err, const sp_node *node, const sp_field *field
 	va_start(ap, fmt);
 	sp__verror(err, code, fmt, ap);
 	va_end(ap);
-	if (err && node) {
-		int n = sp_node_path(err->path, sizeof(err->path), node);
-		if (field && n >= 0 && (size_t)n < sizeof(err->path))
-			snprintf(err->path + n, sizeof(err->path) - (size_t)n, "/%s", field->key);
-	}
+	if (err && node)
+		sp__node_pointer(err->path, sizeof(err->path), node, field ? field->key : NULL, -1);
 	return code;
 }
 

@@ -149,8 +149,7 @@ static int render(char **out, size_t *len, const sp_report *report, const sp_sav
 	const sp_node *incomplete = missing_required((const sp_node *)report, &missing);
 	if (incomplete) {
 		char path[256];
-		int n = sp_node_path(path, sizeof(path), incomplete);
-		snprintf(path + n, sizeof(path) - (size_t)n, "/%s", missing->key);
+		sp__node_pointer(path, sizeof(path), incomplete, missing->key, -1);
 		sp__error(err, SP_EMISSING, "'%s' is required in %s; set it before saving", missing->key,
 		          sp__node_type(incomplete)->name);
 		sp__error_locate(err, NULL, 0, 0, path);

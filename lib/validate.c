@@ -427,11 +427,7 @@ static void add_finding(walk *w, enum rule_id rule, const void *where, const cha
 	if (w->rc)
 		return;
 	char path[1024], message[512];
-	size_t n = (size_t)sp_node_path(path, sizeof(path), where);
-	if (key && n < sizeof(path))
-		n += (size_t)snprintf(path + n, sizeof(path) - n, "/%s", key);
-	if (index >= 0 && n < sizeof(path))
-		snprintf(path + n, sizeof(path) - n, "/%ld", index);
+	sp__node_pointer(path, sizeof(path), where, key, index);
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(message, sizeof(message), fmt, ap);
