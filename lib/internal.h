@@ -5,7 +5,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
-#include <jansson.h>
+#include <string.h>
 
 #include "serviceprogram.h"
 
@@ -138,16 +138,38 @@ typedef struct sp_arena {
 	bool filling;                 /* while loading or copying: new nodes, texts and item blocks come from here */
 } sp_arena;
 
-/* The unknown keys kept on load, by node (extras.c); an empty slot has no node. */
-typedef struct sp_extra {
-	const sp_node *node;
-	json_t *keys; /* an object */
-} sp_extra;
+/* ---- the hash table (hash_table.c) ---------------------------------- */
 
-typedef struct sp_extras {
-	sp_extra *slots; /* cap of them, a power of two; NULL when cap is 0 */
+/* What the keys of a table are; they are borrowed, never copied. */
+typedef enum sp_hash_keys {
+	SP_HASH_ADDRESSES, /* pointers, compared by address (nodes) */
+	SP_HASH_TEXTS,     /* NUL-terminated texts, compared by content */
+	SP_HASH_NUMBERS    /* pointers to an int64_t, compared by its value */
+} sp_hash_keys;
+
+typedef struct sp_hash_entry {
+	const void *key; /* NULL: an empty slot */
+	void *value;
+} sp_hash_entry;
+
+/* Zero-initialised but for `keys`, it is an empty table. */
+typedef struct sp_hash_table {
+	sp_hash_entry *slots; /* cap of them, a power of two; NULL when cap is 0 */
 	size_t count, cap;
-} sp_extras;
+	sp_hash_keys keys;
+} sp_hash_table;
+
+/* FNV-1a of s[0..len). */
+uint64_t sp__hash_bytes(const char *s, size_t len);
+/* The entry of `key`, or NULL. */
+sp_hash_entry *sp__hash_find(const sp_hash_table *t, const void *key);
+/* Adds `key` (not in the table yet) with `value`: 0 or SP_ENOMEM. The
+ * table's memory comes from `doc`'s allocator (NULL: the C library's). */
+int sp__hash_add(const sp_doc *doc, sp_hash_table *t, const void *key, void *value);
+/* Removes `key`, returning its value (NULL when it was not there). */
+void *sp__hash_remove(sp_hash_table *t, const void *key);
+/* Frees the table, not its keys or values; it is then empty. */
+void sp__hash_free(const sp_doc *doc, sp_hash_table *t);
 
 /* What a report's nodes share: its memory, where it came from and the
  * unknown keys of its nodes. The doc and the report's node are one block,
@@ -156,14 +178,16 @@ struct sp_doc {
 	sp_allocator allocator;
 	char *source; /* the file or source name it was loaded from, or NULL */
 	sp_arena arena;
-	sp_extras extras;
+	sp_hash_table extras; /* node -> the JSON text of its kept unknown keys (extras.c) */
 };
 
-/* The unknown keys kept for `node` (an object, borrowed), or NULL. */
-json_t *sp__extras_get(const sp_doc *doc, const sp_node *node);
-/* Makes `keys` (an object) `node`'s unknown keys, in place of any it had.
- * Takes `keys`, also when it fails: 0 or SP_ENOMEM. */
-int sp__extras_put(sp_doc *doc, const sp_node *node, json_t *keys);
+/* The unknown keys kept for `node`, as the text of one JSON object in the
+ * compact form of the JSON writer (kept_values.c), or NULL when it has none. */
+const char *sp__extras_get(const sp_doc *doc, const sp_node *node);
+/* Makes `keys` (a JSON object's text, from sp__doc_text() of `doc`)
+ * `node`'s unknown keys, in place of any it had. Takes `keys`, also when
+ * it fails: 0 or SP_ENOMEM. */
+int sp__extras_put(sp_doc *doc, const sp_node *node, char *keys);
 /* Frees `node`'s unknown keys, if it has any: for a node being freed. */
 void sp__extras_forget(sp_doc *doc, const sp_node *node);
 /* Frees the unknown keys of every node. */
@@ -331,6 +355,20 @@ typedef struct sp_event {
 	unsigned int line, column;
 } sp_event;
 
+/* A plain scalar YAML reads as null: empty, "~", or null in any usual case. */
+static inline bool sp__event_is_null(const sp_event *ev)
+{
+	if (ev->kind != SP_EV_SCALAR)
+		return false;
+	if (ev->scalar == SP_SCALAR_NULL)
+		return true;
+	static const char *const nulls[] = { "", "~", "null", "Null", "NULL" };
+	for (size_t i = 0; ev->scalar == SP_SCALAR_PLAIN && i < sizeof(nulls) / sizeof(nulls[0]); i++)
+		if (strlen(nulls[i]) == ev->len && memcmp(ev->text, nulls[i], ev->len) == 0)
+			return true;
+	return false;
+}
+
 typedef struct sp_source sp_source;
 struct sp_source {
 	/* 0 and the next event, or an SP_E* code with err filled (location included). */
@@ -343,6 +381,9 @@ int sp__json_source_open(sp_source **out, const char *data, size_t len, sp_error
  * text[0..len), 0 when there is none; *stop (when given) is where reading
  * it stopped: its end, or the character that broke it. */
 size_t sp__json_number_length(const char *text, size_t len, size_t *stop);
+
+/* Whether a JSON number is beyond what a double holds: the reader refuses it (SP_ERANGE). */
+bool sp__json_number_overflows(const char *text, size_t len);
 
 static inline bool sp__is_json_number(const char *text, size_t len)
 {
@@ -375,10 +416,32 @@ struct sp_writer {
 	void (*free)(sp_writer *w);
 };
 
-sp_writer *sp__json_writer_new(void);
+/* Indented as jansson's JSON_INDENT(2) with a final newline, or `compact`. */
+sp_writer *sp__json_writer_new(bool compact);
 sp_writer *sp__yaml_writer_new(void);
 /* Writes `node` of the report whose doc is `doc`. */
 int sp__write_node(sp_writer *w, const sp_doc *doc, const sp_node *node);
-int sp__write_json_value(sp_writer *w, json_t *value);
+
+/* ---- values of kept unknown keys as JSON text (kept_values.c) --------- */
+
+/* Turns the unknown keys of one mapping, and their values' events, into
+ * the text of one JSON object. */
+typedef struct sp_capture sp_capture;
+
+sp_capture *sp__capture_new(void);
+/* The next unknown key of the mapping (the loader refuses duplicates). */
+int sp__capture_key(sp_capture *c, const char *key, size_t len);
+/* Adds one event of the key's value; *done once the value is complete.
+ * YAML's plain scalars become null, true, false, a number (when they are
+ * one in JSON's grammar, kept as written) or text. Fails with SP_ENOMEM,
+ * SP_ETYPE for a key that is not text, SP_EDUPLICATE for a key given twice
+ * in one mapping, SP_ELIMIT for a value nested deeper than `room` levels,
+ * and SP_ERANGE for a number the JSON reader refuses (past a double). Scalars come checked to be UTF-8 without NUL. */
+int sp__capture_event(sp_capture *c, const sp_event *ev, size_t room, bool *done);
+/* The JSON object's text (malloc'ed) in *text. */
+int sp__capture_finish(sp_capture *c, char **text, size_t *len);
+void sp__capture_free(sp_capture *c);
+/* Writes the members of the JSON object `keys` into `w`, in whose mapping they belong. */
+int sp__write_kept(sp_writer *w, const char *keys);
 
 #endif

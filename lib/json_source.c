@@ -403,12 +403,13 @@ size_t sp__json_number_length(const char *text, size_t len, size_t *stop)
 
 /*
  * Whether a JSON number is beyond what a double holds, as a parser that
- * reads numbers as doubles (jansson, most JSON libraries) would refuse it.
+ * reads numbers as doubles (jansson, most JSON libraries) would refuse it,
+ * and so does this reader.
  * Most numbers are decided by their decimal exponent alone; the few near
  * the limit are read by strtod, given without a decimal point so that the
  * locale's decimal separator does not matter.
  */
-static bool number_overflows(const char *d, size_t len)
+bool sp__json_number_overflows(const char *d, size_t len)
 {
 	size_t i = d[0] == '-', int_digits = digits(d, len, i);
 	size_t frac_at = i + int_digits + 1;
@@ -482,7 +483,7 @@ static int read_literal(json_source *s, sp_event *ev)
 	} else if (n == 4 && memcmp(d + start, "null", 4) == 0) {
 		ev->scalar = SP_SCALAR_NULL;
 	} else if (n && !is_letter(d[start])) {
-		if (number_overflows(d + start, n))
+		if (sp__json_number_overflows(d + start, n))
 			return fail(s, start, SP_ERANGE, "number overflow: beyond what a double holds");
 		ev->scalar = SP_SCALAR_NUMBER, ev->text = d + start, ev->len = n;
 	} else if (bad_utf8_at(s, start)) {

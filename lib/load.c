@@ -125,23 +125,6 @@ static const char *text_problem(const loader *L)
 	return L->ev.len && memchr(L->ev.text, '\0', L->ev.len) ? "text contains a NUL character" : NULL;
 }
 
-static bool scalar_is(const sp_event *ev, const char *text)
-{
-	return strlen(text) == ev->len && memcmp(ev->text, text, ev->len) == 0;
-}
-
-/* YAML's null: an empty plain scalar, "~", or null in any usual case. */
-static bool is_null(const sp_event *ev)
-{
-	if (ev->kind != SP_EV_SCALAR)
-		return false;
-	if (ev->scalar == SP_SCALAR_NULL)
-		return true;
-	return ev->scalar == SP_SCALAR_PLAIN &&
-	       (ev->len == 0 || scalar_is(ev, "~") || scalar_is(ev, "null") || scalar_is(ev, "Null") ||
-	        scalar_is(ev, "NULL"));
-}
-
 static bool is_text(const sp_event *ev)
 {
 	return ev->kind == SP_EV_SCALAR && (ev->scalar == SP_SCALAR_STRING || ev->scalar == SP_SCALAR_PLAIN);
@@ -149,7 +132,7 @@ static bool is_text(const sp_event *ev)
 
 static const char *describe(const sp_event *ev)
 {
-	if (is_null(ev))
+	if (sp__event_is_null(ev))
 		return "null (an empty value)";
 	switch (ev->kind) {
 	case SP_EV_MAP_START: return "a mapping";
@@ -179,10 +162,7 @@ static char *arena_text(loader *L)
 	size_t len = L->ev.len;
 	if (len > RECENT_TEXT_MAX)
 		return sp__doc_text(L->doc, text, len);
-	uint32_t hash = 2166136261U; /* FNV-1a */
-	for (size_t i = 0; i < len; i++)
-		hash = (hash ^ (unsigned char)text[i]) * 16777619U;
-	char **recent = &L->recent_texts[hash % RECENT_TEXTS];
+	char **recent = &L->recent_texts[sp__hash_bytes(text, len) % RECENT_TEXTS];
 	/* strncmp stops at the end of the recent text; the scalar has no NUL. */
 	if (*recent && strncmp(*recent, text, len) == 0 && (*recent)[len] == '\0')
 		return *recent;
@@ -274,148 +254,109 @@ static int skip_value(loader *L)
 	return 0;
 }
 
-/* A kept scalar as JSON: YAML plain scalars resolve like YAML's core schema.
- * NULL when out of memory, or (with *too_large set) for a number that
- * jansson cannot hold: an integer past 64 bits, a real past a double. */
-static json_t *scalar_to_json(const sp_event *ev, bool *too_large)
+/* Reads the value of an unknown key into `capture`, as JSON. */
+static int capture_value(loader *L, sp_capture *capture)
 {
-	*too_large = false;
-	switch (ev->scalar) {
-	case SP_SCALAR_TRUE: return json_true();
-	case SP_SCALAR_FALSE: return json_false();
-	case SP_SCALAR_NULL: return json_null();
-	case SP_SCALAR_STRING: return json_stringn(ev->text, ev->len);
-	default: break;
-	}
-	if (is_null(ev))
-		return json_null();
-	if (scalar_is(ev, "true") || scalar_is(ev, "True") || scalar_is(ev, "TRUE"))
-		return json_true();
-	if (scalar_is(ev, "false") || scalar_is(ev, "False") || scalar_is(ev, "FALSE"))
-		return json_false();
-	/* Text in JSON's number grammar is a number; jansson reads it the same in every locale. */
-	if (sp__is_json_number(ev->text, ev->len)) {
-		/* Zeroed: where jansson runs out of memory without saying so, it leaves
-		 * the error's code as it found it, which is then "unknown", not "overflow". */
-		json_error_t error = { 0 };
-		json_t *number = json_loadb(ev->text, ev->len, JSON_DECODE_ANY, &error);
-		*too_large = !number && json_error_code(&error) == json_error_numeric_overflow;
-		if (json_is_real(number)) {
-			/* Saving writes reals with 15 significant digits (JSON_REAL_PRECISION(15) in
-			 * save.c and json_writer.c): keep that value, so that a report saved and
-			 * loaded again is equal to the one loaded. */
-			char *text = json_dumps(number, JSON_ENCODE_ANY | JSON_REAL_PRECISION(15));
-			json_decref(number);
-			number = text ? json_loadb(text, strlen(text), JSON_DECODE_ANY, &error) : NULL;
-			/* Near the largest double, 15 digits can round past it. */
-			*too_large = text && !number && json_error_code(&error) == json_error_numeric_overflow;
-			free(text);
-		}
-		return number;
-	}
-	return json_stringn(ev->text, ev->len);
-}
-
-/* Reads a value of an unknown key, `depth` levels below its key. */
-static int capture_value(loader *L, json_t **out, size_t depth)
-{
-	int rc;
-	*out = NULL;
-	if (L->depth + depth > L->max_depth)
-		return too_deep(L);
-	if (L->ev.kind == SP_EV_SCALAR) {
-		const char *why = text_problem(L);
+	for (;;) {
+		const char *why = L->ev.kind == SP_EV_SCALAR ? text_problem(L) : NULL;
 		if (why)
 			return FAIL(L, SP_EUTF8, "%s", why);
-		bool too_large;
-		if (!(*out = scalar_to_json(&L->ev, &too_large)))
-			return too_large ? FAIL(L, SP_ERANGE, "a number too large to keep (past 64 bits or a double)")
-			                 : FAIL(L, SP_ENOMEM, "out of memory");
-		return 0;
-	}
-	bool is_map = L->ev.kind == SP_EV_MAP_START;
-	json_t *container = is_map ? json_object() : json_array();
-	if (!container)
-		return FAIL(L, SP_ENOMEM, "out of memory");
-	for (;;) {
+		bool done;
+		int rc = sp__capture_event(capture, &L->ev, L->max_depth - L->depth, &done);
+		switch (rc) {
+		case 0: break;
+		case SP_ELIMIT: return too_deep(L);
+		case SP_ETYPE: return type_error(L, "text");
+		case SP_ERANGE: return FAIL(L, rc, "a number too large to keep (beyond what a double holds)");
+		case SP_EDUPLICATE: return FAIL(L, rc, "duplicate key '%.*s'", (int)(L->ev.len > 100 ? 100 : L->ev.len),
+		                                L->ev.text);
+		default: return FAIL(L, rc, "out of memory");
+		}
+		if (done)
+			return 0;
 		if ((rc = next(L)))
-			goto fail;
-		if (L->ev.kind == SP_EV_MAP_END || L->ev.kind == SP_EV_SEQ_END)
-			break;
-		char *key = NULL;
-		if (is_map) {
-			if ((rc = read_text(L, NULL, &key)))
-				goto fail;
-			if (json_object_get(container, key)) {
-				rc = FAIL(L, SP_EDUPLICATE, "duplicate key '%s'", key);
-				free(key);
-				goto fail;
-			}
-			if ((rc = next(L))) {
-				free(key);
-				goto fail;
-			}
-		}
-		json_t *item;
-		if ((rc = capture_value(L, &item, depth + 1))) {
-			free(key);
-			goto fail;
-		}
-		rc = is_map ? json_object_set_new(container, key, item) : json_array_append_new(container, item);
-		free(key);
-		if (rc) {
-			rc = FAIL(L, SP_ENOMEM, "out of memory");
-			goto fail;
-		}
+			return rc;
 	}
-	*out = container;
-	return 0;
-fail:
-	json_decref(container);
-	return rc;
 }
 
-/* `seen` collects the unknown keys of one mapping, to refuse one given twice. */
-static int unknown_key(loader *L, sp_node *node, const char *key, json_t *seen, unsigned line, unsigned column)
+/* The unknown keys of one mapping: those met, to refuse one given twice, and
+ * those kept, as JSON text. */
+typedef struct unknown_keys {
+	sp_hash_table seen; /* copies of the keys */
+	sp_capture *kept;   /* NULL until one is kept */
+} unknown_keys;
+
+static void unknown_keys_free(unknown_keys *u)
 {
+	for (size_t i = 0; i < u->seen.cap; i++)
+		free((void *)u->seen.slots[i].key);
+	sp__hash_free(NULL, &u->seen);
+	sp__capture_free(u->kept);
+}
+
+/* Gives `node` the unknown keys kept of its mapping, now read whole. */
+static int keep_unknown_keys(loader *L, sp_node *node, unknown_keys *u)
+{
+	char *text;
+	size_t len;
+	if (!u->kept)
+		return 0;
+	int rc = sp__capture_finish(u->kept, &text, &len);
+	if (rc)
+		return FAIL(L, rc, "out of memory");
+	char *copy = sp__doc_text(L->doc, text, len);
+	free(text);
+	if (!copy || sp__extras_put(L->doc, node, copy))
+		return FAIL(L, SP_ENOMEM, "out of memory");
+	return 0;
+}
+
+/* An unknown key, L->ev, of `node`'s mapping, which is refused, or its value dropped or kept. */
+static int unknown_key(loader *L, sp_node *node, unknown_keys *u)
+{
+	unsigned line = L->ev.line, column = L->ev.column;
+	char *key = sp__doc_strndup(NULL, L->ev.text, L->ev.len);
 	int rc;
+	if (!key)
+		return FAIL(L, SP_ENOMEM, "out of memory");
 	if (L->unknown_keys == SP_UNKNOWN_KEYS_ERROR) {
 		const sp_type *type = sp__node_type(node);
 		const char *closest = sp__closest_key(type, key);
-		if (closest)
-			return fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%.100s' in %s; did you mean '%s'?",
-			               key, type->name, closest);
+		if (closest) {
+			rc = fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%.100s' in %s; did you mean '%s'?", key,
+			             type->name, closest);
+			free(key);
+			return rc;
+		}
 		char known[512] = "";
 		for (size_t i = 0, used = 0; i < type->field_count && used < sizeof(known); i++)
 			used += (size_t)snprintf(known + used, sizeof(known) - used, "%s%s", i ? ", " : "",
 			                         type->fields[i].key);
-		return fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%.100s' in %s; expected one of: %s", key,
-		               type->name, known);
+		rc = fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%.100s' in %s; expected one of: %s", key,
+		             type->name, known);
+		free(key);
+		return rc;
 	}
-	if (json_object_get(seen, key))
-		return fail_at(L, line, column, SP_EDUPLICATE, "duplicate key '%.100s'", key);
-	if (json_object_set_new(seen, key, json_null()))
+	if (sp__hash_find(&u->seen, key)) {
+		rc = fail_at(L, line, column, SP_EDUPLICATE, "duplicate key '%.100s'", key);
+		free(key);
+		return rc;
+	}
+	if (sp__hash_add(NULL, &u->seen, key, NULL)) {
+		free(key);
 		return fail_at(L, line, column, SP_ENOMEM, "out of memory");
+	}
 	if ((rc = next(L)))
 		return rc;
 	if (L->unknown_keys == SP_UNKNOWN_KEYS_DROP)
 		return skip_value(L);
-	json_t *value;
+	if ((!u->kept && !(u->kept = sp__capture_new())) || sp__capture_key(u->kept, key, strlen(key)))
+		return FAIL(L, SP_ENOMEM, "out of memory");
 	if ((rc = push_key(L, key)))
 		return rc;
-	rc = capture_value(L, &value, 0);
+	rc = capture_value(L, u->kept);
 	L->depth--;
-	if (rc)
-		return rc;
-	json_t *keys = sp__extras_get(L->doc, node);
-	if (!keys && (!(keys = json_object()) || sp__extras_put(L->doc, node, keys))) {
-		json_decref(value);
-		return FAIL(L, SP_ENOMEM, "out of memory");
-	}
-	/* json_object_set_new takes the value even when it fails. */
-	if (json_object_set_new(keys, key, value))
-		return FAIL(L, SP_ENOMEM, "out of memory");
-	return 0;
+	return rc;
 }
 
 /* ---- fields and mappings --------------------------------------------- */
@@ -462,7 +403,7 @@ static int load_item(loader *L, sp_node *node, const sp_field *field, size_t ind
 		return load_mapping(L, child);
 	}
 	char *text = NULL;
-	if (is_null(&L->ev))
+	if (sp__event_is_null(&L->ev))
 		return type_error(L, "text");
 	if ((rc = read_text(L, field, &text)))
 		return rc;
@@ -542,7 +483,7 @@ static int load_field(loader *L, sp_node *node, const sp_field *field)
 	int rc = next(L);
 	if (rc)
 		return rc;
-	if (is_null(&L->ev) && !(field->kind == SP_KIND_STRING && L->ev.scalar == SP_SCALAR_STRING)) {
+	if (sp__event_is_null(&L->ev) && !(field->kind == SP_KIND_STRING && L->ev.scalar == SP_SCALAR_STRING)) {
 		if (field->required)
 			return FAIL(L, SP_EMISSING, "'%s' is required and must not be empty", field->key);
 		return 0;
@@ -575,7 +516,7 @@ static int load_mapping(loader *L, sp_node *node)
 {
 	const sp_type *type = sp__node_type(node);
 	uint64_t seen = 0;
-	json_t *unknown = NULL; /* the unknown keys met, when there are any */
+	unknown_keys unknown = { .seen = { .keys = SP_HASH_TEXTS } };
 	unsigned line = L->ev.line, column = L->ev.column;
 	int rc;
 	node->line = line;
@@ -585,7 +526,7 @@ static int load_mapping(loader *L, sp_node *node)
 			goto done;
 		if (L->ev.kind == SP_EV_MAP_END)
 			break;
-		if (!is_text(&L->ev) || is_null(&L->ev)) {
+		if (!is_text(&L->ev) || sp__event_is_null(&L->ev)) {
 			rc = type_error(L, "a key");
 			goto done;
 		}
@@ -600,14 +541,7 @@ static int load_mapping(loader *L, sp_node *node)
 		    (migrated = sp__migrated_key(L->version, type, L->ev.text, L->ev.len)))
 			field = field_by_key(type, migrated, strlen(migrated));
 		if (!field) {
-			unsigned key_line = L->ev.line, key_column = L->ev.column;
-			char *key = sp__doc_strndup(NULL, L->ev.text, L->ev.len);
-			if (!key || (!unknown && !(unknown = json_object())))
-				rc = FAIL(L, SP_ENOMEM, "out of memory");
-			else
-				rc = unknown_key(L, node, key, unknown, key_line, key_column);
-			free(key);
-			if (rc)
+			if ((rc = unknown_key(L, node, &unknown)))
 				goto done;
 			continue;
 		}
@@ -617,7 +551,7 @@ static int load_mapping(loader *L, sp_node *node)
 			goto done;
 		}
 		seen |= bit;
-		L->format_first = seen == bit && !unknown;
+		L->format_first = seen == bit && !unknown.seen.count;
 		if ((rc = push_key(L, field->key)) || (rc = load_field(L, node, field)))
 			goto done;
 		L->depth--;
@@ -629,8 +563,9 @@ static int load_mapping(loader *L, sp_node *node)
 			goto done;
 		}
 	}
+	rc = keep_unknown_keys(L, node, &unknown);
 done:
-	json_decref(unknown);
+	unknown_keys_free(&unknown);
 	return rc;
 }
 
@@ -639,7 +574,7 @@ static int load_document(loader *L, sp_node **out)
 	int rc = next(L);
 	if (rc)
 		return rc;
-	if (L->ev.kind == SP_EV_END || (is_null(&L->ev) && L->ev.scalar == SP_SCALAR_PLAIN))
+	if (L->ev.kind == SP_EV_END || (sp__event_is_null(&L->ev) && L->ev.scalar == SP_SCALAR_PLAIN))
 		return FAIL(L, SP_ESYNTAX, "the document is empty");
 	if (L->ev.kind != SP_EV_MAP_START)
 		return type_error(L, "a mapping (the report)");

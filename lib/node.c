@@ -337,6 +337,7 @@ static sp_doc *doc_new(const sp_allocator *allocator)
 	if (doc) {
 		memset(doc, 0, sizeof(sp_doc) + node_size(&sp__report_type));
 		doc->allocator = *allocator;
+		doc->extras.keys = SP_HASH_ADDRESSES;
 		report_of(doc)->type_id = SP_TYPE_REPORT;
 	}
 	return doc;
@@ -455,8 +456,9 @@ static sp_node *copy_node(const sp_doc *from_doc, const sp_node *node, sp_doc *d
  * empty `copy`; on failure, `copy` holds part of them, for free_values(). */
 static bool copy_values(const sp_doc *from_doc, const sp_node *node, sp_doc *doc, sp_node *copy)
 {
-	json_t *keys = sp__extras_get(from_doc, node), *copied = NULL;
-	if (keys && (!(copied = json_deep_copy(keys)) || sp__extras_put(doc, copy, copied)))
+	const char *keys = sp__extras_get(from_doc, node);
+	char *copied = NULL;
+	if (keys && (!(copied = copy_text(doc, keys)) || sp__extras_put(doc, copy, copied)))
 		return false;
 	for (size_t i = 0; i < sp__node_type(node)->field_count; i++) {
 		const sp_value *from = &node->v[i];
@@ -537,8 +539,7 @@ static bool text_equal(const char *a, const char *b)
 
 static bool extras_equal(const sp_doc *doc_a, const sp_node *a, const sp_doc *doc_b, const sp_node *b)
 {
-	json_t *x = sp__extras_get(doc_a, a), *y = sp__extras_get(doc_b, b);
-	return x == y || (x && y && json_equal(x, y));
+	return text_equal(sp__extras_get(doc_a, a), sp__extras_get(doc_b, b));
 }
 
 /* Whether `a` of `doc_a` and `b` of `doc_b` are equal; where not, `path` tells. */
@@ -601,8 +602,7 @@ bool sp__node_has_content(const sp_node *node)
 	for (size_t i = 0; i < sp__node_type(node)->field_count; i++)
 		if (sp__field_present(&sp__node_type(node)->fields[i], &node->v[i]))
 			return true;
-	json_t *keys = sp__extras_get(sp__doc_of(node), node);
-	return keys && json_object_size(keys);
+	return sp__extras_get(sp__doc_of(node), node) != NULL;
 }
 
 /* ---- generic accessors ----------------------------------------------- */

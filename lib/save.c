@@ -76,51 +76,10 @@ int sp__write_node(sp_writer *w, const sp_doc *doc, const sp_node *node)
 		if (sp__field_present(f, &node->v[i]) && !(rc = w->key(w, f->key)))
 			rc = write_field(w, doc, f, &node->v[i]);
 	}
-	const char *key;
-	json_t *value, *keys = sp__extras_get(doc, node);
-	if (keys)
-		json_object_foreach(keys, key, value) {
-			if (rc || (rc = w->key(w, key)) || (rc = sp__write_json_value(w, value)))
-				break;
-		}
+	const char *keys = sp__extras_get(doc, node);
+	if (!rc && keys)
+		rc = sp__write_kept(w, keys);
 	return rc ? rc : w->map_end(w);
-}
-
-int sp__write_json_value(sp_writer *w, json_t *value)
-{
-	int rc = 0;
-	size_t index;
-	const char *key;
-	json_t *item;
-	switch (json_typeof(value)) {
-	case JSON_OBJECT:
-		rc = w->map_start(w);
-		json_object_foreach(value, key, item) {
-			if (rc || (rc = w->key(w, key)) || (rc = sp__write_json_value(w, item)))
-				break;
-		}
-		return rc ? rc : w->map_end(w);
-	case JSON_ARRAY:
-		rc = w->seq_start(w);
-		json_array_foreach(value, index, item) {
-			if (rc || (rc = sp__write_json_value(w, item)))
-				break;
-		}
-		return rc ? rc : w->seq_end(w);
-	case JSON_STRING: return w->string(w, json_string_value(value));
-	case JSON_TRUE: return w->boolean(w, true);
-	case JSON_FALSE: return w->boolean(w, false);
-	case JSON_NULL: return w->null(w);
-	default: {
-		/* jansson writes numbers the same in every locale. */
-		char *text = json_dumps(value, JSON_ENCODE_ANY | JSON_REAL_PRECISION(15));
-		if (!text)
-			return SP_ENOMEM;
-		rc = w->number(w, text);
-		free(text);
-		return rc;
-	}
-	}
 }
 
 static bool ends_with(const char *s, const char *suffix)
@@ -156,7 +115,7 @@ static int render(char **out, size_t *len, const sp_report *report, const sp_sav
 		return SP_EMISSING;
 	}
 	sp_syntax syntax = opts->syntax == SP_SYNTAX_AUTO ? fallback : opts->syntax;
-	sp_writer *w = syntax == SP_SYNTAX_YAML ? sp__yaml_writer_new() : sp__json_writer_new();
+	sp_writer *w = syntax == SP_SYNTAX_YAML ? sp__yaml_writer_new() : sp__json_writer_new(false);
 	if (!w) {
 		sp__error(err, SP_ENOMEM, "out of memory");
 		return SP_ENOMEM;

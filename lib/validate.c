@@ -320,70 +320,6 @@ SP_API int sp_report_deadline(int64_t *days_left, int32_t *deadline, const sp_re
 	return 0;
 }
 
-/* ---- sets of goal ids and area numbers ------------------------------- */
-
-/* Open addressing, sized once for all its keys, so that each lookup is
- * O(1) on average however many interventions refer to the goals. */
-typedef struct set_slot {
-	bool used;
-	const char *text; /* goal ids (borrowed from the report); NULL in a set of numbers */
-	int64_t number;
-} set_slot;
-
-typedef struct key_set {
-	set_slot *slots;
-	size_t mask;
-} key_set;
-
-static int set_init(key_set *set, size_t keys)
-{
-	size_t size = 8;
-	while (size < keys * 2)
-		size *= 2;
-	set->mask = size - 1;
-	set->slots = calloc(size, sizeof(*set->slots));
-	return set->slots ? 0 : SP_ENOMEM;
-}
-
-static uint64_t key_hash(const char *text, int64_t number)
-{
-	/* FNV-1a */
-	uint64_t h = UINT64_C(14695981039346656037);
-	if (text) {
-		for (const unsigned char *s = (const unsigned char *)text; *s; s++)
-			h = (h ^ *s) * UINT64_C(1099511628211);
-	} else {
-		for (int i = 0; i < 8; i++)
-			h = (h ^ (((uint64_t)number >> (8 * i)) & 0xFF)) * UINT64_C(1099511628211);
-	}
-	return h;
-}
-
-/* The slot holding the key, or the empty slot where it belongs. */
-static set_slot *set_find(const key_set *set, const char *text, int64_t number)
-{
-	for (size_t i = (size_t)key_hash(text, number) & set->mask;; i = (i + 1) & set->mask) {
-		set_slot *slot = &set->slots[i];
-		if (!slot->used || (text ? slot->text && strcmp(slot->text, text) == 0 : slot->number == number))
-			return slot;
-	}
-}
-
-/* Adds the key; false when it was already there. */
-static bool set_add(key_set *set, const char *text, int64_t number)
-{
-	set_slot *slot = set_find(set, text, number);
-	if (slot->used)
-		return false;
-	*slot = (set_slot){ true, text, number };
-	return true;
-}
-
-static bool set_has(const key_set *set, const char *text)
-{
-	return set->slots && set_find(set, text, 0)->used;
-}
-
 /* ---- the walk -------------------------------------------------------- */
 
 /* The report's outputs of one support type, for the averages. */
@@ -398,7 +334,7 @@ typedef struct walk {
 	int64_t year;
 	bool submission;
 	int32_t today;
-	key_set goals;
+	sp_hash_table goals; /* the programme's goal ids */
 	type_totals totals[SP_SUPPORT_OTHER + 1];
 	int rc; /* the first failure; once set, nothing more is recorded */
 } walk;
@@ -558,17 +494,14 @@ static void check_program(walk *w)
 		add_finding(w, R_PROGRAM_YEARS_REVERSED, program, "start_year", -1,
 		            "the programme starts in %lld, after it ends in %lld", (long long)start, (long long)end);
 
-	size_t count = sp_program_goal_count(program);
-	if (set_init(&w->goals, count)) {
-		w->rc = SP_ENOMEM;
-		return;
-	}
-	for (size_t i = 0; i < count; i++) {
+	for (size_t i = 0; i < sp_program_goal_count(program); i++) {
 		const sp_goal *goal = sp_program_goal(program, i);
 		const char *id = sp_goal_id(goal);
 		check_name(w, goal, "id", id, "goal id");
-		if (id && !set_add(&w->goals, id, 0))
+		if (id && sp__hash_find(&w->goals, id))
 			add_finding(w, R_DUPLICATE_GOAL_ID, goal, "id", -1, "the goal id '%s' is given twice", id);
+		else if (id && sp__hash_add(NULL, &w->goals, id, NULL))
+			w->rc = SP_ENOMEM;
 	}
 }
 
@@ -758,7 +691,7 @@ static void check_goals(walk *w, const sp_intervention *iv, int64_t area_number)
 		const char *id = sp_intervention_goal(iv, k);
 		int64_t area = goal_area(id);
 		/* an unknown goal has no area to compare: one finding says all */
-		if (!set_has(&w->goals, id))
+		if (!sp__hash_find(&w->goals, id))
 			add_finding(w, R_UNKNOWN_GOAL, iv, "goals", (long)k,
 			            "the goal '%s' is not among the programme's goals", id);
 		else if (area >= 0 && area != area_number)
@@ -783,21 +716,25 @@ static void check_intervention(walk *w, const sp_intervention *iv, int64_t area_
 static void check_priority_areas(walk *w)
 {
 	size_t count = sp_report_priority_area_count(w->report);
-	key_set numbers;
-	if (set_init(&numbers, count)) {
+	sp_hash_table seen = { .keys = SP_HASH_NUMBERS }; /* keys: the numbers, in `numbers` */
+	int64_t *numbers = malloc((count ? count : 1) * sizeof(*numbers));
+	if (!numbers) {
 		w->rc = SP_ENOMEM;
 		return;
 	}
 	for (size_t a = 0; a < count; a++) {
 		const sp_priority_area *area = sp_report_priority_area(w->report, a);
-		int64_t number = sp_priority_area_number(area);
-		if (number >= 0 && !set_add(&numbers, NULL, number))
+		int64_t number = numbers[a] = sp_priority_area_number(area);
+		if (number >= 0 && sp__hash_find(&seen, &numbers[a]))
 			add_finding(w, R_DUPLICATE_AREA_NUMBER, area, "number", -1,
 			            "the priority area number %lld is given twice", (long long)number);
+		else if (number >= 0 && sp__hash_add(NULL, &seen, &numbers[a], NULL))
+			w->rc = SP_ENOMEM;
 		for (size_t i = 0; i < sp_priority_area_intervention_count(area); i++)
 			check_intervention(w, sp_priority_area_intervention(area, i), number);
 	}
-	free(numbers.slots);
+	sp__hash_free(NULL, &seen);
+	free(numbers);
 }
 
 /* ---- validating ------------------------------------------------------- */
@@ -836,7 +773,8 @@ SP_API int sp_validate(sp_diagnostics **out, const sp_report *report, const sp_v
 		          SP_VALIDATE_OPTIONS_VERSION);
 		return SP_EINVAL;
 	}
-	walk w = { .report = report, .year = sp_report_year(report), .submission = opts->submission != 0 };
+	walk w = { .report = report, .year = sp_report_year(report), .submission = opts->submission != 0,
+	           .goals = { .keys = SP_HASH_TEXTS } };
 	int rc = resolve_today(&w.today, opts->today, err);
 	if (rc)
 		return rc;
@@ -846,7 +784,7 @@ SP_API int sp_validate(sp_diagnostics **out, const sp_report *report, const sp_v
 	}
 	sum_outputs(&w);
 	check_report(&w);
-	free(w.goals.slots);
+	sp__hash_free(NULL, &w.goals);
 	if (w.rc) {
 		sp_diagnostics_free(w.out);
 		sp__error(err, w.rc, "out of memory");
