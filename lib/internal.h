@@ -390,13 +390,24 @@ static inline bool sp__is_json_number(const char *text, size_t len)
 	return len && sp__json_number_length(text, len, NULL) == len;
 }
 int sp__yaml_source_open(sp_source **out, const char *data, size_t len, sp_error *err);
-/* Reads the rest of `stream`, at most `limit` bytes, into a malloc'ed
+/* (read_stream.c) Reads the rest of `stream`, at most `limit` bytes, into a malloc'ed
  * buffer; `expected` is its size when known, else 0. 0, SP_ENOMEM, or
  * SP_EIO on a read error. */
 int sp__read_stream(char **out, size_t *len, FILE *stream, size_t expected, size_t limit);
 /* YAML read from `stream` while it is parsed, from its position on, but no
  * more than max_bytes of it; a seekable stream, which errors read again. */
 int sp__yaml_source_open_stream(sp_source **out, FILE *stream, size_t max_bytes, sp_error *err);
+
+/* ---- what an input is (input_sniffing.c) ----------------------------- */
+
+#define SP_UTF8_BOM "\xEF\xBB\xBF"
+
+/* JSON when the first byte that is not white space is '{' or '[', else YAML. */
+sp_syntax sp__detect_syntax(const char *data, size_t len);
+/* The same for a stream, read up to that byte. */
+sp_syntax sp__detect_stream_syntax(FILE *stream);
+/* Whether the input is UTF-16 or UTF-32, which the loader refuses. */
+bool sp__wide_encoding(const char *data, size_t len);
 
 /* ---- saving: one walk, two writers ----------------------------------- */
 

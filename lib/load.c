@@ -600,37 +600,6 @@ static int load_document(loader *L, sp_node **out)
 
 /* ---- the public functions -------------------------------------------- */
 
-static sp_syntax detect(const char *data, size_t len)
-{
-	for (size_t i = 0; i < len; i++) {
-		if (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n')
-			continue;
-		return data[i] == '{' || data[i] == '[' ? SP_SYNTAX_JSON : SP_SYNTAX_YAML;
-	}
-	return SP_SYNTAX_YAML;
-}
-
-/* detect() for a stream: reads it up to its first byte that is not a space. */
-static sp_syntax detect_stream(FILE *stream)
-{
-	int c;
-	do
-		c = getc(stream);
-	while (c == ' ' || c == '\t' || c == '\r' || c == '\n');
-	return c == '{' || c == '[' ? SP_SYNTAX_JSON : SP_SYNTAX_YAML;
-}
-
-/* UTF-16 and UTF-32 files, told by their byte-order mark or by NUL bytes among ASCII. */
-static bool wide_encoding(const char *data, size_t len)
-{
-	const unsigned char *u = (const unsigned char *)data;
-	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
-		return true;
-	return len >= 2 && (u[0] == 0 || u[1] == 0);
-}
-
-#define UTF8_BOM "\xEF\xBB\xBF"
-
 /* What a load reads: a whole buffer, or a regular file that the YAML
  * parser reads as it goes, so that the file is never all in memory. */
 typedef struct input {
@@ -692,20 +661,20 @@ static int load(sp_report **out, const input *in, const sp_load_options *opts, c
 		sp__error_locate(err, L.source_name, 0, 0, "");
 		return SP_ELIMIT;
 	}
-	if (wide_encoding(in->head, in->head_len)) {
+	if (sp__wide_encoding(in->head, in->head_len)) {
 		sp__error(err, SP_EUTF8, "the file is UTF-16 or UTF-32; save it as UTF-8");
 		sp__error_locate(err, L.source_name, 1, 1, "");
 		return SP_EUTF8;
 	}
 	input text = *in;
-	if (in->head_len >= 3 && memcmp(in->head, UTF8_BOM, 3) == 0) { /* a UTF-8 byte-order mark says nothing */
+	if (in->head_len >= 3 && memcmp(in->head, SP_UTF8_BOM, 3) == 0) { /* a UTF-8 byte-order mark says nothing */
 		max_bytes -= 3;
 		if (text.data)
 			text.data += 3, text.len -= 3;
 	}
 	/* A stream is only ever YAML (see load_stream). */
 	sp_syntax syntax = text.stream ? SP_SYNTAX_YAML
-	                   : opts->syntax == SP_SYNTAX_AUTO ? detect(text.data, text.len) : opts->syntax;
+	                   : opts->syntax == SP_SYNTAX_AUTO ? sp__detect_syntax(text.data, text.len) : opts->syntax;
 	sp_node *report = NULL;
 	int rc = load_as(&report, &L, syntax, &text, max_bytes);
 	if (rc == SP_ESYNTAX && opts->syntax == SP_SYNTAX_AUTO && syntax == SP_SYNTAX_JSON) {
@@ -747,34 +716,6 @@ static int read_error(const char *name, sp_error *err)
 	return SP_EIO;
 }
 
-int sp__read_stream(char **out, size_t *len, FILE *stream, size_t expected, size_t limit)
-{
-	/* One byte more than expected, to see the end without growing. */
-	size_t cap = expected && expected < limit ? expected + 1 : limit < 65536 ? limit : 65536, used = 0;
-	char *buf = malloc(cap ? cap : 1);
-	if (!buf)
-		return SP_ENOMEM;
-	for (;;) {
-		used += fread(buf + used, 1, cap - used, stream);
-		if (used < cap || used >= limit)
-			break;
-		size_t grown = cap > limit / 2 ? limit : cap * 2;
-		char *bigger = realloc(buf, grown);
-		if (!bigger) {
-			free(buf);
-			return SP_ENOMEM;
-		}
-		buf = bigger, cap = grown;
-	}
-	if (ferror(stream)) {
-		free(buf);
-		return SP_EIO;
-	}
-	*out = buf;
-	*len = used;
-	return 0;
-}
-
 /* Reads the rest of `stream`, but no more than one byte past the limit
  * max_bytes: enough for load() to refuse it. `size` is what is expected,
  * or 0 when unknown. */
@@ -803,10 +744,10 @@ static int load_stream(sp_report **out, FILE *stream, const sp_load_options *opt
 		char head[3];
 		size = (size_t)(st.st_size - start);
 		size_t head_len = fread(head, 1, sizeof(head), stream);
-		long text = start + (head_len == 3 && memcmp(head, UTF8_BOM, 3) == 0 ? 3 : 0);
+		long text = start + (head_len == 3 && memcmp(head, SP_UTF8_BOM, 3) == 0 ? 3 : 0);
 		if (fseek(stream, text, SEEK_SET))
 			return read_error(name, err);
-		if (syntax == SP_SYNTAX_YAML || (syntax == SP_SYNTAX_AUTO && detect_stream(stream) == SP_SYNTAX_YAML)) {
+		if (syntax == SP_SYNTAX_YAML || (syntax == SP_SYNTAX_AUTO && sp__detect_stream_syntax(stream) == SP_SYNTAX_YAML)) {
 			if (fseek(stream, text, SEEK_SET))
 				return read_error(name, err);
 			input in = { .stream = stream, .len = size, .head = head, .head_len = head_len };
