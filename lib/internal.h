@@ -317,6 +317,22 @@ const char *sp__rule_date(const char *text);
 /* Days in `month` (1-12) of `year`, in the Gregorian calendar. */
 int sp__days_in_month(int64_t year, int month);
 
+/* ---- dates as YYYYMMDD (calendar.c) ---------------------------------- */
+
+/* Days since 1970-01-01 in the proleptic Gregorian calendar. */
+int64_t sp__day_number(int32_t ymd);
+/* `today` as a checked YYYYMMDD in *out; 0 means the current date in UTC. */
+int sp__resolve_today(int32_t *out, int32_t today, sp_error *err);
+/* The deadline of a report of `year`, 31 January of the following year; 0 when there is none. */
+int32_t sp__deadline_of(int64_t year);
+
+/* ---- the validator's findings (diagnostics.c) ------------------------ */
+
+sp_diagnostics *sp__diagnostics_new(void);
+/* Adds a finding of the rule `code` (static) with copies of `path` and `message`: 0 or SP_ENOMEM. */
+int sp__diagnostics_add(sp_diagnostics *list, const char *code, sp_severity severity, const char *path,
+                        const char *message, unsigned int line, unsigned int column);
+
 /* ---- format versions ------------------------------------------------- */
 
 /* The version N in "serviceprogram/N": 0 when it is one the loader reads,

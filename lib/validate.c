@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "internal.h"
 
@@ -150,19 +149,7 @@ static const sp_support_type question_1_types[] = {
 	SP_SUPPORT_HOME_DELIVERY_GRANT, SP_SUPPORT_SPECIAL_OPERATING_SUPPORT,
 };
 
-/* ---- the findings ---------------------------------------------------- */
-
-typedef struct diagnostic {
-	enum rule_id rule;
-	char *path;          /* one allocation: the path, then the message */
-	const char *message;
-	unsigned int line, column;
-} diagnostic;
-
-struct sp_diagnostics {
-	diagnostic *items;
-	size_t len, cap;
-};
+/* ---- the rules as data ----------------------------------------------- */
 
 SP_API size_t sp_validate_rule_count(void)
 {
@@ -178,146 +165,6 @@ SP_API const char *sp_validate_rule(size_t index, sp_severity *severity, const c
 	if (description)
 		*description = rules[index].description;
 	return rules[index].code;
-}
-
-SP_API void sp_diagnostics_free(sp_diagnostics *diagnostics)
-{
-	if (!diagnostics)
-		return;
-	for (size_t i = 0; i < diagnostics->len; i++)
-		free(diagnostics->items[i].path);
-	free(diagnostics->items);
-	free(diagnostics);
-}
-
-SP_API size_t sp_diagnostics_count(const sp_diagnostics *diagnostics)
-{
-	return diagnostics ? diagnostics->len : 0;
-}
-
-SP_API size_t sp_diagnostics_count_severity(const sp_diagnostics *diagnostics, sp_severity severity)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < sp_diagnostics_count(diagnostics); i++)
-		n += rules[diagnostics->items[i].rule].severity == severity;
-	return n;
-}
-
-static const diagnostic *diagnostic_at(const sp_diagnostics *diagnostics, size_t index)
-{
-	return index < sp_diagnostics_count(diagnostics) ? &diagnostics->items[index] : NULL;
-}
-
-SP_API sp_severity sp_diagnostic_severity(const sp_diagnostics *diagnostics, size_t index)
-{
-	const diagnostic *d = diagnostic_at(diagnostics, index);
-	return d ? rules[d->rule].severity : (sp_severity)0;
-}
-
-SP_API const char *sp_diagnostic_code(const sp_diagnostics *diagnostics, size_t index)
-{
-	const diagnostic *d = diagnostic_at(diagnostics, index);
-	return d ? rules[d->rule].code : NULL;
-}
-
-SP_API const char *sp_diagnostic_path(const sp_diagnostics *diagnostics, size_t index)
-{
-	const diagnostic *d = diagnostic_at(diagnostics, index);
-	return d ? d->path : NULL;
-}
-
-SP_API const char *sp_diagnostic_message(const sp_diagnostics *diagnostics, size_t index)
-{
-	const diagnostic *d = diagnostic_at(diagnostics, index);
-	return d ? d->message : NULL;
-}
-
-SP_API unsigned int sp_diagnostic_line(const sp_diagnostics *diagnostics, size_t index)
-{
-	const diagnostic *d = diagnostic_at(diagnostics, index);
-	return d ? d->line : 0;
-}
-
-SP_API unsigned int sp_diagnostic_column(const sp_diagnostics *diagnostics, size_t index)
-{
-	const diagnostic *d = diagnostic_at(diagnostics, index);
-	return d ? d->column : 0;
-}
-
-/* ---- dates ----------------------------------------------------------- */
-
-/* YYYYMMDD holds four-digit years. */
-#define LAST_YEAR 9999
-
-static bool is_real_date(int32_t ymd)
-{
-	int32_t year = ymd / 10000, month = ymd / 100 % 100, day = ymd % 100;
-	return ymd > 0 && year >= 1 && year <= LAST_YEAR && month >= 1 && month <= 12 && day >= 1 &&
-	       day <= sp__days_in_month(year, month);
-}
-
-/* Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's
- * days_from_civil), so that no time zone, locale or mktime range plays a part. */
-static int64_t day_number(int32_t ymd)
-{
-	int64_t year = ymd / 10000, month = ymd / 100 % 100, day = ymd % 100;
-	year -= month <= 2;
-	int64_t era = year / 400;
-	int64_t year_of_era = year - era * 400;
-	int64_t day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-	int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-	return era * 146097 + day_of_era - 719468;
-}
-
-/* `today` as a checked YYYYMMDD; 0 means the current date in UTC. */
-static int resolve_today(int32_t *out, int32_t today, sp_error *err)
-{
-	if (today == 0) {
-		time_t now = time(NULL);
-		struct tm tm;
-		if (now == (time_t)-1 || !gmtime_r(&now, &tm)) {
-			sp__error(err, SP_ERROR, "the current date is not available");
-			return SP_ERROR;
-		}
-		today = (int32_t)((tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday);
-	}
-	if (!is_real_date(today)) {
-		sp__error(err, SP_EINVAL, "today (%ld) is not a date YYYYMMDD", (long)today);
-		return SP_EINVAL;
-	}
-	*out = today;
-	return 0;
-}
-
-/* The report's deadline, 31 January of the following year, as YYYYMMDD; 0 when there is none. */
-static int32_t deadline_of(int64_t year)
-{
-	return year >= 0 && year < LAST_YEAR ? (int32_t)((year + 1) * 10000 + 131) : 0;
-}
-
-SP_API int sp_report_deadline(int64_t *days_left, int32_t *deadline, const sp_report *report, int32_t today,
-                              sp_error *err)
-{
-	if (days_left)
-		*days_left = 0;
-	if (deadline)
-		*deadline = 0;
-	if (!days_left || !report) {
-		sp__error(err, SP_EINVAL, "sp_report_deadline needs somewhere to put the days and a report");
-		return SP_EINVAL;
-	}
-	int32_t due = deadline_of(sp_report_year(report));
-	if (!due) {
-		sp__error(err, SP_EINVAL, "the report has no year between 0 and %d", LAST_YEAR - 1);
-		return SP_EINVAL;
-	}
-	int rc = resolve_today(&today, today, err);
-	if (rc)
-		return rc;
-	*days_left = day_number(due) - day_number(today);
-	if (deadline)
-		*deadline = due;
-	return 0;
 }
 
 /* ---- the walk -------------------------------------------------------- */
@@ -339,20 +186,6 @@ typedef struct walk {
 	int rc; /* the first failure; once set, nothing more is recorded */
 } walk;
 
-static int push_diagnostic(sp_diagnostics *list, const diagnostic *d)
-{
-	if (list->len == list->cap) {
-		size_t cap = list->cap ? list->cap * 2 : 16;
-		diagnostic *items = realloc(list->items, cap * sizeof(*items));
-		if (!items)
-			return SP_ENOMEM;
-		list->items = items;
-		list->cap = cap;
-	}
-	list->items[list->len++] = *d;
-	return 0;
-}
-
 /* Records a finding of `rule` at `where`, plus `key` (may be NULL) and `index` (-1 for none). */
 static void add_finding(walk *w, enum rule_id rule, const void *where, const char *key, long index,
                         const char *fmt, ...) __attribute__((format(printf, 6, 7)));
@@ -368,21 +201,8 @@ static void add_finding(walk *w, enum rule_id rule, const void *where, const cha
 	va_start(ap, fmt);
 	vsnprintf(message, sizeof(message), fmt, ap);
 	va_end(ap);
-
-	size_t path_len = strlen(path), message_len = strlen(message);
-	diagnostic d = { rule, malloc(path_len + message_len + 2), NULL, sp_node_line(where),
-	                 sp_node_column(where) };
-	if (!d.path) {
-		w->rc = SP_ENOMEM;
-		return;
-	}
-	memcpy(d.path, path, path_len + 1);
-	memcpy(d.path + path_len + 1, message, message_len + 1);
-	d.message = d.path + path_len + 1;
-	if (push_diagnostic(w->out, &d)) {
-		free(d.path);
-		w->rc = SP_ENOMEM;
-	}
+	w->rc = sp__diagnostics_add(w->out, rules[rule].code, rules[rule].severity, path, message, sp_node_line(where),
+	                            sp_node_column(where));
 }
 
 /* ---- small text checks ----------------------------------------------- */
@@ -476,10 +296,10 @@ static void check_year(walk *w)
 
 static void check_deadline(walk *w)
 {
-	int32_t due = deadline_of(w->year);
+	int32_t due = sp__deadline_of(w->year);
 	if (!w->submission || !due)
 		return;
-	int64_t late = day_number(w->today) - day_number(due);
+	int64_t late = sp__day_number(w->today) - sp__day_number(due);
 	if (late > 0)
 		add_finding(w, R_DEADLINE_PASSED, w->report, "year", -1,
 		            "the report was due on %04ld-%02ld-%02ld and is %lld day%s late", (long)(due / 10000),
@@ -775,10 +595,10 @@ SP_API int sp_validate(sp_diagnostics **out, const sp_report *report, const sp_v
 	}
 	walk w = { .report = report, .year = sp_report_year(report), .submission = opts->submission != 0,
 	           .goals = { .keys = SP_HASH_TEXTS } };
-	int rc = resolve_today(&w.today, opts->today, err);
+	int rc = sp__resolve_today(&w.today, opts->today, err);
 	if (rc)
 		return rc;
-	if (!(w.out = calloc(1, sizeof(*w.out)))) {
+	if (!(w.out = sp__diagnostics_new())) {
 		sp__error(err, SP_ENOMEM, "out of memory");
 		return SP_ENOMEM;
 	}
