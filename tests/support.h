@@ -3,6 +3,7 @@
 #define SP_TEST_SUPPORT_H
 
 #include <check.h>
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,6 +58,43 @@ static inline sp_report *load_text(const char *text, sp_syntax syntax)
 		sp_error_format(msg, sizeof(msg), &err);
 	ck_assert_msg(rc == 0, "load: %s", rc ? msg : "");
 	return report;
+}
+
+/* The whole of a small text file (at most 64 KiB), in a buffer that the next call reuses. */
+static inline char *read_small_file(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	ck_assert_msg(f != NULL, "cannot open %s", path);
+	static char buf[1 << 16];
+	size_t n = fread(buf, 1, sizeof(buf) - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	return buf;
+}
+
+static inline int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The names (strdup'ed) of the files of the folder named by environment variable `var` whose names
+ * end in `ending` or `other_ending` (may be NULL), sorted: how many, at most `max`; -1 when the
+ * folder cannot be read. */
+static inline int list_case_files(char **names, int max, const char *var, const char *ending,
+                                  const char *other_ending)
+{
+	DIR *dir = opendir(getenv(var) ? getenv(var) : ".");
+	int count = 0;
+	if (!dir)
+		return -1;
+	for (struct dirent *d; (d = readdir(dir)) && count < max;) {
+		const char *dot = strrchr(d->d_name, '.');
+		if (dot && (strcmp(dot, ending) == 0 || (other_ending && strcmp(dot, other_ending) == 0)))
+			names[count++] = strdup(d->d_name);
+	}
+	closedir(dir);
+	qsort(names, (size_t)count, sizeof(char *), by_name);
+	return count;
 }
 
 /* Runs one suite; the exit status says whether all passed. */
