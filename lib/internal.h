@@ -193,6 +193,11 @@ void sp__extras_forget(sp_doc *doc, const sp_node *node);
 /* Frees the unknown keys of every node. */
 void sp__extras_clear(sp_doc *doc);
 
+/* ---- memory (memory.c) ------------------------------------------------ */
+
+/* malloc, realloc and free, as an sp_allocator. */
+extern const sp_allocator sp__libc_allocator;
+
 /* Memory through a report's allocator; a NULL doc means the C library's.
  * sp__free and sp__realloc take only blocks from sp__malloc or sp__calloc;
  * sp__free ignores a block of the doc's arena. */
@@ -209,6 +214,12 @@ char *sp__doc_text(sp_doc *doc, const char *s, size_t len);
 sp_items *sp__items_new(sp_doc *doc, size_t count);
 /* Loading and copying fill the arena between these two calls. */
 void sp__doc_fill_arena(sp_doc *doc, bool filling);
+/* A block for a node or an item block (8-byte aligned): in the arena while it is filling. */
+void *sp__doc_alloc(sp_doc *doc, size_t size);
+/* Whether `ptr` is in the doc's arena. */
+bool sp__arena_holds(const sp_doc *doc, const void *ptr);
+/* Gives the arena's chunks back to the allocator: for a doc being freed. */
+void sp__arena_free(sp_doc *doc);
 
 /* The most items a list holds: a node keeps its position in 32 bits.
  * Loading and appending refuse more with SP_ELIMIT. A test builds the
@@ -255,8 +266,25 @@ static inline size_t sp__field_index(const sp_type *type, const sp_field *field)
 	return (size_t)(field - type->fields);
 }
 
+/* The report's node of a doc: the doc and it are one block. */
+static inline sp_node *sp__report_of(sp_doc *doc)
+{
+	return (sp_node *)(doc + 1);
+}
+
+static inline bool sp__is_number_kind(sp_kind kind)
+{
+	return kind == SP_KIND_INTEGER || kind == SP_KIND_DECIMAL || kind == SP_KIND_BOOLEAN || kind == SP_KIND_ENUM;
+}
+
+/* ---- nodes (node.c; copies in node_copy.c, comparison in node_equal.c) -- */
+
+/* A doc with its report's node, in one block, both empty (allocator NULL: malloc). */
+sp_doc *sp__doc_new(const sp_allocator *allocator);
 /* A new, empty report using `allocator` (NULL: malloc). */
 sp_node *sp__report_node_new(const sp_allocator *allocator);
+/* An empty node of `type` under `parent`, its values still to be given. */
+sp_node *sp__node_alloc(sp_doc *doc, const sp_type *type, sp_node *parent);
 /* A new node of `type` held by `parent`'s `field` (the caller puts it in place). */
 sp_node *sp__node_new(sp_doc *doc, const sp_type *type, sp_node *parent, const sp_field *field);
 /* Appends a new node to `parent`'s list `field`; NULL when out of memory. */
