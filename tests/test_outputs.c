@@ -183,6 +183,33 @@ START_TEST(fill_keeps_a_different_support_type)
 }
 END_TEST
 
+START_TEST(compare_tells_each_case)
+{
+	const char *texts[] = {
+		"Invigning av två SOT-punkter",
+		"Servicebidrag 7 st",
+		"Servicebidrag 7 st 100 000 kr",
+		"Servicebidrag 7 st",
+		"Servicebidrag 5 st och hemsändning 3 st",
+	};
+	sp_intervention *iv;
+	sp_report *report = report_with_outputs(texts, 5, &iv);
+	ck_assert_int_eq(sp_output_set_support_type(sp_intervention_output(iv, 1), SP_SUPPORT_SERVICE_GRANT, NULL), 0);
+	ck_assert_int_eq(sp_output_set_count(sp_intervention_output(iv, 1), 7, NULL), 0);
+	ck_assert_int_eq(sp_output_set_count(sp_intervention_output(iv, 2), 7, NULL), 0);
+	ck_assert_int_eq(sp_output_set_count(sp_intervention_output(iv, 3), 8, NULL), 0);
+	static const sp_output_text_match want[] = { SP_OUTPUT_TEXT_NO_FIGURES, SP_OUTPUT_TEXT_AGREES,
+		SP_OUTPUT_TEXT_FIELDS_LACK, SP_OUTPUT_TEXT_DISAGREES, SP_OUTPUT_TEXT_UNCLEAR };
+	for (size_t k = 0; k < 5; k++) {
+		sp_output_reading r;
+		ck_assert_int_eq(sp_output_text_compare(&r, sp_intervention_output(iv, k)), want[k]);
+		ck_assert_int_eq(r.count, k == 0 || k == 4 ? -1 : 7);
+	}
+	ck_assert_int_eq(sp_output_text_compare(NULL, NULL), SP_OUTPUT_TEXT_NO_FIGURES);
+	sp_report_free(report);
+}
+END_TEST
+
 /* The seed's outputs, once filled, give the figures the seed's form gives. */
 START_TEST(the_seed_reads_the_same_from_its_texts)
 {
@@ -220,6 +247,7 @@ int main(void)
 	tc = tcase_create("filling");
 	tcase_add_test(tc, fill_fills_only_what_is_absent_and_agrees);
 	tcase_add_test(tc, fill_keeps_a_different_support_type);
+	tcase_add_test(tc, compare_tells_each_case);
 	tcase_add_test(tc, the_seed_reads_the_same_from_its_texts);
 	suite_add_tcase(suite, tc);
 	int status = run_suite(suite);

@@ -55,11 +55,28 @@ typedef struct sp_output_reading {
  */
 SP_EXTERN int sp_output_text_read(sp_output_reading *out, const char *text, sp_error *err);
 
+/** How an output's fields compare with what its text gives (sp_output_text_compare()). */
+typedef enum sp_output_text_match {
+	SP_OUTPUT_TEXT_NO_FIGURES = 0, /**< no text, or a text that gives no count and no amount */
+	SP_OUTPUT_TEXT_AGREES,         /**< the fields hold every figure the text gives, and the same */
+	SP_OUTPUT_TEXT_FIELDS_LACK,    /**< the text gives a figure (or support type) that a field lacks; none differs */
+	SP_OUTPUT_TEXT_DISAGREES,      /**< a field holds another figure or support type than the text gives */
+	SP_OUTPUT_TEXT_UNCLEAR         /**< the text gives figures that cannot be read without guessing */
+} sp_output_text_match;
+
+/**
+ * Compares an output's fields with what sp_output_text_read() reads from its text.
+ * @param reading gets the reading when there is one (otherwise every field unset); may be NULL
+ * @param output the output; NULL is #SP_OUTPUT_TEXT_NO_FIGURES
+ * @return how they compare
+ */
+SP_EXTERN sp_output_text_match sp_output_text_compare(sp_output_reading *reading, const sp_output *output);
+
 /**
  * Fills an output's absent support type, count and amount from its text,
- * where sp_output_text_read() reads the text and every figure it gives
- * agrees with what the fields already hold. Fields that are set are never
- * changed.
+ * where sp_output_text_compare() says #SP_OUTPUT_TEXT_FIELDS_LACK: the text
+ * can be read and every figure it gives agrees with what the fields already
+ * hold. Fields that are set are never changed.
  * @param filled gets 1 when a field was filled, 0 when the output was left
  *        as it was; may be NULL
  * @param output the output
