@@ -52,7 +52,7 @@ class Cli(unittest.TestCase):
         return self.write(name, text)
 
     def test_help_of_every_command(self):
-        for command in ["validate", "convert", "summary", "rollup", "diff", "next-year", "redact", "new"]:
+        for command in ["validate", "convert", "summary", "rollup", "diff", "next-year", "redact", "new", "fill-outputs"]:
             code, out, _ = rsp(command, "--help")
             self.assertEqual(code, 0, command)
             self.assertTrue(out.startswith(f"usage: rsp {command} "), out)
@@ -219,6 +219,36 @@ class Cli(unittest.TestCase):
         code, out, _ = rsp("summary", path)
         self.assertEqual(code, 0)
         self.assertIn("Region Gotland, uppföljning av verksamhetsår 2025", out)
+
+    def test_fill_outputs_fills_what_the_text_says_and_lists_what_it_left_alone(self):
+        figures_of = "      support_type: home_delivery_grant\n      count: 8\n      amount_sek: 1537062\n"
+        path = self.variant("bare.yaml", replace=[
+            (figures_of, ""),  # all three from the text
+            ("    - text: Servicebidrag 7st 1 007 710 kr\n      support_type: service_grant\n      count: 7\n",
+             "    - text: Servicebidrag 7st 1 007 710 kr\n      support_type: service_grant\n      count: 6\n"),
+        ])
+        out_path = os.path.join(self.dir.name, "filled.json")
+        code, out, err = rsp("fill-outputs", "-o", out_path, path)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(out, "")
+        self.assertIn("1 output filled in, 1 left alone", err)
+        left = [line for line in err.splitlines() if ": note: " in line]
+        self.assertEqual(len(left), 1, err)
+        self.assertRegex(left[0], r"^.*bare\.yaml:\d+:\d+: note: /priority_areas/1/interventions/0/outputs/2: left alone: ")
+        with open(out_path, encoding="utf-8") as f:
+            outputs = json.load(f)["priority_areas"][1]["interventions"][0]["outputs"]
+        self.assertEqual(outputs[1], {"text": "Hemsändning 8 st 1 537 062 kr", "support_type": "home_delivery_grant",
+                                      "count": 8, "amount_sek": 1537062})
+        self.assertEqual(outputs[2]["count"], 6)  # never overwritten
+        # Filled as the seed was transcribed: its figures come back.
+        code, summary_filled, _ = rsp("summary", out_path)
+        self.assertEqual(code, 0)
+        self.assertIn("1 537 062", summary_filled)
+
+    def test_fill_outputs_needs_an_output_file(self):
+        code, _, err = rsp("fill-outputs", SEED)
+        self.assertEqual(code, 2)
+        self.assertIn("expected -o OUT", err)
 
 
 if __name__ == "__main__":
