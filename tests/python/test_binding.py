@@ -1488,5 +1488,34 @@ class Memory(unittest.TestCase):
         self.assertNoGrowth(cycle, count=1000, warm_up=50)
 
 
+class OutputText(unittest.TestCase):
+    """Outputs understood from their text; the phrase table itself is tests/outputs/phrases.tsv (C)."""
+
+    def test_reading(self):
+        self.assertEqual(sp.read_output_text("* Särskilt driftstöd: 24 beslut, 6,48 mkr"),
+                         (sp.SupportType.SPECIAL_OPERATING_SUPPORT, 24, 6480000))
+        reading = sp.read_output_text("Antal fysiska företagsbesök: 22 st")
+        self.assertEqual((reading.support_type, reading.count, reading.amount_sek), (None, 22, None))
+        self.assertIsNone(sp.read_output_text("Invigning av två SOT-punkter"))
+        with self.assertRaises(sp.InvalidValueError) as caught:
+            sp.read_output_text("Servicebidrag 5 st och hemsändning 3 st")
+        self.assertEqual(caught.exception.code, "SP_EVALUE")
+        with self.assertRaises(TypeError):
+            sp.read_output_text(5)
+
+    def test_fill_outputs(self):
+        with sp.load(SEED_YAML) as report:
+            outputs = report.priority_areas[1].interventions[0].outputs
+            self.assertEqual(report.fill_outputs(), 0)  # the seed was transcribed with its figures
+            outputs.append(text="Servicebidrag 5 st 1 100 000 kr")
+            outputs.append(text="Hemsändning 2 st 10 000 kr")
+            outputs[-1].count = 3
+            self.assertEqual(report.fill_outputs(), 1)
+            self.assertEqual((outputs[-2].support_type, outputs[-2].count, outputs[-2].amount_sek),
+                             (sp.SupportType.SERVICE_GRANT, 5, 1100000))
+            self.assertEqual((outputs[-1].support_type, outputs[-1].count, outputs[-1].amount_sek),
+                             (None, 3, None))
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)

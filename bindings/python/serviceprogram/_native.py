@@ -23,6 +23,15 @@ class LoadOptions(Structure):
                 ("allocator", c_void_p)]
 
 
+class OutputReading(Structure):
+    # As sp_output_reading in outputs.h.
+    _fields_ = [("support_type", c_int), ("count", c_int64), ("amount_sek", c_int64)]
+
+
+# The one error code the binding tells apart from a failure: sp_output_text_read()'s "no figures".
+SP_ENOTFOUND = -16
+
+
 class SaveOptions(Structure):
     _fields_ = [("version", c_uint), ("syntax", c_int)]
 
@@ -134,6 +143,9 @@ FUNCTIONS = {
     "sp_diff_new_value": (c_int64, [P, c_size_t]),
     "sp_report_next_year": (c_int, [OUT, P, ERR]),
     "sp_report_redact": (c_int, [OUT, P, ERR]),
+    # outputs understood from their text
+    "sp_output_text_read": (c_int, [POINTER(OutputReading), c_char_p, ERR]),
+    "sp_report_fill_outputs": (c_int, [POINTER(c_size_t), P, ERR]),
     "sp_report_template": (c_int, [OUT, c_char_p, c_int64, ERR]),
 }
 
