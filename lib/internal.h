@@ -272,6 +272,8 @@ size_t sp__utf8_invalid_offset(const char *s, size_t len);
 void sp__text_position(const char *data, size_t len, size_t offset, unsigned *line, unsigned *column);
 /* Compares ignoring case (ASCII and Latin-1 letters such as Å Ä Ö É). */
 bool sp__text_equal_folded(const char *a, size_t alen, const char *b);
+/* Whether two regions, each a name and a county code (NULL when none), are one (region_identity.c). */
+bool sp__same_region(const char *name_a, const char *county_a, const char *name_b, const char *county_b);
 int sp__enum_parse_n(int enum_id, const char *text, size_t len);
 /* Writes "a, b, c" (the enum's tokens) into buf. */
 void sp__enum_token_list(char *buf, size_t size, int enum_id);

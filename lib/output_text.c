@@ -103,13 +103,9 @@ static int fold(long cp)
 	}
 }
 
-/* The text folded as above, NUL-terminated; NULL when out of memory. */
-static char *fold_text(const char *text)
+/* Folds the text as above into out, which has room for len + 1 bytes. */
+static void fold_text(char *out, const char *text, size_t len)
 {
-	size_t len = strlen(text);
-	char *out = malloc(len + 1);
-	if (!out)
-		return NULL;
 	size_t n = 0;
 	for (size_t i = 0; i < len;) {
 		long cp = sp__utf8_decode(text, len, &i);
@@ -128,7 +124,6 @@ static char *fold_text(const char *text)
 		if (!(out[i] == '-' && kept > 0 && is_letter(out[kept - 1]) && is_letter(out[i + 1])))
 			out[kept++] = out[i];
 	out[kept] = '\0';
-	return out;
 }
 
 static bool word_start(const char *s, size_t i)
@@ -381,12 +376,22 @@ SP_API int sp_output_text_read(sp_output_reading *out, const char *text, sp_erro
 		sp__error(err, SP_EINVAL, "no reading or no text given");
 		return SP_EINVAL;
 	}
-	char *folded = fold_text(text);
+	/* Without a digit there is no figure; most texts are short enough for the stack. */
+	size_t len = strcspn(text, "0123456789");
+	if (!text[len]) {
+		sp__error(err, SP_ENOTFOUND, "the text gives no count and no amount");
+		return SP_ENOTFOUND;
+	}
+	len += strlen(text + len);
+	char room[512];
+	char *folded = len < sizeof(room) ? room : malloc(len + 1);
 	if (!folded) {
 		sp__error(err, SP_ENOMEM, "out of memory");
 		return SP_ENOMEM;
 	}
+	fold_text(folded, text, len);
 	int rc = read_folded(out, folded, err);
-	free(folded);
+	if (folded != room)
+		free(folded);
 	return rc;
 }

@@ -39,11 +39,13 @@ class Cli(unittest.TestCase):
             f.write(text)
         return path
 
-    def variant(self, name, region=None, year=None, replace=()):
-        """The seed with another region name or year, as another report."""
+    def variant(self, name, region=None, year=None, replace=(), county=None):
+        """The seed with another region name (and county code) or year, as another report."""
         text = seed_text()
         if region:
             text = text.replace("name: Jämtland Härjedalen", f"name: {region}", 1)
+        if region or county:
+            text = text.replace('  county_code: "23"\n', f'  county_code: "{county}"\n' if county else "", 1)
         if year:
             text = text.replace("\nyear: 2023\n", f"\nyear: {year}\n", 1)
         for old, new in replace:
@@ -176,6 +178,47 @@ class Cli(unittest.TestCase):
         self.assertEqual(code, 1)
         self.assertIn("Jämtland Härjedalen", err)
         self.assertEqual(out, "")
+
+    def test_rollup_knows_a_region_by_its_county_code_or_its_bare_name(self):
+        norrbotten = self.variant("norrbotten.yaml", region="Region Norrbotten", county="25")
+        for other in [self.variant("nb-code.yaml", region="Norrbotten", county="25"),
+                      self.variant("nb-name.yaml", region="norrbotten"),
+                      self.variant("nb-region.yaml", region="REGION  Norrbotten ")]:
+            code, out, err = rsp("rollup", "--table", "regions", norrbotten, other)
+            self.assertEqual(code, 1, err)
+            self.assertEqual(out, "")
+            self.assertIn("norrbotten.yaml", err)  # both files are named
+            self.assertIn(os.path.basename(other), err)
+        # Two counties, whatever their names say; names alone where a code is missing.
+        code, out, err = rsp("rollup", "--table", "regions", norrbotten,
+                             self.variant("vb.yaml", region="Region Norrbotten", county="24"))
+        self.assertEqual(code, 0, err)
+        code, out, err = rsp("rollup", "--table", "regions", norrbotten,
+                             self.variant("gotland.yaml", region="Gotland"))
+        self.assertEqual(code, 0, err)
+
+    def test_rollup_warns_about_a_renamed_region_and_outputs_left_out(self):
+        earlier = self.variant("2022.yaml", region="Jämtlands län", county="23", year=2022)
+        code, out, err = rsp("rollup", "--table", "regions", earlier, SEED)
+        self.assertEqual(code, 0, err)
+        self.assertIn("warning: /region/name: the region is called 'Jämtland Härjedalen' in 2023 but "
+                      "'Jämtlands län' in an earlier year", err)
+        self.assertNotIn("2022.yaml: warning", err)
+        self.assertNotIn("figures only in the text", err)
+        bare = self.variant("bare.yaml", region="Gotland", county="09", replace=[
+            ("      support_type: home_delivery_grant\n      count: 8\n      amount_sek: 1537062\n", "")])
+        code, out, err = rsp("rollup", "--csv", "--table", "support", SEED, bare)
+        self.assertEqual(code, 0, err)
+        self.assertIn("2023: 1 output gives figures only in the text", err)
+
+    def test_diff_warns_about_two_regions(self):
+        code, out, err = rsp("diff", SEED, self.variant("other.yaml", region="Region Gotland", county="09"))
+        self.assertEqual(code, 0)
+        self.assertIn("other.yaml: warning: /region: the two reports are of different regions", err)
+        code, out, err = rsp("diff", SEED, self.variant("same.yaml", region="Region Jämtland Härjedalen",
+                                                          year=2024))
+        self.assertEqual(code, 0)
+        self.assertEqual(err, "")
 
     def test_diff(self):
         newer = self.variant("2024.yaml", year=2024, replace=[("status: continuing", "status: completed"),

@@ -99,6 +99,20 @@ START_TEST(bad_arguments)
 }
 END_TEST
 
+START_TEST(a_long_text_is_read_whole)
+{
+	char text[4096];
+	memset(text, 'x', sizeof(text));
+	memcpy(text, "Servicebidrag ", 14);
+	memcpy(text + 3000, " 7 st ", 6);
+	text[sizeof(text) - 1] = '\0';
+	sp_output_reading r;
+	ck_assert_int_eq(sp_output_text_read(&r, text, NULL), 0);
+	ck_assert_int_eq(r.support_type, SP_SUPPORT_SERVICE_GRANT);
+	ck_assert_int_eq(r.count, 7);
+}
+END_TEST
+
 START_TEST(invalid_utf8_is_read_around)
 {
 	sp_output_reading r;
@@ -202,10 +216,14 @@ START_TEST(compare_tells_each_case)
 		SP_OUTPUT_TEXT_FIELDS_LACK, SP_OUTPUT_TEXT_DISAGREES, SP_OUTPUT_TEXT_UNCLEAR };
 	for (size_t k = 0; k < 5; k++) {
 		sp_output_reading r;
-		ck_assert_int_eq(sp_output_text_compare(&r, sp_intervention_output(iv, k)), want[k]);
+		sp_output_text_match match;
+		ck_assert_int_eq(sp_output_text_compare(&match, &r, sp_intervention_output(iv, k), NULL), 0);
+		ck_assert_int_eq(match, want[k]);
 		ck_assert_int_eq(r.count, k == 0 || k == 4 ? -1 : 7);
 	}
-	ck_assert_int_eq(sp_output_text_compare(NULL, NULL), SP_OUTPUT_TEXT_NO_FIGURES);
+	sp_output_text_match match;
+	ck_assert_int_eq(sp_output_text_compare(&match, NULL, NULL, NULL), SP_EINVAL);
+	ck_assert_int_eq(sp_output_text_compare(NULL, NULL, sp_intervention_output(iv, 0), NULL), SP_EINVAL);
 	sp_report_free(report);
 }
 END_TEST
@@ -243,6 +261,7 @@ int main(void)
 	tcase_add_test(tc, the_table_is_large_enough);
 	tcase_add_test(tc, bad_arguments);
 	tcase_add_test(tc, invalid_utf8_is_read_around);
+	tcase_add_test(tc, a_long_text_is_read_whole);
 	suite_add_tcase(suite, tc);
 	tc = tcase_create("filling");
 	tcase_add_test(tc, fill_fills_only_what_is_absent_and_agrees);

@@ -189,8 +189,9 @@ static size_t list_left_alone(const sp_report *report, const char *file)
 			const sp_intervention *iv = sp_priority_area_intervention(area, i);
 			for (size_t o = 0; o < sp_intervention_output_count(iv); o++) {
 				const sp_output *output = sp_intervention_output(iv, o);
-				sp_output_text_match match = sp_output_text_compare(NULL, output);
-				if (match != SP_OUTPUT_TEXT_DISAGREES && match != SP_OUTPUT_TEXT_UNCLEAR)
+				sp_output_text_match match;
+				if (sp_output_text_compare(&match, NULL, output, NULL) ||
+				    (match != SP_OUTPUT_TEXT_DISAGREES && match != SP_OUTPUT_TEXT_UNCLEAR))
 					continue;
 				const sp_node *node = (const sp_node *)output;
 				char path[256];
@@ -219,7 +220,12 @@ static int run_fill_outputs(int argc, char **argv)
 	if ((rc = rsp_load(&report, in)))
 		return rc;
 	size_t filled;
-	sp_report_fill_outputs(&filled, report, NULL);
+	sp_error err;
+	if (sp_report_fill_outputs(&filled, report, &err)) {
+		sp_report_free(report);
+		rsp_print_error(&err);
+		return rsp_status_of(&err);
+	}
 	size_t left = list_left_alone(report, in);
 	fprintf(stderr, "%s: %zu output%s filled in, %zu left alone\n", in, filled, filled == 1 ? "" : "s", left);
 	return write_and_free(report, output, SP_SYNTAX_AUTO);

@@ -51,7 +51,7 @@ typedef struct sp_output_reading {
  *         #SP_EVALUE when it cannot be read without guessing: two different
  *         counts, amounts or support types, or an amount that is not whole
  *         kronor; #SP_ERANGE for a number past 64 bits; #SP_EINVAL for a NULL
- *         @p out or @p text
+ *         @p out or @p text; #SP_ENOMEM (only for a text of 512 bytes or more)
  */
 SP_EXTERN int sp_output_text_read(sp_output_reading *out, const char *text, sp_error *err);
 
@@ -66,11 +66,14 @@ typedef enum sp_output_text_match {
 
 /**
  * Compares an output's fields with what sp_output_text_read() reads from its text.
+ * @param match gets how they compare
  * @param reading gets the reading when there is one (otherwise every field unset); may be NULL
- * @param output the output; NULL is #SP_OUTPUT_TEXT_NO_FIGURES
- * @return how they compare
+ * @param output the output
+ * @param err filled on failure; may be NULL
+ * @return 0; #SP_EINVAL for a NULL @p match or @p output; #SP_ENOMEM
  */
-SP_EXTERN sp_output_text_match sp_output_text_compare(sp_output_reading *reading, const sp_output *output);
+SP_EXTERN int sp_output_text_compare(sp_output_text_match *match, sp_output_reading *reading,
+                                     const sp_output *output, sp_error *err);
 
 /**
  * Fills an output's absent support type, count and amount from its text,
@@ -81,7 +84,7 @@ SP_EXTERN sp_output_text_match sp_output_text_compare(sp_output_reading *reading
  *        as it was; may be NULL
  * @param output the output
  * @param err filled on failure; may be NULL
- * @return 0 also when nothing could be filled; #SP_EINVAL for a NULL @p output
+ * @return 0 also when nothing could be filled; #SP_EINVAL for a NULL @p output; #SP_ENOMEM
  */
 SP_EXTERN int sp_output_fill_from_text(int *filled, sp_output *output, sp_error *err);
 
@@ -93,7 +96,8 @@ SP_EXTERN int sp_output_fill_from_text(int *filled, sp_output *output, sp_error 
  * @param filled gets the number of outputs that were changed; may be NULL
  * @param report the report
  * @param err filled on failure; may be NULL
- * @return 0; #SP_EINVAL for a NULL @p report
+ * @return 0; #SP_EINVAL for a NULL @p report; #SP_ENOMEM, when the outputs
+ *         before the one that failed are filled and the rest are not
  */
 SP_EXTERN int sp_report_fill_outputs(size_t *filled, sp_report *report, sp_error *err);
 

@@ -1517,5 +1517,26 @@ class OutputText(unittest.TestCase):
                              (None, 3, None))
 
 
+class RegionIdentity(unittest.TestCase):
+    def test_rollup_and_same_region(self):
+        with sp.load(SEED_YAML) as seed, sp.load(SEED_YAML) as earlier, sp.load(SEED_YAML) as again:
+            earlier.year, earlier.region.name = 2022, "Region Jämtland Härjedalen"
+            self.assertTrue(seed.same_region(earlier))
+            again.region.name, again.region.county_code = "Jämtlands län", None
+            self.assertFalse(seed.same_region(again))  # no code to go by, and another name
+            again.region.county_code = "23"
+            self.assertTrue(seed.same_region(again))
+            with self.assertRaises(sp.Error) as caught:
+                sp.rollup([seed, again])
+            self.assertEqual(caught.exception.code, "SP_EDUPLICATE")
+            rollup = sp.rollup([earlier, seed])
+            self.assertEqual(rollup[2023].earlier_names, {"Jämtland Härjedalen": "Region Jämtland Härjedalen"})
+            self.assertEqual(rollup[2022].earlier_names, {})
+            self.assertEqual(rollup[2023].outputs_without_figures, 0)
+            seed.priority_areas[1].interventions[0].outputs.append(text="Servicebidrag 2 st 10 000 kr")
+            self.assertEqual(seed.figures().outputs_without_figures, 1)
+            self.assertEqual(sp.rollup([seed])[2023].outputs_without_figures, 1)
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)
