@@ -323,7 +323,10 @@ static int read_folded(sp_output_reading *out, const char *s, sp_error *err)
 			continue;
 		}
 		if (is_letter(s[i]) && word_start(s, i)) {
-			if (strncmp(s + i, "antal", 5) == 0 && !is_letter(s[i + 5]))
+			size_t word = 0;
+			while (is_letter(s[i + word]))
+				word++;
+			if (word == 5 && memcmp(s + i, "antal", 5) == 0)
 				after_antal = true;
 			for (size_t k = 0; k < sizeof(aliases) / sizeof(aliases[0]); k++) {
 				size_t len = stem_matches(s + i, aliases[k].stem);
