@@ -63,7 +63,7 @@ class Rollup(OfficeTestCase):
         with self.assertRaises(sp.Error) as caught:
             sp_calc.rollup(self.office.desktop, paths + [paths[0]], hidden=True)
         self.assertIn(paths[0], str(caught.exception))
-        self.assertIn("already in the rollup", str(caught.exception))
+        self.assertIn("in the rollup for 2023 already", str(caught.exception))
         with self.assertRaises(sp.FileError):
             sp_calc.rollup(self.office.desktop, [self.office.path("missing.yaml")], hidden=True)
         self.assertEqual(len(list(self.office.desktop.Components)), 0)  # no half-made document left open
