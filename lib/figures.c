@@ -1,11 +1,13 @@
 /*
  * The figures of one report, counted in a single walk over it: FTE per
  * staffing area, decisions and kronor per support type, interventions per
- * priority area, status and service type, and the question-1 trends.
+ * priority area, status and service type, the question-1 trends, and the
+ * outputs whose figures are only in their text.
  */
 #include <stdlib.h>
 
 #include "internal.h"
+#include "serviceprogram/outputs.h"
 
 struct sp_figures {
 	int64_t fte[SP_AREA_SLOTS];
@@ -15,6 +17,7 @@ struct sp_figures {
 	size_t by_status[SP_STATUS_SLOTS];
 	size_t by_service[SP_SERVICE_SLOTS];
 	size_t interventions;
+	size_t outputs_without_figures;
 	size_t area_count;
 	size_t per_area[]; /* one per priority area, in the report's order */
 };
@@ -60,11 +63,27 @@ static int add_staffing(sp_figures *f, const sp_report *report, const sp_staffin
 	return 0;
 }
 
+/* Counts an output whose text gives figures that none of its fields holds:
+ * the totals leave it out, and say so. */
+static int note_figures_only_in_text(sp_figures *f, const sp_output *output, sp_error *err)
+{
+	const char *text = sp_output_text(output);
+	if (!text || sp_output_count(output) >= 0 || sp_output_amount_sek(output) >= 0)
+		return 0;
+	sp_output_reading reading;
+	int rc = sp_output_text_read(&reading, text, err);
+	if (rc == SP_ENOMEM)
+		return rc;
+	f->outputs_without_figures += rc != SP_ENOTFOUND;
+	return 0;
+}
+
 static int add_output(sp_figures *f, const sp_report *report, const sp_output *output, sp_error *err)
 {
 	sp_support_type type = sp_output_support_type(output);
-	if (type == SP_SUPPORT_UNSET)
-		return 0;
+	int rc = note_figures_only_in_text(f, output, err);
+	if (rc || type == SP_SUPPORT_UNSET)
+		return rc;
 	if (!add_to_slot_and_total(f->decisions, type, sp_output_count(output)))
 		return too_large(err, report, output, "decisions");
 	if (!add_to_slot_and_total(f->kronor, type, sp_output_amount_sek(output)))
@@ -158,6 +177,11 @@ SP_API int64_t sp_figures_kronor(const sp_figures *figures, sp_support_type type
 SP_API size_t sp_figures_interventions(const sp_figures *figures)
 {
 	return figures ? figures->interventions : 0;
+}
+
+SP_API size_t sp_figures_outputs_without_figures(const sp_figures *figures)
+{
+	return figures ? figures->outputs_without_figures : 0;
 }
 
 SP_API size_t sp_figures_interventions_in_area(const sp_figures *figures, size_t index)

@@ -328,12 +328,16 @@ void sp__error_locate(sp_error *err, const char *source, unsigned int line,
 
 /* NULL when `s[0..len)` is valid UTF-8 without NUL, else why not. */
 const char *sp__utf8_problem(const char *s, size_t len);
+/* The code point at s[*i], advancing *i past it; -1 (and *i unchanged) when malformed. */
+long sp__utf8_decode(const char *s, size_t len, size_t *i);
 /* Offset of the first byte that is not valid UTF-8, or len when all is valid. */
 size_t sp__utf8_invalid_offset(const char *s, size_t len);
 /* Line and column (1-based, columns in characters) of byte `offset` of `data`. */
 void sp__text_position(const char *data, size_t len, size_t offset, unsigned *line, unsigned *column);
 /* Compares ignoring case (ASCII and Latin-1 letters such as Å Ä Ö É). */
 bool sp__text_equal_folded(const char *a, size_t alen, const char *b);
+/* Whether two regions, each a name and a county code (NULL when none), are one (region_identity.c). */
+bool sp__same_region(const char *name_a, const char *county_a, const char *name_b, const char *county_b);
 int sp__enum_parse_n(int enum_id, const char *text, size_t len);
 /* Writes "a, b, c" (the enum's tokens) into buf. */
 void sp__enum_token_list(char *buf, size_t size, int enum_id);

@@ -39,11 +39,13 @@ class Cli(unittest.TestCase):
             f.write(text)
         return path
 
-    def variant(self, name, region=None, year=None, replace=()):
-        """The seed with another region name or year, as another report."""
+    def variant(self, name, region=None, year=None, replace=(), county=None):
+        """The seed with another region name (and county code) or year, as another report."""
         text = seed_text()
         if region:
             text = text.replace("name: Jämtland Härjedalen", f"name: {region}", 1)
+        if region or county:
+            text = text.replace('  county_code: "23"\n', f'  county_code: "{county}"\n' if county else "", 1)
         if year:
             text = text.replace("\nyear: 2023\n", f"\nyear: {year}\n", 1)
         for old, new in replace:
@@ -52,7 +54,7 @@ class Cli(unittest.TestCase):
         return self.write(name, text)
 
     def test_help_of_every_command(self):
-        for command in ["validate", "convert", "summary", "rollup", "diff", "next-year", "redact", "new"]:
+        for command in ["validate", "convert", "summary", "rollup", "diff", "next-year", "redact", "new", "fill-outputs"]:
             code, out, _ = rsp(command, "--help")
             self.assertEqual(code, 0, command)
             self.assertTrue(out.startswith(f"usage: rsp {command} "), out)
@@ -177,6 +179,47 @@ class Cli(unittest.TestCase):
         self.assertIn("Jämtland Härjedalen", err)
         self.assertEqual(out, "")
 
+    def test_rollup_knows_a_region_by_its_county_code_or_its_bare_name(self):
+        norrbotten = self.variant("norrbotten.yaml", region="Region Norrbotten", county="25")
+        for other in [self.variant("nb-code.yaml", region="Norrbotten", county="25"),
+                      self.variant("nb-name.yaml", region="norrbotten"),
+                      self.variant("nb-region.yaml", region="REGION  Norrbotten ")]:
+            code, out, err = rsp("rollup", "--table", "regions", norrbotten, other)
+            self.assertEqual(code, 1, err)
+            self.assertEqual(out, "")
+            self.assertIn("norrbotten.yaml", err)  # both files are named
+            self.assertIn(os.path.basename(other), err)
+        # Two counties, whatever their names say; names alone where a code is missing.
+        code, out, err = rsp("rollup", "--table", "regions", norrbotten,
+                             self.variant("vb.yaml", region="Region Norrbotten", county="24"))
+        self.assertEqual(code, 0, err)
+        code, out, err = rsp("rollup", "--table", "regions", norrbotten,
+                             self.variant("gotland.yaml", region="Gotland"))
+        self.assertEqual(code, 0, err)
+
+    def test_rollup_warns_about_a_renamed_region_and_outputs_left_out(self):
+        earlier = self.variant("2022.yaml", region="Jämtlands län", county="23", year=2022)
+        code, out, err = rsp("rollup", "--table", "regions", earlier, SEED)
+        self.assertEqual(code, 0, err)
+        self.assertIn("warning: /region/name: the region is called 'Jämtland Härjedalen' in 2023 but "
+                      "'Jämtlands län' in an earlier year", err)
+        self.assertNotIn("2022.yaml: warning", err)
+        self.assertNotIn("figures only in the text", err)
+        bare = self.variant("bare.yaml", region="Gotland", county="09", replace=[
+            ("      support_type: home_delivery_grant\n      count: 8\n      amount_sek: 1537062\n", "")])
+        code, out, err = rsp("rollup", "--csv", "--table", "support", SEED, bare)
+        self.assertEqual(code, 0, err)
+        self.assertIn("2023: 1 output gives figures only in the text", err)
+
+    def test_diff_warns_about_two_regions(self):
+        code, out, err = rsp("diff", SEED, self.variant("other.yaml", region="Region Gotland", county="09"))
+        self.assertEqual(code, 0)
+        self.assertIn("other.yaml: warning: /region: the two reports are of different regions", err)
+        code, out, err = rsp("diff", SEED, self.variant("same.yaml", region="Region Jämtland Härjedalen",
+                                                          year=2024))
+        self.assertEqual(code, 0)
+        self.assertEqual(err, "")
+
     def test_diff(self):
         newer = self.variant("2024.yaml", year=2024, replace=[("status: continuing", "status: completed"),
                                                              ("fte: 0.3\n", "fte: 0.5\n")])
@@ -219,6 +262,36 @@ class Cli(unittest.TestCase):
         code, out, _ = rsp("summary", path)
         self.assertEqual(code, 0)
         self.assertIn("Region Gotland, uppföljning av verksamhetsår 2025", out)
+
+    def test_fill_outputs_fills_what_the_text_says_and_lists_what_it_left_alone(self):
+        figures_of = "      support_type: home_delivery_grant\n      count: 8\n      amount_sek: 1537062\n"
+        path = self.variant("bare.yaml", replace=[
+            (figures_of, ""),  # all three from the text
+            ("    - text: Servicebidrag 7st 1 007 710 kr\n      support_type: service_grant\n      count: 7\n",
+             "    - text: Servicebidrag 7st 1 007 710 kr\n      support_type: service_grant\n      count: 6\n"),
+        ])
+        out_path = os.path.join(self.dir.name, "filled.json")
+        code, out, err = rsp("fill-outputs", "-o", out_path, path)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(out, "")
+        self.assertIn("1 output filled in, 1 left alone", err)
+        left = [line for line in err.splitlines() if ": note: " in line]
+        self.assertEqual(len(left), 1, err)
+        self.assertRegex(left[0], r"^.*bare\.yaml:\d+:\d+: note: /priority_areas/1/interventions/0/outputs/2: left alone: ")
+        with open(out_path, encoding="utf-8") as f:
+            outputs = json.load(f)["priority_areas"][1]["interventions"][0]["outputs"]
+        self.assertEqual(outputs[1], {"text": "Hemsändning 8 st 1 537 062 kr", "support_type": "home_delivery_grant",
+                                      "count": 8, "amount_sek": 1537062})
+        self.assertEqual(outputs[2]["count"], 6)  # never overwritten
+        # Filled as the seed was transcribed: its figures come back.
+        code, summary_filled, _ = rsp("summary", out_path)
+        self.assertEqual(code, 0)
+        self.assertIn("1 537 062", summary_filled)
+
+    def test_fill_outputs_needs_an_output_file(self):
+        code, _, err = rsp("fill-outputs", SEED)
+        self.assertEqual(code, 2)
+        self.assertIn("expected -o OUT", err)
 
 
 if __name__ == "__main__":

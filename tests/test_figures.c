@@ -606,6 +606,105 @@ START_TEST(rollup_of_nothing)
 }
 END_TEST
 
+/* A report of a region with a county code (NULL for none) and a year. */
+static sp_report *region_report(const char *name, const char *county, int64_t year)
+{
+	sp_report *report = report_with_amount(name, year, 1000);
+	if (county)
+		ck_assert_int_eq(sp_region_set_county_code(sp_report_region(report), county, NULL), 0);
+	return report;
+}
+
+START_TEST(a_region_is_known_by_county_code_or_bare_name)
+{
+	static const struct {
+		const char *name_a, *county_a, *name_b, *county_b;
+		int same;
+	} cases[] = {
+		{ "Region Norrbotten", "25", "Norrbotten", "25", 1 },
+		{ "Region Norrbotten", "25", "Region Västerbotten", "25", 1 }, /* the code decides */
+		{ "Region Norrbotten", "25", "Region Norrbotten", "24", 0 },
+		{ "Region Norrbotten", "25", "norrbotten", NULL, 1 },
+		{ "REGION  Norrbotten ", NULL, "Norrbotten", NULL, 1 },
+		{ "Region Östergötland", NULL, "östergötland", NULL, 1 },
+		{ "Regionen Norrbotten", NULL, "Norrbotten", NULL, 0 },
+		{ "Region", NULL, "region", NULL, 1 },
+		{ "Gotland", NULL, "Norrbotten", NULL, 0 },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		sp_report *a = region_report(cases[i].name_a, cases[i].county_a, 2023);
+		sp_report *b = region_report(cases[i].name_b, cases[i].county_b, 2023);
+		ck_assert_msg(sp_report_same_region(a, b) == cases[i].same, "case %zu", i);
+		ck_assert_int_eq(sp_report_same_region(b, a), cases[i].same);
+		sp_rollup *r;
+		sp_error err;
+		ck_assert_int_eq(sp_rollup_new(&r, NULL), 0);
+		add_or_fail(r, a);
+		ck_assert_int_eq(sp_rollup_add(r, b, &err), cases[i].same ? SP_EDUPLICATE : 0);
+		ck_assert_uint_eq(sp_rollup_region_count(r, 0), cases[i].same ? 1 : 2);
+		if (cases[i].county_a)
+			ck_assert_str_eq(sp_rollup_region_county_code(r, 0, 0), cases[i].county_a);
+		else
+			ck_assert_ptr_null(sp_rollup_region_county_code(r, 0, 0));
+		ck_assert_ptr_null(sp_rollup_region_source(r, 0, 0)); /* built, not loaded */
+		sp_rollup_free(r);
+		sp_report_free(a);
+		sp_report_free(b);
+	}
+	ck_assert_int_eq(sp_report_same_region(NULL, NULL), 0);
+}
+END_TEST
+
+START_TEST(a_renamed_region_has_its_earlier_name)
+{
+	sp_report *reports[] = {
+		region_report("Jämtlands län", "23", 2021), region_report("Jämtland Härjedalen", "23", 2022),
+		region_report("Region Jämtland Härjedalen", "23", 2023), region_report("Gotland", NULL, 2023),
+	};
+	sp_rollup *r;
+	ck_assert_int_eq(sp_rollup_new(&r, NULL), 0);
+	for (size_t i = 0; i < 4; i++)
+		add_or_fail(r, reports[i]);
+	ck_assert_ptr_null(sp_rollup_region_earlier_name(r, 0, 0));
+	ck_assert_str_eq(sp_rollup_region_earlier_name(r, 1, 0), "Jämtlands län");
+	/* The latest earlier year counts, and a leading "Region" is a change of name too. */
+	ck_assert_str_eq(sp_rollup_region_earlier_name(r, 2, 0), "Jämtland Härjedalen");
+	ck_assert_ptr_null(sp_rollup_region_earlier_name(r, 2, 1));
+	ck_assert_ptr_null(sp_rollup_region_earlier_name(r, 9, 0));
+	sp_rollup_free(r);
+	for (size_t i = 0; i < 4; i++)
+		sp_report_free(reports[i]);
+}
+END_TEST
+
+START_TEST(outputs_with_figures_only_in_text_are_counted)
+{
+	sp_report *report;
+	sp_intervention *iv = new_intervention(&report, "Region A", 2023);
+	static const char *const texts[] = {
+		"Servicebidrag 5 st 1 100 000 kr", /* left out: counted */
+		"Hemsändning 5 st och servicebidrag 3 st", /* figures that cannot be read: counted */
+		"Invigning av två SOT-punkter", /* no figures */
+	};
+	for (size_t i = 0; i < 3; i++) {
+		sp_output *o;
+		ck_assert_int_eq(sp_intervention_add_output(&o, iv, NULL), 0);
+		ck_assert_int_eq(sp_output_set_text(o, texts[i], NULL), 0);
+	}
+	add_output(iv, SP_SUPPORT_SERVICE_GRANT, 2, 1000); /* structured: not counted */
+	sp_figures *f = figures_of(report);
+	ck_assert_uint_eq(sp_figures_outputs_without_figures(f), 2);
+	sp_figures_free(f);
+	sp_rollup *r;
+	ck_assert_int_eq(sp_rollup_new(&r, NULL), 0);
+	add_or_fail(r, report);
+	ck_assert_uint_eq(sp_rollup_outputs_without_figures(r, 0), 2);
+	ck_assert_uint_eq(sp_rollup_outputs_without_figures(r, 1), 0);
+	sp_rollup_free(r);
+	sp_report_free(report);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *suite = suite_create("figures");
@@ -642,6 +741,9 @@ int main(void)
 	tcase_add_test(tc, kronor_summed_past_int64_max_are_refused_and_change_nothing);
 	tcase_add_test(tc, a_report_whose_own_figures_overflow_adds_no_year);
 	tcase_add_test(tc, rollup_of_nothing);
+	tcase_add_test(tc, a_region_is_known_by_county_code_or_bare_name);
+	tcase_add_test(tc, a_renamed_region_has_its_earlier_name);
+	tcase_add_test(tc, outputs_with_figures_only_in_text_are_counted);
 	suite_add_tcase(suite, tc);
 	return run_suite(suite);
 }

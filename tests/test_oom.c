@@ -274,6 +274,32 @@ static int op_template(void)
 	return rc;
 }
 
+/* A copy of the seed with one more output, whose text is long enough for
+ * the reader to allocate, filled from its text. */
+static int op_fill_outputs(void)
+{
+	sp_report *copy = NULL;
+	sp_output *output;
+	sp_error err;
+	char text[1024];
+	memset(text, '.', sizeof(text) - 1);
+	memcpy(text, "Servicebidrag 7 st 1 007 710 kr", 31);
+	text[sizeof(text) - 1] = '\0';
+	size_t filled = 0;
+	int rc = sp_report_copy(&copy, seed, &err);
+	sp_intervention *iv = rc ? NULL : sp_priority_area_intervention(sp_report_priority_area(copy, 0), 0);
+	if (!rc)
+		rc = sp_intervention_add_output(&output, iv, &err);
+	if (!rc)
+		rc = sp_output_set_text(output, text, &err);
+	if (!rc)
+		rc = sp_report_fill_outputs(&filled, copy, &err);
+	if (!rc && (filled != 1 || sp_output_amount_sek(output) != 1007710))
+		rc = SP_ERROR;
+	sp_report_free(copy);
+	return rc;
+}
+
 static const struct {
 	const char *name;
 	int (*run)(void);
@@ -285,6 +311,7 @@ static const struct {
 	{ "save JSON", op_save_json }, { "save YAML", op_save_yaml }, { "validate", op_validate },
 	{ "figures", op_figures }, { "rollup", op_rollup }, { "copy", op_copy }, { "diff", op_diff },
 	{ "next year", op_next_year }, { "redact", op_redact }, { "template", op_template },
+	{ "fill outputs", op_fill_outputs },
 };
 
 /* Runs `run` failing its 1st, 2nd, ... allocation; returns how many runs went wrong. */

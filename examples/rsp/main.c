@@ -10,6 +10,7 @@
 
 static const command *const commands[] = {
 	&rsp_validate, &rsp_convert, &rsp_summary, &rsp_rollup, &rsp_diff, &rsp_next_year, &rsp_redact, &rsp_new,
+	&rsp_fill_outputs,
 };
 #define COMMAND_COUNT (sizeof(commands) / sizeof(commands[0]))
 

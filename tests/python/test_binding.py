@@ -1488,5 +1488,55 @@ class Memory(unittest.TestCase):
         self.assertNoGrowth(cycle, count=1000, warm_up=50)
 
 
+class OutputText(unittest.TestCase):
+    """Outputs understood from their text; the phrase table itself is tests/outputs/phrases.tsv (C)."""
+
+    def test_reading(self):
+        self.assertEqual(sp.read_output_text("* Särskilt driftstöd: 24 beslut, 6,48 mkr"),
+                         (sp.SupportType.SPECIAL_OPERATING_SUPPORT, 24, 6480000))
+        reading = sp.read_output_text("Antal fysiska företagsbesök: 22 st")
+        self.assertEqual((reading.support_type, reading.count, reading.amount_sek), (None, 22, None))
+        self.assertIsNone(sp.read_output_text("Invigning av två SOT-punkter"))
+        with self.assertRaises(sp.InvalidValueError) as caught:
+            sp.read_output_text("Servicebidrag 5 st och hemsändning 3 st")
+        self.assertEqual(caught.exception.code, "SP_EVALUE")
+        with self.assertRaises(TypeError):
+            sp.read_output_text(5)
+
+    def test_fill_outputs(self):
+        with sp.load(SEED_YAML) as report:
+            outputs = report.priority_areas[1].interventions[0].outputs
+            self.assertEqual(report.fill_outputs(), 0)  # the seed was transcribed with its figures
+            outputs.append(text="Servicebidrag 5 st 1 100 000 kr")
+            outputs.append(text="Hemsändning 2 st 10 000 kr")
+            outputs[-1].count = 3
+            self.assertEqual(report.fill_outputs(), 1)
+            self.assertEqual((outputs[-2].support_type, outputs[-2].count, outputs[-2].amount_sek),
+                             (sp.SupportType.SERVICE_GRANT, 5, 1100000))
+            self.assertEqual((outputs[-1].support_type, outputs[-1].count, outputs[-1].amount_sek),
+                             (None, 3, None))
+
+
+class RegionIdentity(unittest.TestCase):
+    def test_rollup_and_same_region(self):
+        with sp.load(SEED_YAML) as seed, sp.load(SEED_YAML) as earlier, sp.load(SEED_YAML) as again:
+            earlier.year, earlier.region.name = 2022, "Region Jämtland Härjedalen"
+            self.assertTrue(seed.same_region(earlier))
+            again.region.name, again.region.county_code = "Jämtlands län", None
+            self.assertFalse(seed.same_region(again))  # no code to go by, and another name
+            again.region.county_code = "23"
+            self.assertTrue(seed.same_region(again))
+            with self.assertRaises(sp.Error) as caught:
+                sp.rollup([seed, again])
+            self.assertEqual(caught.exception.code, "SP_EDUPLICATE")
+            rollup = sp.rollup([earlier, seed])
+            self.assertEqual(rollup[2023].earlier_names, {"Jämtland Härjedalen": "Region Jämtland Härjedalen"})
+            self.assertEqual(rollup[2022].earlier_names, {})
+            self.assertEqual(rollup[2023].outputs_without_figures, 0)
+            seed.priority_areas[1].interventions[0].outputs.append(text="Servicebidrag 2 st 10 000 kr")
+            self.assertEqual(seed.figures().outputs_without_figures, 1)
+            self.assertEqual(sp.rollup([seed])[2023].outputs_without_figures, 1)
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -93,6 +93,7 @@ class Figures:
     by_status: Dict[Optional[Status], int]        # None: without a status
     by_service_type: Dict[ServiceType, int]
     trends: Dict[SupportType, Optional[Trend]]
+    outputs_without_figures: int = 0  # outputs whose figures are only in their text: the totals leave them out
 
 
 def figures(report):
@@ -113,7 +114,8 @@ def figures(report):
                                     for i in range(len(report.priority_areas))],
             by_status=by_status,
             by_service_type={t: lib.sp_figures_interventions_by_service(f, t.number) for t in ServiceType},
-            trends={t: Trend.from_number(lib.sp_figures_trend(f, t.number)) for t in SupportType})
+            trends={t: Trend.from_number(lib.sp_figures_trend(f, t.number)) for t in SupportType},
+            outputs_without_figures=lib.sp_figures_outputs_without_figures(f))
     finally:
         lib.sp_figures_free(f)
 
@@ -131,6 +133,8 @@ class YearTotals:
     kronor: Dict[Optional[SupportType], int]
     by_service_type: Dict[ServiceType, int]
     by_status: Dict[Optional[Status], int]
+    outputs_without_figures: int = 0          # outputs whose figures are only in their text, left out
+    earlier_names: Dict[str, str] = field(default_factory=dict)  # region -> its other name in an earlier year
 
 
 class Rollup:
@@ -185,7 +189,11 @@ class Rollup:
             decisions=with_all(SupportType, lambda t: lib.sp_rollup_decisions(r, y, t)),
             kronor=with_all(SupportType, lambda t: lib.sp_rollup_kronor(r, y, t)),
             by_service_type={t: lib.sp_rollup_interventions_by_service(r, y, t.number) for t in ServiceType},
-            by_status=with_all(Status, lambda s: lib.sp_rollup_interventions_by_status(r, y, s)))
+            by_status=with_all(Status, lambda s: lib.sp_rollup_interventions_by_status(r, y, s)),
+            outputs_without_figures=lib.sp_rollup_outputs_without_figures(r, y),
+            earlier_names={_text(lib.sp_rollup_region(r, y, i)): _text(lib.sp_rollup_region_earlier_name(r, y, i))
+                           for i in range(lib.sp_rollup_region_count(r, y))
+                           if lib.sp_rollup_region_earlier_name(r, y, i)})
 
 
 @dataclass(frozen=True)
@@ -265,3 +273,4 @@ Report.figures = figures
 Report.diff = diff
 Report.next_year = next_year
 Report.redact = redact
+Report.same_region = lambda self, other: bool(lib.sp_report_same_region(self._node(), other._node()))

@@ -23,6 +23,15 @@ class LoadOptions(Structure):
                 ("allocator", c_void_p)]
 
 
+class OutputReading(Structure):
+    # As sp_output_reading in outputs.h.
+    _fields_ = [("support_type", c_int), ("count", c_int64), ("amount_sek", c_int64)]
+
+
+# The one error code the binding tells apart from a failure: sp_output_text_read()'s "no figures".
+SP_ENOTFOUND = -16
+
+
 class SaveOptions(Structure):
     _fields_ = [("version", c_uint), ("syntax", c_int)]
 
@@ -108,6 +117,7 @@ FUNCTIONS = {
     "sp_figures_interventions_by_status": (c_size_t, [P, c_int]),
     "sp_figures_interventions_by_service": (c_size_t, [P, c_int]),
     "sp_figures_trend": (c_int, [P, c_int]),
+    "sp_figures_outputs_without_figures": (c_size_t, [P]),
     "sp_rollup_new": (c_int, [OUT, ERR]),
     "sp_rollup_free": (None, [P]),
     "sp_rollup_add": (c_int, [P, P, ERR]),
@@ -115,6 +125,8 @@ FUNCTIONS = {
     "sp_rollup_year": (c_int64, [P, c_size_t]),
     "sp_rollup_region_count": (c_size_t, [P, c_size_t]),
     "sp_rollup_region": (c_char_p, [P, c_size_t, c_size_t]),
+    "sp_rollup_region_earlier_name": (c_char_p, [P, c_size_t, c_size_t]),
+    "sp_rollup_outputs_without_figures": (c_size_t, [P, c_size_t]),
     "sp_rollup_trend_count": (c_size_t, [P, c_size_t, c_int, c_int]),
     "sp_rollup_fte_sum": (c_int64, [P, c_size_t, c_int]),
     "sp_rollup_fte_mean": (c_int64, [P, c_size_t, c_int]),
@@ -125,6 +137,7 @@ FUNCTIONS = {
     "sp_rollup_interventions_by_status": (c_size_t, [P, c_size_t, c_int]),
     # diff and new reports
     "sp_diff_compute": (c_int, [OUT, P, P, ERR]),
+    "sp_report_same_region": (c_int, [P, P]),
     "sp_diff_free": (None, [P]),
     "sp_diff_count": (c_size_t, [P]),
     "sp_diff_kind": (c_int, [P, c_size_t]),
@@ -134,6 +147,9 @@ FUNCTIONS = {
     "sp_diff_new_value": (c_int64, [P, c_size_t]),
     "sp_report_next_year": (c_int, [OUT, P, ERR]),
     "sp_report_redact": (c_int, [OUT, P, ERR]),
+    # outputs understood from their text
+    "sp_output_text_read": (c_int, [POINTER(OutputReading), c_char_p, ERR]),
+    "sp_report_fill_outputs": (c_int, [POINTER(c_size_t), P, ERR]),
     "sp_report_template": (c_int, [OUT, c_char_p, c_int64, ERR]),
 }
 
