@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "serviceprogram/outputs.h"
 
 /* ---- the rules ------------------------------------------------------- */
 
@@ -24,15 +25,26 @@ enum rule_id {
 	R_BAD_EMAIL,
 	R_FTE_ABOVE_ONE,
 	R_EMPTY_NAME,
+	R_OUTPUT_FIGURES_MISSING,
+	R_OUTPUT_FIGURES_DISAGREE,
+	R_OUTPUT_TEXT_UNCLEAR,
+	R_MISSING_COUNTY_CODE,
 	R_MISSING_DEMAND,
 	R_MISSING_FUTURE_OUTLOOK,
-	R_MISSING_ACCESSIBILITY_WORK,
+	R_MISSING_FTE,
 	R_MISSING_PROGRAM_CONTACT,
 	R_MISSING_SUPPORT_CASES_CONTACT,
-	R_MISSING_STATUS,
-	R_MISSING_SERVICE_TYPE,
-	R_MISSING_GOAL,
+	R_MISSING_WORKSPACE_ACCESS_CONTACT,
+	R_INCOMPLETE_CONTACT,
+	R_MISSING_ACCESSIBILITY_WORK,
 	R_MISSING_COLLABORATION,
+	R_MISSING_COLLABORATION_DESCRIPTION,
+	R_MISSING_INTERVENTIONS,
+	R_MISSING_INTERVENTION_NAME,
+	R_MISSING_GOAL,
+	R_MISSING_SERVICE_TYPE,
+	R_MISSING_RESULTS,
+	R_MISSING_STATUS,
 	R_DEADLINE_PASSED,
 	R_IMPLAUSIBLE_SPECIAL_OPERATING_SUPPORT,
 	R_IMPLAUSIBLE_SERVICE_GRANT,
@@ -66,24 +78,53 @@ static const struct rule {
 		"a position has more than 1.0 FTE, one person's full time" },
 	[R_EMPTY_NAME] = { "empty-name", SP_SEVERITY_ERROR,
 		"a name, goal id, output text or collaboration label is empty or only white space" },
+	[R_OUTPUT_FIGURES_MISSING] = { "output-figures-missing", SP_SEVERITY_WARNING,
+		"an output's text gives a support type, count or amount that its fields lack, so the totals leave "
+		"it out (rsp fill-outputs fills them in)" },
+	[R_OUTPUT_FIGURES_DISAGREE] = { "output-figures-disagree", SP_SEVERITY_WARNING,
+		"an output's text gives another support type, count or amount than its fields hold" },
+	[R_OUTPUT_TEXT_UNCLEAR] = { "output-text-unclear", SP_SEVERITY_WARNING,
+		"an output's text gives figures that cannot be read without guessing, and its fields hold no "
+		"count or amount" },
+	[R_MISSING_COUNTY_CODE] = { "missing-county-code", SP_SEVERITY_ERROR,
+		"submission: the region has no county code (länskod)" },
 	[R_MISSING_DEMAND] = { "missing-demand", SP_SEVERITY_ERROR,
-		"submission: question 1 gives no trend for one of its five support types" },
+		"submission: question 1 gives neither a trend nor \"not prioritised\" for one of its five support "
+		"types" },
 	[R_MISSING_FUTURE_OUTLOOK] = { "missing-future-outlook", SP_SEVERITY_ERROR,
-		"submission: question 2 (future outlook) is unanswered" },
-	[R_MISSING_ACCESSIBILITY_WORK] = { "missing-accessibility-work", SP_SEVERITY_ERROR,
-		"submission: question 5 (accessibility work) is unanswered" },
+		"submission: question 2 (future outlook) is unanswered, or answered in fewer than three words other "
+		"than a plain no (\"Nej\", \"Inget att rapportera\")" },
+	[R_MISSING_FTE] = { "missing-fte", SP_SEVERITY_ERROR,
+		"submission: a staffing area of question 3 has no position with FTE (an FTE of 0 counts when the "
+		"area's note says why)" },
 	[R_MISSING_PROGRAM_CONTACT] = { "missing-program-contact", SP_SEVERITY_ERROR,
 		"submission: no contact person has the role program" },
 	[R_MISSING_SUPPORT_CASES_CONTACT] = { "missing-support-cases-contact", SP_SEVERITY_ERROR,
 		"submission: no contact person has the role support_cases" },
-	[R_MISSING_STATUS] = { "missing-status", SP_SEVERITY_ERROR,
-		"submission: an intervention has no status" },
-	[R_MISSING_SERVICE_TYPE] = { "missing-service-type", SP_SEVERITY_ERROR,
-		"submission: an intervention has no service type" },
-	[R_MISSING_GOAL] = { "missing-goal", SP_SEVERITY_ERROR,
-		"submission: an intervention names no goal of the programme" },
+	[R_MISSING_WORKSPACE_ACCESS_CONTACT] = { "missing-workspace-access-contact", SP_SEVERITY_ERROR,
+		"submission: no contact person has the role workspace_access" },
+	[R_INCOMPLETE_CONTACT] = { "incomplete-contact", SP_SEVERITY_ERROR,
+		"submission: a contact person lacks a name or an e-mail address" },
+	[R_MISSING_ACCESSIBILITY_WORK] = { "missing-accessibility-work", SP_SEVERITY_ERROR,
+		"submission: question 5 (accessibility work) is unanswered, answered in fewer than three words, or "
+		"answered with a plain no" },
 	[R_MISSING_COLLABORATION] = { "missing-collaboration", SP_SEVERITY_ERROR,
 		"submission: question 6 has no entry for an actor type" },
+	[R_MISSING_COLLABORATION_DESCRIPTION] = { "missing-collaboration-description", SP_SEVERITY_ERROR,
+		"submission: a question-6 entry has no description (an entry of the actor other without a label "
+		"says there is no other actor)" },
+	[R_MISSING_INTERVENTIONS] = { "missing-interventions", SP_SEVERITY_ERROR,
+		"submission: the action plan has no intervention" },
+	[R_MISSING_INTERVENTION_NAME] = { "missing-intervention-name", SP_SEVERITY_ERROR,
+		"submission: an intervention has no name" },
+	[R_MISSING_GOAL] = { "missing-goal", SP_SEVERITY_ERROR,
+		"submission: an intervention names no goal of the programme" },
+	[R_MISSING_SERVICE_TYPE] = { "missing-service-type", SP_SEVERITY_ERROR,
+		"submission: an intervention has no service type" },
+	[R_MISSING_RESULTS] = { "missing-results", SP_SEVERITY_ERROR,
+		"submission: an intervention has neither an output nor an effect" },
+	[R_MISSING_STATUS] = { "missing-status", SP_SEVERITY_ERROR,
+		"submission: an intervention has no status" },
 	[R_DEADLINE_PASSED] = { "deadline-passed", SP_SEVERITY_WARNING,
 		"submission: the deadline, 31 January of the following year, has passed" },
 	[R_IMPLAUSIBLE_SPECIAL_OPERATING_SUPPORT] = { "implausible-special-operating-support", SP_SEVERITY_WARNING,
@@ -183,6 +224,7 @@ typedef struct walk {
 	int32_t today;
 	sp_hash_table goals; /* the programme's goal ids */
 	type_totals totals[SP_SUPPORT_OTHER + 1];
+	size_t interventions; /* in every priority area */
 	int rc; /* the first failure; once set, nothing more is recorded */
 } walk;
 
@@ -265,11 +307,53 @@ static void check_name(walk *w, const void *where, const char *key, const char *
 		add_finding(w, R_EMPTY_NAME, where, key, -1, "the %s is empty or only white space", what);
 }
 
-/* For submission: reports a question left unanswered or blank. */
-static void check_answered(walk *w, enum rule_id rule, const char *key, const char *text, int question)
+/* The number of words: runs of letters and digits (any byte of a UTF-8 letter counts as one). */
+static size_t word_count(const char *text)
 {
-	if (w->submission && (!text || is_blank(text)))
+	size_t words = 0;
+	for (bool in_word = false; *text; text++) {
+		bool letter = ((unsigned char)*text >= 0x80) || (*text >= '0' && *text <= '9') ||
+		              ((*text | 0x20) >= 'a' && (*text | 0x20) <= 'z');
+		words += letter && !in_word;
+		in_word = letter;
+	}
+	return words;
+}
+
+/* Whether the text is a plain no, as "Inget att rapportera." or "Nej": case, spaces and the
+ * punctuation around it aside. */
+static bool plain_no(const char *text)
+{
+	static const char *const answers[] = { "nej", "inget", "inga", "inget att rapportera",
+		                                   "inget nytt att rapportera", "nej, inget att rapportera" };
+	while (*text && (space_at(text) || *text == '-'))
+		text += space_at(text) ? space_at(text) : 1;
+	size_t len = strlen(text);
+	while (len && strchr(" .!\t\n\r", text[len - 1]))
+		len--;
+	for (size_t i = 0; i < sizeof(answers) / sizeof(answers[0]); i++)
+		if (sp__text_equal_folded(text, len, answers[i]))
+			return true;
+	return false;
+}
+
+/* For submission: reports a question left unanswered, blank or answered in fewer than three
+ * words; where `no_allowed`, a plain no is an answer. */
+static void check_answered(walk *w, enum rule_id rule, const char *key, const char *text, int question,
+                           bool no_allowed)
+{
+	if (!w->submission)
+		return;
+	if (!text || is_blank(text))
 		add_finding(w, rule, w->report, key, -1, "question %d is not answered", question);
+	else if (!no_allowed && plain_no(text))
+		add_finding(w, rule, w->report, key, -1,
+		            "question %d asks how the work was done: describe it in a sentence or more", question);
+	else if (word_count(text) < 3 && !(no_allowed && plain_no(text)))
+		add_finding(w, rule, w->report, key, -1, no_allowed ?
+		            "question %d is answered in fewer than three words: write a sentence, or "
+		            "\"Inget att rapportera\"" : "question %d is answered in fewer than three words: "
+		            "describe the work in a sentence or more", question);
 }
 
 /* ---- region, year and programme --------------------------------------- */
@@ -278,6 +362,9 @@ static void check_region(walk *w)
 {
 	const sp_region *region = sp_report_region(w->report);
 	check_name(w, region, "name", sp_region_name(region), "region's name");
+	if (w->submission && !sp_region_county_code(region))
+		add_finding(w, R_MISSING_COUNTY_CODE, region, "county_code", -1,
+		            "the region has no county code (länskod), such as \"23\"");
 }
 
 static void check_year(walk *w)
@@ -340,7 +427,8 @@ static bool demand_answered(const sp_report *report, sp_support_type type)
 {
 	for (size_t i = 0; i < sp_report_demand_count(report); i++) {
 		const sp_demand *d = sp_report_demand(report, i);
-		if (sp_demand_support_type(d) == type && sp_demand_trend(d) != SP_TREND_UNSET)
+		if (sp_demand_support_type(d) == type &&
+		    (sp_demand_trend(d) != SP_TREND_UNSET || sp_demand_not_prioritised(d) == 1))
 			return true;
 	}
 	return false;
@@ -359,7 +447,8 @@ static void check_demand(walk *w)
 			add_finding(w, R_DUPLICATE_SUPPORT_TYPE, d, "support_type", -1,
 			            "the support type %s is answered more than once", token);
 		else if (w->submission && is_question_1_type(type) && !demand_answered(w->report, type))
-			add_finding(w, R_MISSING_DEMAND, d, NULL, -1, "the support type %s has no trend", token);
+			add_finding(w, R_MISSING_DEMAND, d, NULL, -1,
+			            "the support type %s has no trend, and is not marked as not prioritised", token);
 		seen |= SP_BIT(type);
 	}
 	if (!w->submission)
@@ -385,6 +474,41 @@ static void check_position(walk *w, const sp_position *position)
 	}
 }
 
+/* Whether an area's entry counts as answered: a position with FTE, or an FTE of 0 that the note explains. */
+static bool staffing_answered(const sp_staffing *staffing)
+{
+	bool explained = sp_staffing_note(staffing) && !is_blank(sp_staffing_note(staffing));
+	for (size_t k = 0; k < sp_staffing_position_count(staffing); k++) {
+		int64_t fte = sp_position_fte(sp_staffing_position(staffing, k));
+		if (fte > 0 || (fte == 0 && explained))
+			return true;
+	}
+	return false;
+}
+
+/* For submission: every staffing area answered (staffing_answered) in one of its entries. */
+static void check_staffing_areas(walk *w)
+{
+	for (int area = 1; area <= sp_enum_max(SP_ENUM_STAFFING_AREA); area++) {
+		const sp_staffing *first = NULL;
+		bool answered = false;
+		for (size_t i = 0; i < sp_report_staffing_count(w->report) && !answered; i++) {
+			const sp_staffing *staffing = sp_report_staffing(w->report, i);
+			if ((int)sp_staffing_area_of(staffing) != area)
+				continue;
+			first = first ? first : staffing;
+			answered = staffing_answered(staffing);
+		}
+		const char *token = sp_enum_token(SP_ENUM_STAFFING_AREA, area);
+		if (!answered && first)
+			add_finding(w, R_MISSING_FTE, first, "positions", -1,
+			            "no position of the area %s has FTE (an FTE of 0 needs the area's note to say why)", token);
+		else if (!answered)
+			add_finding(w, R_MISSING_FTE, w->report, "staffing", -1,
+			            "question 3 gives no staff for the area %s (an FTE of 0 needs a note to say why)", token);
+	}
+}
+
 static void check_staffing(walk *w)
 {
 	for (size_t i = 0; i < sp_report_staffing_count(w->report); i++) {
@@ -392,6 +516,8 @@ static void check_staffing(walk *w)
 		for (size_t k = 0; k < sp_staffing_position_count(staffing); k++)
 			check_position(w, sp_staffing_position(staffing, k));
 	}
+	if (w->submission)
+		check_staffing_areas(w);
 }
 
 static void check_contacts(walk *w)
@@ -404,6 +530,10 @@ static void check_contacts(walk *w)
 		if (email && (why = email_problem(email)))
 			add_finding(w, R_BAD_EMAIL, contact, "email", -1,
 			            "the e-mail address of this contact is not well-formed: %s", why);
+		if (w->submission && !sp_contact_name(contact))
+			add_finding(w, R_INCOMPLETE_CONTACT, contact, "name", -1, "the contact person has no name");
+		if (w->submission && (!email || is_blank(email)))
+			add_finding(w, R_INCOMPLETE_CONTACT, contact, "email", -1, "the contact person has no e-mail address");
 		roles |= sp_contact_roles(contact);
 	}
 	if (!w->submission)
@@ -414,6 +544,9 @@ static void check_contacts(walk *w)
 	if (!(roles & SP_BIT(SP_ROLE_SUPPORT_CASES)))
 		add_finding(w, R_MISSING_SUPPORT_CASES_CONTACT, w->report, "contacts", -1,
 		            "no contact person has the role support_cases (kontaktperson för stödärenden)");
+	if (!(roles & SP_BIT(SP_ROLE_WORKSPACE_ACCESS)))
+		add_finding(w, R_MISSING_WORKSPACE_ACCESS_CONTACT, w->report, "contacts", -1,
+		            "no contact person has the role workspace_access (tillgång till sharepoint/teams)");
 }
 
 static void check_collaboration(walk *w)
@@ -422,6 +555,12 @@ static void check_collaboration(walk *w)
 	for (size_t i = 0; i < sp_report_collaboration_count(w->report); i++) {
 		const sp_collaboration *c = sp_report_collaboration(w->report, i);
 		check_name(w, c, "label", sp_collaboration_label(c), "collaboration's label");
+		const char *description = sp_collaboration_description(c);
+		if (w->submission && (!description || is_blank(description)) &&
+		    (sp_collaboration_actor(c) != SP_ACTOR_OTHER || sp_collaboration_label(c)))
+			add_finding(w, R_MISSING_COLLABORATION_DESCRIPTION, c, "description", -1,
+			            "the collaboration with %s is not described", sp_enum_token(SP_ENUM_ACTOR,
+			                                                                       sp_collaboration_actor(c)));
 		actors |= SP_BIT(sp_collaboration_actor(c));
 	}
 	if (!w->submission)
@@ -472,12 +611,34 @@ static bool average_above(const type_totals *t, int64_t max)
 	return average > max || (average == max && t->amount % t->count > 0);
 }
 
+/* The output's fields against what its text gives (sp_output_text_compare). */
+static void check_output_text(walk *w, const sp_output *o)
+{
+	sp_output_text_match match;
+	if (sp_output_text_compare(&match, NULL, o, NULL)) {
+		w->rc = w->rc ? w->rc : SP_ENOMEM;
+		return;
+	}
+	if (match == SP_OUTPUT_TEXT_FIELDS_LACK)
+		add_finding(w, R_OUTPUT_FIGURES_MISSING, o, "text", -1,
+		            "the text gives figures that the fields support_type, count or amount_sek lack, so the "
+		            "totals leave them out (rsp fill-outputs fills them in)");
+	else if (match == SP_OUTPUT_TEXT_DISAGREES)
+		add_finding(w, R_OUTPUT_FIGURES_DISAGREE, o, "text", -1,
+		            "the text gives another support type, count or amount than the fields hold");
+	else if (match == SP_OUTPUT_TEXT_UNCLEAR && sp_output_count(o) < 0 && sp_output_amount_sek(o) < 0)
+		add_finding(w, R_OUTPUT_TEXT_UNCLEAR, o, "text", -1,
+		            "the text gives figures that cannot be read without guessing: fill in support_type, count "
+		            "and amount_sek, or one output a line");
+}
+
 static void check_output(walk *w, const sp_output *o)
 {
 	sp_support_type type = sp_output_support_type(o);
 	const char *token = sp_enum_token(SP_ENUM_SUPPORT_TYPE, type);
 	const struct limit *limit;
 	check_name(w, o, "text", sp_output_text(o), "output's text");
+	check_output_text(w, o);
 	if ((limit = limit_for(type, COUNT_PER_OUTPUT, w->year)) && sp_output_count(o) > limit->max)
 		add_finding(w, limit->rule, o, "count", -1,
 		            "%lld %s decisions in one output is more than the %lld kommuner of the county "
@@ -521,14 +682,31 @@ static void check_goals(walk *w, const sp_intervention *iv, int64_t area_number)
 	}
 }
 
+/* Whether the intervention gives any effect in words. */
+static bool has_effects(const sp_intervention *iv)
+{
+	const sp_effects *e = sp_intervention_effects(iv);
+	const char *texts[] = { sp_effects_short_term(e), sp_effects_medium_term(e), sp_effects_long_term(e),
+		                    sp_effects_general(e) };
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+		if (texts[i] && !is_blank(texts[i]))
+			return true;
+	return false;
+}
+
 static void check_intervention(walk *w, const sp_intervention *iv, int64_t area_number)
 {
 	check_name(w, iv, "name", sp_intervention_name(iv), "intervention's name");
+	if (w->submission && !sp_intervention_name(iv))
+		add_finding(w, R_MISSING_INTERVENTION_NAME, iv, "name", -1, "the intervention has no name");
 	check_goals(w, iv, area_number);
 	if (w->submission && sp_intervention_service_types(iv) == 0)
 		add_finding(w, R_MISSING_SERVICE_TYPE, iv, "service_types", -1, "the intervention has no service type");
 	for (size_t k = 0; k < sp_intervention_output_count(iv); k++)
 		check_output(w, sp_intervention_output(iv, k));
+	if (w->submission && sp_intervention_output_count(iv) == 0 && !has_effects(iv))
+		add_finding(w, R_MISSING_RESULTS, iv, "outputs", -1,
+		            "the intervention has neither an output nor an effect");
 	if (w->submission && sp_intervention_status(iv) == SP_STATUS_UNSET)
 		add_finding(w, R_MISSING_STATUS, iv, "status", -1, "the intervention has no status");
 }
@@ -550,11 +728,15 @@ static void check_priority_areas(walk *w)
 			            "the priority area number %lld is given twice", (long long)number);
 		else if (number >= 0 && sp__hash_add(NULL, &seen, &numbers[a], NULL))
 			w->rc = SP_ENOMEM;
+		w->interventions += sp_priority_area_intervention_count(area);
 		for (size_t i = 0; i < sp_priority_area_intervention_count(area); i++)
 			check_intervention(w, sp_priority_area_intervention(area, i), number);
 	}
 	sp__hash_free(NULL, &seen);
 	free(numbers);
+	if (w->submission && !w->interventions)
+		add_finding(w, R_MISSING_INTERVENTIONS, w->report, "priority_areas", -1,
+		            "the action plan has no intervention: each priority area lists its interventions");
 }
 
 /* ---- validating ------------------------------------------------------- */
@@ -567,11 +749,11 @@ static void check_report(walk *w)
 	check_deadline(w);
 	check_program(w);
 	check_demand(w);
-	check_answered(w, R_MISSING_FUTURE_OUTLOOK, "future_outlook", sp_report_future_outlook(w->report), 2);
+	check_answered(w, R_MISSING_FUTURE_OUTLOOK, "future_outlook", sp_report_future_outlook(w->report), 2, true);
 	check_staffing(w);
 	check_contacts(w);
 	check_answered(w, R_MISSING_ACCESSIBILITY_WORK, "accessibility_work",
-	               sp_report_accessibility_work(w->report), 5);
+	               sp_report_accessibility_work(w->report), 5, false);
 	check_collaboration(w);
 	check_priority_areas(w);
 }

@@ -288,6 +288,43 @@ class Cli(unittest.TestCase):
         self.assertEqual(code, 0)
         self.assertIn("1 537 062", summary_filled)
 
+    def test_submission_refuses_a_template_with_five_trends_and_two_letters(self):
+        """The issue's reproduction: rsp new, five trends and two one-letter answers passed with 0 errors."""
+        path = os.path.join(self.dir.name, "new.yaml")
+        self.assertEqual(rsp("new", "--region", "Region Gotland", "--year", "2025", "-o", path)[0], 0)
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        text = re.sub(r"(- support_type: \w+)\n", r"\1\n  trend: unchanged\n", text)
+        text = re.sub(r"(?m)^future_outlook:.*$", "future_outlook: x", text)
+        text = re.sub(r"(?m)^accessibility_work:.*$", "accessibility_work: y", text)
+        if "future_outlook: x" not in text:
+            text += "future_outlook: x\naccessibility_work: y\n"
+        self.write("new.yaml", text)
+        code, out, _ = rsp("validate", "--submission", "--date", "2026-01-10", path)
+        self.assertEqual(code, 1, out)
+        for rule in ["missing-county-code", "missing-future-outlook", "missing-accessibility-work", "missing-fte",
+                     "incomplete-contact", "missing-collaboration-description", "missing-interventions"]:
+            self.assertIn("[%s]" % rule, out)
+        self.assertNotIn("[missing-demand]", out)
+
+    def test_submission_refuses_a_redacted_report(self):
+        redacted = os.path.join(self.dir.name, "redacted.yaml")
+        self.assertEqual(rsp("redact", SEED, redacted)[0], 0)
+        code, out, _ = rsp("validate", "--submission", "--date", "2024-01-15", redacted)
+        self.assertEqual(code, 1)
+        self.assertIn("/contacts/0/name: the contact person has no name [incomplete-contact]", out)
+        code, out, _ = rsp("validate", "--date", "2024-01-15", redacted)
+        self.assertNotIn("incomplete-contact", out)  # only submission asks
+
+    def test_an_output_written_only_as_text_is_warned_about(self):
+        path = self.variant("text-only.yaml", replace=[
+            ("    - text: Hemsändning 8 st 1 537 062 kr\n      support_type: home_delivery_grant\n      count: 8\n"
+             "      amount_sek: 1537062\n", "    - text: Servicebidrag 5 st 1 100 000 kr\n")])
+        code, out, _ = rsp("validate", path)
+        self.assertEqual(code, 0)  # a warning
+        self.assertRegex(out, r"text-only\.yaml:\d+:\d+: warning: /priority_areas/1/interventions/0/outputs/1/text: "
+                              r".*\[output-figures-missing\]")
+
     def test_fill_outputs_needs_an_output_file(self):
         code, _, err = rsp("fill-outputs", SEED)
         self.assertEqual(code, 2)

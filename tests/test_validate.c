@@ -136,7 +136,7 @@ START_TEST(bad_email)
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		sp_report *report = complete();
 		ck_assert_int_eq(sp_contact_set_email(sp_report_contact(report, 1), bad[i], NULL), 0);
-		expect_only(report, STRUCTURE, "bad-email", SP_SEVERITY_ERROR, "/contacts/1/email", 32, 3);
+		expect_only(report, STRUCTURE, "bad-email", SP_SEVERITY_ERROR, "/contacts/1/email", 37, 3);
 	}
 }
 END_TEST
@@ -146,7 +146,7 @@ START_TEST(bad_email_message_holds_no_personal_data)
 	sp_report *report = complete();
 	ck_assert_int_eq(sp_contact_set_email(sp_report_contact(report, 0), "anna.andersson@regionse", NULL), 0);
 	ck_assert_int_eq(sp_contact_set_name(sp_report_contact(report, 0), "Anna Andersson", NULL), 0);
-	sp_diagnostics *d = expect_one(report, STRUCTURE, "bad-email", SP_SEVERITY_ERROR, "/contacts/0/email", 29, 3);
+	sp_diagnostics *d = expect_one(report, STRUCTURE, "bad-email", SP_SEVERITY_ERROR, "/contacts/0/email", 34, 3);
 	const char *message = sp_diagnostic_message(d, 0);
 	ck_assert_ptr_null(strstr(message, "anna.andersson@regionse"));
 	ck_assert_ptr_null(strstr(message, "anna"));
@@ -175,12 +175,12 @@ START_TEST(empty_name)
 {
 	static const struct { const char *path; unsigned line, column; } where[] = {
 		{ "/region/name", 3, 3 },
-		{ "/program/goals/0/id", 9, 5 },
-		{ "/staffing/0/positions/0/name", 26, 5 },
-		{ "/contacts/0/name", 29, 3 },
-		{ "/collaboration/7/label", 44, 3 },
-		{ "/priority_areas/0/interventions/0/name", 49, 5 },
-		{ "/priority_areas/0/interventions/0/outputs/0/text", 53, 7 },
+		{ "/program/goals/0/id", 10, 5 },
+		{ "/staffing/0/positions/0/name", 27, 5 },
+		{ "/contacts/0/name", 34, 3 },
+		{ "/collaboration/7/label", 49, 3 },
+		{ "/priority_areas/0/interventions/0/name", 54, 5 },
+		{ "/priority_areas/0/interventions/0/outputs/0/text", 58, 7 },
 	};
 	static const char *const blanks[] = { "", "  ", "\t\n", "\xC2\xA0" };
 	for (int which = 0; which < 7; which++) {
@@ -233,10 +233,22 @@ START_TEST(missing_collaboration)
 		ck_assert_ptr_nonnull(strstr(sp_diagnostic_message(d, 0), sp_enum_token(SP_ENUM_ACTOR, actor)));
 		sp_diagnostics_free(d);
 	}
-	/* the complete report answers every actor with the actor alone */
-	sp_report *report = complete();
-	ck_assert_ptr_null(sp_collaboration_description(sp_report_collaboration(report, 0)));
-	sp_report_free(report);
+	/* An entry with the actor alone is not an answer, but for the actor other, where it says there is none. */
+	for (size_t i = 0; i < 8; i++) {
+		sp_report *report = complete();
+		sp_collaboration *c = sp_report_collaboration(report, i);
+		ck_assert_int_eq(sp_collaboration_set_description(c, NULL, NULL), 0);
+		if (sp_collaboration_actor(c) == SP_ACTOR_OTHER) {
+			ck_assert_int_eq(sp_collaboration_set_label(c, NULL, NULL), 0);
+			expect_clean(report);
+			sp_report_free(report);
+		} else {
+			char path[64];
+			snprintf(path, sizeof(path), "/collaboration/%zu/description", i);
+			expect_only(report, SUBMISSION, "missing-collaboration-description", SP_SEVERITY_ERROR, path,
+			            sp_node_line(SP_NODE(c)), sp_node_column(SP_NODE(c)));
+		}
+	}
 }
 END_TEST
 
@@ -322,7 +334,7 @@ START_TEST(implausible_special_operating_support_by_year)
 		/* reported at the first output of the type, where the reader starts adding up */
 		sp_diagnostics *d = expect_one(report, STRUCTURE, "implausible-special-operating-support",
 		                               SP_SEVERITY_WARNING, "/priority_areas/1/interventions/0/outputs/0/amount_sek",
-		                               64, 7);
+		                               69, 7);
 		ck_assert_ptr_nonnull(strstr(sp_diagnostic_message(d, 0), "in 3 decisions"));
 		sp_diagnostics_free(d);
 	}

@@ -1244,7 +1244,7 @@ class Analysis(ReportTestCase):
             r.check(submission=True, today=datetime.date(2024, 1, 15))
         self.assertEqual(caught.exception.diagnostics, findings)
         self.assertIn("3 errors", str(caught.exception))
-        r.accessibility_work = "Kartläggning"
+        r.accessibility_work = "Kartläggning av servicepunkter i länet."
         for iv in r.priority_areas[2].interventions:
             iv.status = iv.status or "completed"
         self.assertEqual(r.check(submission=True, today=datetime.date(2024, 1, 31)), [])
