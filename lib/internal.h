@@ -309,7 +309,8 @@ bool sp__field_present(const sp_field *f, const sp_value *v);
 /* Append "/" and a key (escaped per RFC 6901: '~' as ~0, '/' as ~1) or an
  * index to the pointer of `used` bytes in buf (size > used, NUL-terminated),
  * and return its new length. What does not fit is left out, never half an
- * escape or half a UTF-8 character. */
+ * escape or half a UTF-8 character; the pointer is then full, the length
+ * returned is size - 1 (more than the text's), and later pushes add nothing. */
 size_t sp__pointer_push_key(char *buf, size_t size, size_t used, const char *key, size_t len);
 size_t sp__pointer_push_index(char *buf, size_t size, size_t used, size_t index);
 /* (node_pointer.c) The pointer of `node`, then of its field `key` (NULL:

@@ -16,33 +16,37 @@ static size_t whole_characters(const char *s, size_t len)
 	return len;
 }
 
-/* Appends s[0..len) (no NUL in it) to the pointer of `used` bytes in buf, or as much of it as fits. */
+/* Appends s[0..len) (no NUL in it) to the pointer of `used` bytes in buf. When it does not fit, as
+ * much of it as does, cut on a character boundary, and the pointer is full: size - 1 is returned,
+ * after which nothing more is appended, so that a cut pointer never goes on with later segments. */
 static size_t append(char *buf, size_t size, size_t used, const char *s, size_t len)
 {
-	if (used + len >= size)
-		len = used + 1 < size ? whole_characters(s, size - used - 1) : 0;
-	memcpy(buf + used, s, len);
-	buf[used + len] = '\0';
-	return used + len;
+	if (used + len < size) {
+		memcpy(buf + used, s, len);
+		buf[used + len] = '\0';
+		return used + len;
+	}
+	if (used + 1 < size) {
+		len = whole_characters(s, size - used - 1);
+		memcpy(buf + used, s, len);
+		buf[used + len] = '\0';
+	}
+	return size - 1;
 }
 
 size_t sp__pointer_push_key(char *buf, size_t size, size_t used, const char *key, size_t len)
 {
 	used = append(buf, size, used, "/", 1);
-	for (size_t run = 0; len; key += run, len -= run) {
-		run = 0;
+	while (len) {
+		size_t run = 0;
 		while (run < len && key[run] != '~' && key[run] != '/')
 			run++;
-		size_t before = used;
-		if ((used = append(buf, size, used, key, run)) < before + run)
+		used = append(buf, size, used, key, run);
+		if (run == len)
 			break;
-		if (run < len) {
-			const char *escape = key[run] == '~' ? "~0" : "~1";
-			if (used + 2 >= size)
-				break; /* an escape is never split */
-			used = append(buf, size, used, escape, 2);
-			run++;
-		}
+		/* An escape is never split. */
+		used = used + 2 < size ? append(buf, size, used, key[run] == '~' ? "~0" : "~1", 2) : size - 1;
+		key += run + 1, len -= run + 1;
 	}
 	return used;
 }

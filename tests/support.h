@@ -107,4 +107,18 @@ static inline int run_suite(Suite *suite)
 	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }
 
+/* Runs `test`, a loop test, once for each of the `count` case files in `names`, then frees their names;
+ * the exit status says whether all passed. */
+static inline int run_cases(const char *name, const TTest *test, char **names, int count)
+{
+	Suite *suite = suite_create(name);
+	TCase *tc = tcase_create(name);
+	tcase_add_loop_test(tc, test, 0, count);
+	suite_add_tcase(suite, tc);
+	int status = run_suite(suite);
+	for (int i = 0; i < count; i++)
+		free(names[i]);
+	return status;
+}
+
 #endif

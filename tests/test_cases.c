@@ -104,12 +104,5 @@ int main(void)
 		return EXIT_FAILURE;
 	}
 
-	Suite *suite = suite_create("cases");
-	TCase *tc = tcase_create("bad input");
-	tcase_add_loop_test(tc, bad_input_case, 0, case_count);
-	suite_add_tcase(suite, tc);
-	int status = run_suite(suite);
-	for (int i = 0; i < case_count; i++)
-		free(case_names[i]);
-	return status;
+	return run_cases("bad input", bad_input_case, case_names, case_count);
 }

@@ -115,12 +115,5 @@ int main(void)
 		return EXIT_FAILURE;
 	}
 
-	Suite *suite = suite_create("validator cases");
-	TCase *tc = tcase_create("validator cases");
-	tcase_add_loop_test(tc, validate_case, 0, case_count);
-	suite_add_tcase(suite, tc);
-	int status = run_suite(suite);
-	for (int i = 0; i < case_count; i++)
-		free(case_names[i]);
-	return status;
+	return run_cases("validator cases", validate_case, case_names, case_count);
 }
