@@ -7,22 +7,15 @@ import unittest
 
 import serviceprogram as sp
 import sp_calc
-from office import SEED, OfficeTestCase
-from sp_calc.reader import read_document
+from office import SEED
+from test_edit import Cells
 
 OUTPUT = "/priority_areas/1/interventions/0/outputs/1"  # "Hemsändning 8 st 1 537 062 kr"
 OTHER = "/priority_areas/1/interventions/0/outputs/2"   # "Servicebidrag 7st 1 007 710 kr"
 
 
-class FillOutputs(OfficeTestCase):
-
-    def setUp(self):
-        self.doc = sp_calc.import_report(self.office.desktop, SEED, hidden=True)
-        self.where = read_document(self.doc).where
-
-    def cell(self, path):
-        place = self.where[path]
-        return self.doc.Sheets.getByName(place.sheet).getCellByPosition(place.col, place.row)
+class FillOutputs(Cells):
+    """The bundled report opened, its cells found by the JSON pointer of their field (test_edit.Cells)."""
 
     def test_emptied_figures_come_back_from_the_text_and_filled_cells_stay(self):
         for field in ("support_type", "count", "amount_sek"):
