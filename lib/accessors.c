@@ -54,9 +54,15 @@ static inline int64_t number_of(const sp_value *v)
 	SP_API int sp_##T##_set_##name(sp_##T *x, unsigned int value, sp_error *err) \
 	{ return sp_node_set_number(N(x), FIELD(type, index), (int64_t)value, err); }
 
+/*
+ * A const parent gives a const part; the _mut twin, for a parent the caller
+ * may change, gives the same part to change (model.h's conventions).
+ */
 #define OBJECT_ACCESSOR(T, name, C, type, index) \
-	SP_API sp_##C *sp_##T##_##name(const sp_##T *x) \
-	{ const sp_value *v = SLOT(x, type, index); return v ? (sp_##C *)v->obj : NULL; }
+	SP_API const sp_##C *sp_##T##_##name(const sp_##T *x) \
+	{ const sp_value *v = SLOT(x, type, index); return v ? (const sp_##C *)v->obj : NULL; } \
+	SP_API sp_##C *sp_##T##_##name##_mut(sp_##T *x) \
+	{ return (sp_##C *)sp_##T##_##name(x); }
 
 /* Item `i` of a list slot, or NULL. */
 static inline void *item_of(const sp_value *v, size_t i)
@@ -67,8 +73,10 @@ static inline void *item_of(const sp_value *v, size_t i)
 #define LIST_ACCESSORS(T, item, C, type, index) \
 	SP_API size_t sp_##T##_##item##_count(const sp_##T *x) \
 	{ const sp_value *v = SLOT(x, type, index); return v ? sp__items_len(v->items) : 0; } \
-	SP_API sp_##C *sp_##T##_##item(const sp_##T *x, size_t i) \
-	{ return (sp_##C *)item_of(SLOT(x, type, index), i); } \
+	SP_API const sp_##C *sp_##T##_##item(const sp_##T *x, size_t i) \
+	{ return (const sp_##C *)item_of(SLOT(x, type, index), i); } \
+	SP_API sp_##C *sp_##T##_##item##_mut(sp_##T *x, size_t i) \
+	{ return (sp_##C *)sp_##T##_##item(x, i); } \
 	SP_API int sp_##T##_add_##item(sp_##C **out, sp_##T *x, sp_error *err) \
 	{ return sp_node_append((sp_node **)out, N(x), FIELD(type, index), err); } \
 	SP_API int sp_##T##_remove_##item(sp_##T *x, size_t i, sp_error *err) \

@@ -24,7 +24,7 @@ SP_API int sp_report_new_with(sp_report **out, const char *region_name, int64_t 
 	}
 	int rc = sp_node_set_string(report, &sp__report_type.fields[F_REPORT_FORMAT], SP_FORMAT_VERSION, err);
 	if (!rc)
-		rc = sp_region_set_name(sp_report_region((sp_report *)report), region_name, err);
+		rc = sp_region_set_name(sp_report_region_mut((sp_report *)report), region_name, err);
 	if (!rc)
 		rc = sp_report_set_year((sp_report *)report, year, err);
 	if (rc) {

@@ -376,7 +376,7 @@ static void rollup_setup(void)
 	sp_report_free(report);
 	report = load_text(region_a_2023, SP_SYNTAX_YAML);
 	add_or_fail(rollup, report);
-	ck_assert_int_eq(sp_region_set_name(sp_report_region(report), "Region Omdöpt", &err), 0);
+	ck_assert_int_eq(sp_region_set_name(sp_report_region_mut(report), "Region Omdöpt", &err), 0);
 	sp_report_free(report);
 	add_text(region_b_2024);
 }
@@ -577,7 +577,7 @@ START_TEST(a_report_whose_own_figures_overflow_adds_no_year)
 	sp_error err;
 	ck_assert_int_eq(sp_rollup_new(&big, &err), 0);
 	sp_report *report = report_with_amount("Region X", 2030, INT64_MAX);
-	add_output(sp_priority_area_intervention(sp_report_priority_area(report, 0), 0), SP_SUPPORT_OTHER, 1, 1);
+	add_output(sp_priority_area_intervention_mut(sp_report_priority_area_mut(report, 0), 0), SP_SUPPORT_OTHER, 1, 1);
 	ck_assert_int_eq(sp_rollup_add(big, report, &err), SP_ERANGE);
 	ck_assert_uint_eq(sp_rollup_year_count(big), 0);
 	sp_report_free(report);

@@ -241,7 +241,7 @@ static void *writer(void *arg)
 
 		/* Change it: a region and year of its own, a new area with an intervention and an output. */
 		snprintf(name, sizeof(name), "Region %d", w->id);
-		TRY(!sp_region_set_name(sp_report_region(report), name, &err), "set name: %s", err.message);
+		TRY(!sp_region_set_name(sp_report_region_mut(report), name, &err), "set name: %s", err.message);
 		TRY(!sp_report_set_year(report, 2023 + w->id, &err), "set year: %s", err.message);
 		TRY(!sp_report_add_priority_area(&area, report, &err) &&
 		        !sp_priority_area_set_number(area, 100 + w->id, &err) &&
@@ -254,7 +254,7 @@ static void *writer(void *arg)
 		        !sp_output_set_count(output, w->id + 1, &err) && !sp_output_set_amount_sek(output, 1000 * round, &err),
 		    "add intervention: %s", err.message);
 		if (sp_report_staffing_count(report) && sp_staffing_position_count(sp_report_staffing(report, 0)))
-			TRY(!sp_position_set_fte(sp_staffing_position(sp_report_staffing(report, 0), 0), 10 * w->id, &err),
+			TRY(!sp_position_set_fte(sp_staffing_position_mut(sp_report_staffing_mut(report, 0), 0), 10 * w->id, &err),
 			    "set fte: %s", err.message);
 
 		TRY(!sp_figures_compute(&f, report, &err), "figures: %s", err.message);

@@ -127,7 +127,7 @@ START_TEST(diff_of_a_report_with_itself_is_empty)
 	ck_assert_uint_eq(sp_diff_count(diff), 0);
 	sp_diff_free(diff);
 	ck_assert_int_eq(sp_report_copy(&copy, seed, &err), 0);
-	ck_assert_int_eq(sp_intervention_set_status(sp_priority_area_intervention(sp_report_priority_area(copy, 2), 3),
+	ck_assert_int_eq(sp_intervention_set_status(sp_priority_area_intervention_mut(sp_report_priority_area_mut(copy, 2), 3),
 	                                            SP_STATUS_COMPLETED, &err), 0);
 	ck_assert_int_eq(sp_diff_compute(&diff, seed, copy, &err), 0);
 	static const expected_change one[] = {

@@ -151,14 +151,14 @@ static void expect_only(sp_report *report, int submission, const char *code, sp_
 	sp_diagnostics_free(expect_one(report, submission, code, severity, path, line, column));
 }
 
-static sp_intervention *intervention(const sp_report *report, size_t area, size_t index)
+static sp_intervention *intervention(sp_report *report, size_t area, size_t index)
 {
-	return sp_priority_area_intervention(sp_report_priority_area(report, area), index);
+	return sp_priority_area_intervention_mut(sp_report_priority_area_mut(report, area), index);
 }
 
-static sp_output *output(const sp_report *report, size_t area, size_t index, size_t k)
+static sp_output *output(sp_report *report, size_t area, size_t index, size_t k)
 {
-	return sp_intervention_output(intervention(report, area, index), k);
+	return sp_intervention_output_mut(intervention(report, area, index), k);
 }
 
 /* ---- the seed report ------------------------------------------------- */
@@ -214,7 +214,7 @@ START_TEST(year_outside_program)
 	expect_only(report, STRUCTURE, "year-outside-program", SP_SEVERITY_ERROR, "/year", 1, 1);
 
 	report = complete(); /* without programme years there is nothing to be outside of */
-	ck_assert_int_eq(sp_program_set_start_year(sp_report_program(report), -1, NULL), 0);
+	ck_assert_int_eq(sp_program_set_start_year(sp_report_program_mut(report), -1, NULL), 0);
 	ck_assert_int_eq(sp_report_set_year(report, 1999, NULL), 0);
 	sp_diagnostics *d = run(report, STRUCTURE, TODAY);
 	ck_assert_uint_eq(sp_diagnostics_count(d), 0);
@@ -226,7 +226,7 @@ END_TEST
 START_TEST(program_years_reversed)
 {
 	sp_report *report = complete();
-	sp_program *program = sp_report_program(report);
+	sp_program *program = sp_report_program_mut(report);
 	ck_assert_int_eq(sp_program_set_start_year(program, 2023, NULL), 0);
 	ck_assert_int_eq(sp_program_set_end_year(program, 2023, NULL), 0); /* one year is fine */
 	expect_clean(report);
@@ -247,7 +247,7 @@ END_TEST
 START_TEST(duplicate_area_number)
 {
 	sp_report *report = complete();
-	ck_assert_int_eq(sp_priority_area_set_number(sp_report_priority_area(report, 1), 1, NULL), 0);
+	ck_assert_int_eq(sp_priority_area_set_number(sp_report_priority_area_mut(report, 1), 1, NULL), 0);
 	/* keep goal-of-other-area out */
 	ck_assert_int_eq(sp_intervention_remove_goal(intervention(report, 1, 0), 0, NULL), 0);
 	ck_assert_int_eq(sp_intervention_add_goal(intervention(report, 1, 0), "1.1", NULL), 0);
@@ -259,10 +259,10 @@ START_TEST(duplicate_goal_id)
 {
 	sp_report *report = complete();
 	sp_goal *goal;
-	ck_assert_int_eq(sp_program_add_goal(&goal, sp_report_program(report), NULL), 0);
+	ck_assert_int_eq(sp_program_add_goal(&goal, sp_report_program_mut(report), NULL), 0);
 	ck_assert_int_eq(sp_goal_set_id(goal, "1.2", NULL), 0);
 	expect_clean(report);
-	ck_assert_int_eq(sp_goal_set_id(sp_program_goal(sp_report_program(report), 1), "1.1", NULL), 0);
+	ck_assert_int_eq(sp_goal_set_id(sp_program_goal_mut(sp_report_program_mut(report), 1), "1.1", NULL), 0);
 	/* "2.1" is gone with it, so the intervention of area 2 names an unknown goal. */
 	sp_diagnostics *d = run(report, STRUCTURE, TODAY);
 	ck_assert_uint_eq(sp_diagnostics_count(d), 2);
@@ -313,7 +313,7 @@ START_TEST(duplicate_support_type)
 	ck_assert_int_eq(sp_demand_set_support_type(demand, SP_SUPPORT_OTHER, NULL), 0);
 	ck_assert_int_eq(sp_demand_set_trend(demand, SP_TREND_INCREASE, NULL), 0);
 	expect_clean(report);
-	ck_assert_int_eq(sp_demand_set_support_type(sp_report_demand(report, 3), SP_SUPPORT_FUEL_INVESTMENT, NULL), 0);
+	ck_assert_int_eq(sp_demand_set_support_type(sp_report_demand_mut(report, 3), SP_SUPPORT_FUEL_INVESTMENT, NULL), 0);
 	/* home_delivery_grant is then unanswered too */
 	sp_diagnostics *d = run(report, SUBMISSION, TODAY);
 	ck_assert_uint_eq(sp_diagnostics_count(d), 2);
@@ -334,13 +334,13 @@ START_TEST(bad_email)
 	};
 	for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
 		sp_report *report = complete();
-		ck_assert_int_eq(sp_contact_set_email(sp_report_contact(report, 1), good[i], NULL), 0);
+		ck_assert_int_eq(sp_contact_set_email(sp_report_contact_mut(report, 1), good[i], NULL), 0);
 		expect_clean(report);
 		sp_report_free(report);
 	}
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		sp_report *report = complete();
-		ck_assert_int_eq(sp_contact_set_email(sp_report_contact(report, 1), bad[i], NULL), 0);
+		ck_assert_int_eq(sp_contact_set_email(sp_report_contact_mut(report, 1), bad[i], NULL), 0);
 		expect_only(report, STRUCTURE, "bad-email", SP_SEVERITY_ERROR, "/contacts/1/email", 32, 3);
 	}
 }
@@ -349,8 +349,8 @@ END_TEST
 START_TEST(bad_email_message_holds_no_personal_data)
 {
 	sp_report *report = complete();
-	ck_assert_int_eq(sp_contact_set_email(sp_report_contact(report, 0), "anna.andersson@regionse", NULL), 0);
-	ck_assert_int_eq(sp_contact_set_name(sp_report_contact(report, 0), "Anna Andersson", NULL), 0);
+	ck_assert_int_eq(sp_contact_set_email(sp_report_contact_mut(report, 0), "anna.andersson@regionse", NULL), 0);
+	ck_assert_int_eq(sp_contact_set_name(sp_report_contact_mut(report, 0), "Anna Andersson", NULL), 0);
 	sp_diagnostics *d = expect_one(report, STRUCTURE, "bad-email", SP_SEVERITY_ERROR, "/contacts/0/email", 29, 3);
 	const char *message = sp_diagnostic_message(d, 0);
 	ck_assert_ptr_null(strstr(message, "anna.andersson@regionse"));
@@ -365,7 +365,7 @@ END_TEST
 START_TEST(fte_above_one)
 {
 	sp_report *report = complete();
-	sp_position *position = sp_staffing_position(sp_report_staffing(report, 0), 0);
+	sp_position *position = sp_staffing_position_mut(sp_report_staffing_mut(report, 0), 0);
 	ck_assert_int_eq(sp_position_fte(position), 1000); /* the passing case is the complete report */
 	ck_assert_int_eq(sp_position_set_fte(position, 1001, NULL), 0);
 	sp_diagnostics *d = expect_one(report, STRUCTURE, "fte-above-one", SP_SEVERITY_WARNING,
@@ -379,11 +379,11 @@ END_TEST
 static int set_name(sp_report *r, int which, const char *value)
 {
 	switch (which) {
-	case 0: return sp_region_set_name(sp_report_region(r), value, NULL);
-	case 1: return sp_goal_set_id(sp_program_goal(sp_report_program(r), 0), value, NULL);
-	case 2: return sp_position_set_name(sp_staffing_position(sp_report_staffing(r, 0), 0), value, NULL);
-	case 3: return sp_contact_set_name(sp_report_contact(r, 0), value, NULL);
-	case 4: return sp_collaboration_set_label(sp_report_collaboration(r, 7), value, NULL);
+	case 0: return sp_region_set_name(sp_report_region_mut(r), value, NULL);
+	case 1: return sp_goal_set_id(sp_program_goal_mut(sp_report_program_mut(r), 0), value, NULL);
+	case 2: return sp_position_set_name(sp_staffing_position_mut(sp_report_staffing_mut(r, 0), 0), value, NULL);
+	case 3: return sp_contact_set_name(sp_report_contact_mut(r, 0), value, NULL);
+	case 4: return sp_collaboration_set_label(sp_report_collaboration_mut(r, 7), value, NULL);
 	case 5: return sp_intervention_set_name(intervention(r, 0, 0), value, NULL);
 	default: return sp_output_set_text(output(r, 0, 0, 0), value, NULL);
 	}
@@ -446,7 +446,7 @@ START_TEST(missing_demand)
 	ck_assert_int_eq(sp_report_add_demand(&extra, report, NULL), 0);
 	ck_assert_int_eq(sp_demand_set_support_type(extra, SP_SUPPORT_INVESTMENT_GRANT, NULL), 0);
 	expect_clean(report);
-	ck_assert_int_eq(sp_demand_set_trend(sp_report_demand(report, 2), SP_TREND_UNSET, NULL), 0);
+	ck_assert_int_eq(sp_demand_set_trend(sp_report_demand_mut(report, 2), SP_TREND_UNSET, NULL), 0);
 	sp_diagnostics *d = run(report, STRUCTURE, TODAY);
 	ck_assert_uint_eq(sp_diagnostics_count(d), 0);
 	sp_diagnostics_free(d);
@@ -487,15 +487,15 @@ START_TEST(missing_contacts)
 {
 	sp_report *report = complete();
 	/* one person with both roles is enough */
-	ck_assert_int_eq(sp_contact_set_roles(sp_report_contact(report, 0),
+	ck_assert_int_eq(sp_contact_set_roles(sp_report_contact_mut(report, 0),
 	                                      SP_BIT(SP_ROLE_PROGRAM) | SP_BIT(SP_ROLE_SUPPORT_CASES), NULL), 0);
 	ck_assert_int_eq(sp_report_remove_contact(report, 1, NULL), 0);
 	expect_clean(report);
-	ck_assert_int_eq(sp_contact_set_roles(sp_report_contact(report, 0), SP_BIT(SP_ROLE_SUPPORT_CASES), NULL), 0);
+	ck_assert_int_eq(sp_contact_set_roles(sp_report_contact_mut(report, 0), SP_BIT(SP_ROLE_SUPPORT_CASES), NULL), 0);
 	expect_only(report, SUBMISSION, "missing-program-contact", SP_SEVERITY_ERROR, "/contacts", 1, 1);
 
 	report = complete();
-	ck_assert_int_eq(sp_contact_set_roles(sp_report_contact(report, 1), SP_BIT(SP_ROLE_WORKSPACE_ACCESS), NULL), 0);
+	ck_assert_int_eq(sp_contact_set_roles(sp_report_contact_mut(report, 1), SP_BIT(SP_ROLE_WORKSPACE_ACCESS), NULL), 0);
 	expect_only(report, SUBMISSION, "missing-support-cases-contact", SP_SEVERITY_ERROR, "/contacts", 1, 1);
 }
 END_TEST
@@ -526,7 +526,7 @@ START_TEST(missing_collaboration)
 {
 	for (size_t i = 0; i < 8; i++) {
 		sp_report *report = complete();
-		sp_collaboration *c = sp_report_collaboration(report, i);
+		sp_collaboration *c = sp_report_collaboration_mut(report, i);
 		sp_actor actor = sp_collaboration_actor(c);
 		ck_assert_int_eq(sp_report_remove_collaboration(report, i, NULL), 0);
 		sp_diagnostics *d = expect_one(report, SUBMISSION, "missing-collaboration", SP_SEVERITY_ERROR,
@@ -693,9 +693,9 @@ START_TEST(findings_come_in_report_order)
 	sp_report *report = complete();
 	ck_assert_int_eq(sp_intervention_set_status(intervention(report, 0, 0), SP_STATUS_UNSET, NULL), 0);
 	ck_assert_int_eq(sp_report_remove_collaboration(report, 5, NULL), 0);
-	ck_assert_int_eq(sp_contact_set_email(sp_report_contact(report, 0), "fel", NULL), 0);
+	ck_assert_int_eq(sp_contact_set_email(sp_report_contact_mut(report, 0), "fel", NULL), 0);
 	ck_assert_int_eq(sp_report_set_future_outlook(report, NULL, NULL), 0);
-	ck_assert_int_eq(sp_region_set_name(sp_report_region(report), "", NULL), 0);
+	ck_assert_int_eq(sp_region_set_name(sp_report_region_mut(report), "", NULL), 0);
 	ck_assert_int_eq(sp_output_set_count(output(report, 0, 0, 0), 60, NULL), 0);
 	sp_diagnostics *d = run(report, SUBMISSION, 20240210);
 	static const char *const codes[] = {
@@ -752,7 +752,7 @@ START_TEST(a_report_built_in_memory_has_no_lines)
 	ck_assert_int_eq(sp_report_add_priority_area(&area, report, NULL), 0);
 	ck_assert_int_eq(sp_priority_area_set_number(area, 1, NULL), 0);
 	ck_assert_int_eq(sp_priority_area_add_intervention(NULL, area, NULL), 0);
-	ck_assert_int_eq(sp_intervention_add_goal(sp_priority_area_intervention(area, 0), "1.1", NULL), 0);
+	ck_assert_int_eq(sp_intervention_add_goal(sp_priority_area_intervention_mut(area, 0), "1.1", NULL), 0);
 	expect_only(report, STRUCTURE, "unknown-goal", SP_SEVERITY_ERROR, "/priority_areas/0/interventions/0/goals/0",
 	            0, 0);
 }
@@ -765,7 +765,7 @@ START_TEST(twenty_thousand_interventions)
 	sp_priority_area *area;
 	sp_program *program;
 	ck_assert_int_eq(sp_report_new(&report, "Testlän", 2023, NULL), 0);
-	program = sp_report_program(report);
+	program = sp_report_program_mut(report);
 	ck_assert_int_eq(sp_report_add_priority_area(&area, report, NULL), 0);
 	ck_assert_int_eq(sp_priority_area_set_number(area, 1, NULL), 0);
 	for (int i = 0; i < N; i++) {

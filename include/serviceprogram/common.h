@@ -11,6 +11,13 @@
  *    *_copy or *_save_buffer is the caller's to free; a pointer returned as
  *    the function's value is borrowed from the object it was taken from and
  *    stays valid until that object is changed or freed;
+ *  - const protects: a getter given a const parent returns a const part
+ *    (`const sp_intervention *sp_priority_area_intervention(const
+ *    sp_priority_area *, size_t)`); to change a part, reach it through the
+ *    getter's `_mut` twin, which takes a parent you may change and returns
+ *    the part to change (`sp_priority_area_intervention_mut()`,
+ *    `sp_node_child_mut()`). Functions that only read take const pointers,
+ *    so a const report cannot be changed without a cast;
  *  - options structs carry a version field; initialise them with their
  *    *_INIT macro so that later versions of the library can add fields.
  *

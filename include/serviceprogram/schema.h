@@ -28,8 +28,13 @@ typedef struct sp_type sp_type;
 /** One field of an element type: its key, kind, label, and whether it is required (opaque, static). */
 typedef struct sp_field sp_field;
 
-/** Any typed model pointer (sp_report *, sp_intervention *, ...) as an sp_node *; `x` is the pointer. */
+/**
+ * Any typed model pointer you may change (sp_report *, sp_intervention *,
+ * ...) as an sp_node *; `x` is the pointer. For a const one, use SP_CONST_NODE().
+ */
 #define SP_NODE(x) ((sp_node *)(x))
+/** Any const typed model pointer (const sp_report *, ...) as a const sp_node *; `x` is the pointer. */
+#define SP_CONST_NODE(x) ((const sp_node *)(x))
 
 /** What a field holds, and so which of the functions below reach it. */
 typedef enum sp_kind {
@@ -132,7 +137,13 @@ SP_EXTERN const sp_type *sp_node_type(const sp_node *node);
  * @param node the node
  * @return its parent; NULL for the report (and for NULL). Borrowed.
  */
-SP_EXTERN sp_node *sp_node_parent(const sp_node *node);
+SP_EXTERN const sp_node *sp_node_parent(const sp_node *node);
+/**
+ * As sp_node_parent(), for changing it: from a node you may change, its parent to change.
+ * @param node the node
+ * @return its parent; NULL for the report (and for NULL). Borrowed, to change.
+ */
+SP_EXTERN sp_node *sp_node_parent_mut(sp_node *node);
 /**
  * The line where the node began in the file it was loaded from.
  * @param node the node
@@ -215,7 +226,15 @@ SP_EXTERN size_t sp_node_count(const sp_node *node, const sp_field *field);
  * @param index the item, 0 to sp_node_count() - 1; 0 for an object
  * @return the child node; NULL otherwise. Borrowed.
  */
-SP_EXTERN sp_node *sp_node_child(const sp_node *node, const sp_field *field, size_t index);
+SP_EXTERN const sp_node *sp_node_child(const sp_node *node, const sp_field *field, size_t index);
+/**
+ * As sp_node_child(), for changing it: from a node you may change, the child to change.
+ * @param node the node
+ * @param field one of its type's #SP_KIND_LIST or #SP_KIND_OBJECT fields
+ * @param index the item, 0 to sp_node_count() - 1; 0 for an object
+ * @return the child node; NULL otherwise. Borrowed, to change.
+ */
+SP_EXTERN sp_node *sp_node_child_mut(sp_node *node, const sp_field *field, size_t index);
 /**
  * Item `index` of an #SP_KIND_STRING_LIST field.
  * @param node the node

@@ -128,14 +128,14 @@ static inline void fuzz_walk(const sp_node *node, unsigned depth)
 			CHECK(!sp_node_item_string(node, f, sp_node_count(node, f)), "item past the end");
 			break;
 		case SP_KIND_OBJECT: {
-			sp_node *child = sp_node_child(node, f, 0);
+			const sp_node *child = sp_node_child(node, f, 0);
 			CHECK(child && sp_node_parent(child) == node, "object %s", sp_field_key(f));
 			fuzz_walk(child, depth + 1);
 			break;
 		}
 		case SP_KIND_LIST:
 			for (size_t k = 0; k < sp_node_count(node, f); k++) {
-				sp_node *child = sp_node_child(node, f, k);
+				const sp_node *child = sp_node_child(node, f, k);
 				CHECK(child && sp_node_parent(child) == node, "item %zu of %s", k, sp_field_key(f));
 				fuzz_walk(child, depth + 1);
 			}

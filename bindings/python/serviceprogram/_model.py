@@ -299,7 +299,7 @@ class NodeList:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         index = self._index(index)
-        ptr = lib.sp_node_child(self._owner._node(), self._field, index)
+        ptr = lib.sp_node_child_mut(self._owner._node(), self._field, index)
         return self._cls(self._owner._root, ptr, self._owner, self._field)
 
     def __iter__(self):
@@ -309,7 +309,7 @@ class NodeList:
     def __delitem__(self, index):
         index = self._index(index)
         owner = self._owner._node()
-        ptr = lib.sp_node_child(owner, self._field, index)
+        ptr = lib.sp_node_child_mut(owner, self._field, index)
         _call(lib.sp_node_remove, owner, self._field, index)
         root = self._owner._root
         root._removals += 1
@@ -467,7 +467,7 @@ def _make_property(field, classes):
         child_name = _text(lib.sp_type_name(lib.sp_field_type(field)))
 
         def get(self):
-            return classes[child_name](self._root, lib.sp_node_child(self._node(), field, 0), self, field)
+            return classes[child_name](self._root, lib.sp_node_child_mut(self._node(), field, 0), self, field)
 
         set = None
     else:

@@ -68,6 +68,7 @@ FUNCTIONS = {
     "sp_node_set_number": (c_int, [P, P, c_int64, ERR]),
     "sp_node_count": (c_size_t, [P, P]),
     "sp_node_child": (P, [P, P, c_size_t]),
+    "sp_node_child_mut": (P, [P, P, c_size_t]),
     "sp_node_item_string": (c_char_p, [P, P, c_size_t]),
     "sp_node_append": (c_int, [OUT, P, P, ERR]),
     "sp_node_append_string": (c_int, [P, P, c_char_p, ERR]),
