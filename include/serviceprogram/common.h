@@ -19,7 +19,11 @@
  *    `sp_node_child_mut()`). Functions that only read take const pointers,
  *    so a const report cannot be changed without a cast;
  *  - options structs carry a version field; initialise them with their
- *    *_INIT macro so that later versions of the library can add fields.
+ *    *_INIT macro, or their *_options_init() function (for bindings), so
+ *    that later versions of the library can add fields at their end. The
+ *    library reads every version from 1 to its own, the fields an older
+ *    version lacks taking their defaults, and refuses 0 and newer versions
+ *    with SP_EINVAL.
  *
  * Thread safety: the library has no global mutable state. Distinct reports
  * may be used from different threads at once; one report may be read from

@@ -124,6 +124,15 @@ typedef enum sp_enum_id {
 } sp_enum_id;
 
 /**
+ * The number of enumerations of the library loaded at run time: their ids
+ * are 0 to sp_enum_count() - 1 (#SP_ENUM_COUNT in these headers, which an
+ * older or newer library may differ from). Bindings that list every
+ * enumeration ask this rather than write the number down.
+ * @return the number of enumerations
+ */
+SP_EXTERN int sp_enum_count(void);
+
+/**
  * The enum's name as used in the format description.
  * @param e the enumeration
  * @return its name, e.g. "support_type"; NULL for an unknown id. Borrowed, static.

@@ -39,7 +39,7 @@ class Diagnostic:
 def validate(report, submission=False, today=None):
     """The findings about `report`; with submission=True also the completeness checks for sending,
     with the deadline counted from `today` (a datetime.date, default today)."""
-    opts = _native.ValidateOptions(1, 1 if submission else 0, _date_number(today))
+    opts = _native.options(_native.ValidateOptions, submission=1 if submission else 0, today=_date_number(today))
     out = ctypes.c_void_p()
     _call(lib.sp_validate, ctypes.byref(out), report._node(), ctypes.byref(opts))
     try:
