@@ -106,7 +106,20 @@ typedef enum sp_error_code {
  * Where and why something failed. The caller owns it (usually on the
  * stack); functions fill it on failure and leave it alone on success.
  * `line` and `column` are 1-based, 0 when unknown. `path` is a JSON pointer
- * (RFC 6901) into the document, "" for the whole document.
+ * (RFC 6901) into the document, "" for the whole document. Texts longer
+ * than their field are cut short, always NUL-terminated.
+ *
+ * sp_error does not grow: its fields and their sizes are fixed for 1.0 and
+ * every later 1.x (as jansson's json_error_t is), so that a caller may keep
+ * one on the stack, uninitialised, and pass it to any function without a
+ * version field to set first. It holds everything an error of the library
+ * says: what (the code and the message), where in the input (source, line,
+ * column) and where in the document (path). New error codes may be added
+ * (a caller treats an unknown negative code as a failure, and
+ * sp_error_code_name() names it "SP_EUNKNOWN"); anything else an error may
+ * one day need to carry comes through new functions that take a
+ * `const sp_error *` (as sp_error_format() does) or, failing that, through
+ * a new struct and new functions beside this one, never by changing it.
  */
 typedef struct sp_error {
 	int code;             /**< the sp_error_code */
