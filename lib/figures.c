@@ -16,7 +16,7 @@ struct sp_figures {
 	size_t by_service[SP_SERVICE_SLOTS];
 	size_t interventions;
 	size_t area_count;
-	size_t per_area[]; /* one per priority area, in the report's order */
+	struct { int64_t number; size_t interventions; } per_area[]; /* one per priority area, in the report's order */
 };
 
 /* Adds `value` unless it is absent (-1); false when the sum would pass INT64_MAX. */
@@ -51,7 +51,7 @@ static void note_trend(sp_figures *f, const sp_demand *demand)
 
 static int add_staffing(sp_figures *f, const sp_report *report, const sp_staffing *staffing, sp_error *err)
 {
-	sp_staffing_area area = sp_staffing_area_of(staffing);
+	sp_work_area area = sp_staffing_area(staffing);
 	for (size_t i = 0; i < sp_staffing_position_count(staffing); i++) {
 		const sp_position *position = sp_staffing_position(staffing, i);
 		if (!add_to_slot_and_total(f->fte, area, sp_position_fte(position)))
@@ -90,8 +90,9 @@ static int add_intervention(sp_figures *f, const sp_report *report, const sp_int
 static int add_priority_area(sp_figures *f, const sp_report *report, size_t index, sp_error *err)
 {
 	const sp_priority_area *area = sp_report_priority_area(report, index);
-	f->per_area[index] = sp_priority_area_intervention_count(area);
-	for (size_t i = 0; i < f->per_area[index]; i++) {
+	f->per_area[index].number = sp_priority_area_number(area);
+	f->per_area[index].interventions = sp_priority_area_intervention_count(area);
+	for (size_t i = 0; i < f->per_area[index].interventions; i++) {
 		int rc = add_intervention(f, report, sp_priority_area_intervention(area, i), err);
 		if (rc)
 			return rc;
@@ -111,7 +112,7 @@ static int walk_report(sp_figures *f, const sp_report *report, sp_error *err)
 	return rc;
 }
 
-SP_API int sp_figures_compute(sp_figures **out, const sp_report *report, sp_error *err)
+SP_API int sp_report_figures(sp_figures **out, const sp_report *report, sp_error *err)
 {
 	if (out)
 		*out = NULL;
@@ -140,7 +141,7 @@ SP_API void sp_figures_free(sp_figures *figures)
 	free(figures);
 }
 
-SP_API int64_t sp_figures_fte(const sp_figures *figures, sp_staffing_area area)
+SP_API int64_t sp_figures_fte(const sp_figures *figures, sp_work_area area)
 {
 	return figures && sp__in_slots(area, SP_AREA_SLOTS) ? figures->fte[area] : 0;
 }
@@ -160,9 +161,13 @@ SP_API size_t sp_figures_interventions(const sp_figures *figures)
 	return figures ? figures->interventions : 0;
 }
 
-SP_API size_t sp_figures_interventions_in_area(const sp_figures *figures, size_t index)
+SP_API size_t sp_figures_area_interventions(const sp_figures *figures, int64_t area_number)
 {
-	return figures && index < figures->area_count ? figures->per_area[index] : 0;
+	size_t n = 0;
+	for (size_t i = 0; figures && i < figures->area_count; i++)
+		if (figures->per_area[i].number == area_number)
+			n += figures->per_area[i].interventions;
+	return n;
 }
 
 SP_API size_t sp_figures_interventions_by_status(const sp_figures *figures, sp_status status)

@@ -53,14 +53,17 @@ SP_API int sp_report_copy(sp_report **out, const sp_report *report, sp_error *er
 	return 0;
 }
 
-SP_API int sp_report_equal(const sp_report *a, const sp_report *b, sp_error *where)
+SP_API int sp_report_difference(char *buf, size_t size, const sp_report *a, const sp_report *b)
 {
-	char path[256] = "";
+	char path[1024] = "";
 	if (a && b && sp__node_equal((const sp_node *)a, (const sp_node *)b, path, sizeof(path)))
-		return 1;
-	sp__error(where, SP_ERROR, "the reports differ");
-	sp__error_locate(where, NULL, 0, 0, path);
-	return 0;
+		return -1;
+	return snprintf(buf, size, "%s", path);
+}
+
+SP_API int sp_report_equal(const sp_report *a, const sp_report *b)
+{
+	return sp_report_difference(NULL, 0, a, b) < 0;
 }
 
 SP_API const char *sp_report_source(const sp_report *report)

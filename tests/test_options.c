@@ -90,7 +90,7 @@ START_TEST(loading_saving_and_validating_read_every_known_version)
 		ck_assert_int_eq(sp_validate_options_init(&opts, v), 0);
 		opts.submission = 1;
 		opts.today = 20250110;
-		ck_assert_int_eq(sp_validate(&d, report, &opts, &err), 0);
+		ck_assert_int_eq(sp_report_validate(&d, report, &opts, &err), 0);
 		ck_assert_uint_gt(sp_diagnostics_count(d), 0); /* the submission checks ran */
 		sp_diagnostics_free(d);
 	}
@@ -127,7 +127,7 @@ START_TEST(loading_saving_and_validating_refuse_unknown_versions)
 	for (int i = 0; i < 2; i++) {
 		sp_diagnostics *d = NULL;
 		validate.version = refused[i];
-		assert_refused(sp_validate(&d, report, &validate, &err), &err, "sp_validate_options", refused[i]);
+		assert_refused(sp_report_validate(&d, report, &validate, &err), &err, "sp_validate_options", refused[i]);
 		ck_assert_ptr_null(d);
 	}
 	sp_report_free(report);

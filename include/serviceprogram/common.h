@@ -7,6 +7,13 @@
  *  - functions that can fail return 0 or a negative SP_E* code and fill the
  *    caller's sp_error (which may be NULL when the caller does not care);
  *  - out-parameters come first;
+ *  - a function is named after the type of its first argument that is not
+ *    an out-parameter: sp_report_validate(&diagnostics, report, ...),
+ *    sp_report_figures(), sp_report_diff(), sp_diagnostics_code(diagnostics,
+ *    index); a field F of a type T is read by sp_T_F() and set by
+ *    sp_T_set_F(); a list's items are sp_T_X_count(), sp_T_X(), sp_T_add_X()
+ *    and sp_T_remove_X(); priority areas are named by their number, never by
+ *    their index, wherever a function takes one out of the report's context;
  *  - a value returned through `**out` by a function named *_new, *_load*,
  *    *_copy or *_save_buffer is the caller's to free; a pointer returned as
  *    the function's value is borrowed from the object it was taken from and

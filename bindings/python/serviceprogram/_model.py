@@ -599,7 +599,7 @@ class Report(Node):
     def __eq__(self, other):
         if not isinstance(other, Report):
             return NotImplemented
-        return bool(lib.sp_report_equal(self._node(), other._node(), None))
+        return bool(lib.sp_report_equal(self._node(), other._node()))
 
     __hash__ = None
 
@@ -607,10 +607,12 @@ class Report(Node):
         """The JSON pointer of the first difference from `other`, or None when they are equal."""
         if not isinstance(other, Report):
             raise TypeError("difference() compares two Reports, not %s" % type(other).__name__)
-        err = _native.SpError()
-        if lib.sp_report_equal(self._node(), other._node(), ctypes.byref(err)):
+        size = lib.sp_report_difference(None, 0, self._node(), other._node())
+        if size < 0:
             return None
-        return err.path.decode()
+        buf = ctypes.create_string_buffer(size + 1)
+        lib.sp_report_difference(buf, size + 1, self._node(), other._node())
+        return buf.value.decode()
 
 
 CLASSES = _make_classes()
