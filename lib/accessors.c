@@ -167,3 +167,17 @@ TEXT_ACCESSORS(effects, medium_term, effects, F_EFFECTS_MEDIUM_TERM)
 TEXT_ACCESSORS(effects, long_term, effects, F_EFFECTS_LONG_TERM)
 TEXT_ACCESSORS(effects, general, effects, F_EFFECTS_GENERAL)
 ENUM_ACCESSORS(effects, basis, sp_basis, effects, F_EFFECTS_BASIS)
+
+/* Priority areas are named by their number outside the report (figures, diffs, people). */
+SP_API const sp_priority_area *sp_report_priority_area_by_number(const sp_report *report, int64_t number)
+{
+	for (size_t i = 0; number >= 0 && i < sp_report_priority_area_count(report); i++)
+		if (sp_priority_area_number(sp_report_priority_area(report, i)) == number)
+			return sp_report_priority_area(report, i);
+	return NULL;
+}
+
+SP_API sp_priority_area *sp_report_priority_area_by_number_mut(sp_report *report, int64_t number)
+{
+	return (sp_priority_area *)sp_report_priority_area_by_number(report, number);
+}

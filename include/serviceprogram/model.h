@@ -370,6 +370,21 @@ SP_EXTERN const sp_priority_area *sp_report_priority_area(const sp_report *repor
  */
 SP_EXTERN sp_priority_area *sp_report_priority_area_mut(sp_report *report, size_t index);
 /**
+ * The priority area with a number, the first one when the report has it
+ * twice (which the validator reports).
+ * @param report the report
+ * @param number the area's `number`, e.g. 2
+ * @return the priority area, borrowed; NULL when none has @p number (always for a negative one)
+ */
+SP_EXTERN const sp_priority_area *sp_report_priority_area_by_number(const sp_report *report, int64_t number);
+/**
+ * As sp_report_priority_area_by_number(), for changing the part: from a report you may change, the area to change.
+ * @param report the report
+ * @param number the area's `number`, e.g. 2
+ * @return the priority area, borrowed, to change; NULL when none has @p number
+ */
+SP_EXTERN sp_priority_area *sp_report_priority_area_by_number_mut(sp_report *report, int64_t number);
+/**
  * Appends a new, empty priority area to the priority areas. Set its `number` before saving: a report with a
  * required field unset is not saved.
  * @param out gets the new priority area, borrowed from the report; may be NULL

@@ -275,6 +275,67 @@ SP_EXTERN int sp_node_append_string(sp_node *node, const sp_field *field, const 
  */
 SP_EXTERN int sp_node_remove(sp_node *node, const sp_field *field, size_t index, sp_error *err);
 
+/**
+ * The element a JSON pointer (RFC 6901) names, below `node`: the inverse of
+ * sp_node_path(), e.g. "/priority_areas/1/interventions/0" from the report.
+ * `~1` in a reference token stands for '/', `~0` for '~'.
+ * @param node where the pointer starts, usually the report
+ * @param pointer the JSON pointer; "" is @p node itself
+ * @return the element; NULL when the pointer is malformed, names no element
+ *         (a missing key or index) or names a value rather than an element
+ *         ("/year"). Borrowed.
+ */
+SP_EXTERN const sp_node *sp_node_at(const sp_node *node, const char *pointer);
+/**
+ * As sp_node_at(), for changing it: from a node you may change, the element to change.
+ * @param node where the pointer starts, usually the report
+ * @param pointer the JSON pointer; "" is @p node itself
+ * @return the element; NULL as for sp_node_at(). Borrowed, to change.
+ */
+SP_EXTERN sp_node *sp_node_at_mut(sp_node *node, const char *pointer);
+
+/**
+ * @name Unknown keys kept on load
+ * Keys the format does not know, which loading kept (#SP_UNKNOWN_KEYS_KEEP)
+ * and saving writes back after the known keys. They are reached by key; the
+ * value comes as JSON text whatever the file's syntax was.
+ * @{
+ */
+/**
+ * Number of unknown keys kept at a node.
+ * @param node the node
+ * @return how many; 0 for NULL
+ */
+SP_EXTERN size_t sp_node_unknown_count(const sp_node *node);
+/**
+ * One of the unknown keys kept at a node, in the order the file had them.
+ * @param node the node
+ * @param index 0 to sp_node_unknown_count() - 1
+ * @return the key; NULL when @p index is out of range. Borrowed, valid until
+ *         the key is removed or the report freed.
+ */
+SP_EXTERN const char *sp_node_unknown_key(const sp_node *node, size_t index);
+/**
+ * The value of a kept unknown key, as compact JSON text (e.g. `{"a":[1,2]}`,
+ * `"text"`, `1.5`).
+ * @param out gets the text, NUL-terminated, yours to free with sp_free(); NULL on failure
+ * @param node the node
+ * @param key the unknown key
+ * @param err filled on failure; may be NULL
+ * @return 0; #SP_ENOTFOUND when no such key was kept at @p node; #SP_EINVAL
+ *         for a NULL argument; #SP_ENOMEM
+ */
+SP_EXTERN int sp_node_unknown_value(char **out, const sp_node *node, const char *key, sp_error *err);
+/**
+ * Removes a kept unknown key, so that saving no longer writes it.
+ * @param node the node
+ * @param key the unknown key
+ * @param err filled on failure; may be NULL
+ * @return 0; #SP_ENOTFOUND when no such key was kept at @p node; #SP_EINVAL for a NULL argument
+ */
+SP_EXTERN int sp_node_remove_unknown(sp_node *node, const char *key, sp_error *err);
+/** @} */
+
 #ifdef __cplusplus
 }
 #endif
