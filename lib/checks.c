@@ -3,8 +3,6 @@
  * (schema.c's sp__rule_*) that loading and the setters apply, so that the
  * CLI and the bindings check a date or a county code as the library does.
  */
-#include <stdlib.h>
-
 #include "internal.h"
 
 /* 0, or SP_EVALUE with "expected ..." when `text` breaks `rule`. */
@@ -33,7 +31,8 @@ SP_API int sp_date_parse(int32_t *out, const char *text, sp_error *err)
 	if (rc)
 		return rc;
 	if (out) /* YYYY-MM or YYYY-MM-DD, as the rule has checked */
-		*out = (int32_t)(atoi(text) * 10000 + two_digits(text + 5) * 100 + (text[7] ? two_digits(text + 8) : 0));
+		*out = (int32_t)((two_digits(text) * 100 + two_digits(text + 2)) * 10000 + two_digits(text + 5) * 100 +
+		                 (text[7] ? two_digits(text + 8) : 0));
 	return 0;
 }
 

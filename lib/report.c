@@ -53,17 +53,25 @@ SP_API int sp_report_copy(sp_report **out, const sp_report *report, sp_error *er
 	return 0;
 }
 
+/* Whether the reports are equal; where not, `path` gets the JSON pointer of the first difference. */
+static bool reports_equal(const sp_report *a, const sp_report *b, char *path, size_t size)
+{
+	path[0] = '\0';
+	return a && b && sp__node_equal((const sp_node *)a, (const sp_node *)b, path, size);
+}
+
 SP_API int sp_report_difference(char *buf, size_t size, const sp_report *a, const sp_report *b)
 {
-	char path[1024] = "";
-	if (a && b && sp__node_equal((const sp_node *)a, (const sp_node *)b, path, sizeof(path)))
+	char path[1024];
+	if (reports_equal(a, b, path, sizeof(path)))
 		return -1;
-	return snprintf(buf, size, "%s", path);
+	return buf ? snprintf(buf, size, "%s", path) : (int)strlen(path);
 }
 
 SP_API int sp_report_equal(const sp_report *a, const sp_report *b)
 {
-	return sp_report_difference(NULL, 0, a, b) < 0;
+	char path[1024];
+	return reports_equal(a, b, path, sizeof(path));
 }
 
 SP_API const char *sp_report_source(const sp_report *report)
