@@ -19,7 +19,7 @@ struct sp_figures {
 	size_t interventions;
 	size_t outputs_without_figures;
 	size_t area_count;
-	size_t per_area[]; /* one per priority area, in the report's order */
+	struct { int64_t number; size_t interventions; } per_area[]; /* one per priority area, in the report's order */
 };
 
 /* Adds `value` unless it is absent (-1); false when the sum would pass INT64_MAX. */
@@ -109,8 +109,9 @@ static int add_intervention(sp_figures *f, const sp_report *report, const sp_int
 static int add_priority_area(sp_figures *f, const sp_report *report, size_t index, sp_error *err)
 {
 	const sp_priority_area *area = sp_report_priority_area(report, index);
-	f->per_area[index] = sp_priority_area_intervention_count(area);
-	for (size_t i = 0; i < f->per_area[index]; i++) {
+	f->per_area[index].number = sp_priority_area_number(area);
+	f->per_area[index].interventions = sp_priority_area_intervention_count(area);
+	for (size_t i = 0; i < f->per_area[index].interventions; i++) {
 		int rc = add_intervention(f, report, sp_priority_area_intervention(area, i), err);
 		if (rc)
 			return rc;
@@ -184,9 +185,13 @@ SP_API size_t sp_figures_outputs_without_figures(const sp_figures *figures)
 	return figures ? figures->outputs_without_figures : 0;
 }
 
-SP_API size_t sp_figures_area_interventions(const sp_figures *figures, size_t index)
+SP_API size_t sp_figures_area_interventions(const sp_figures *figures, int64_t area_number)
 {
-	return figures && index < figures->area_count ? figures->per_area[index] : 0;
+	size_t n = 0;
+	for (size_t i = 0; figures && i < figures->area_count; i++)
+		if (figures->per_area[i].number == area_number)
+			n += figures->per_area[i].interventions;
+	return n;
 }
 
 SP_API size_t sp_figures_interventions_by_status(const sp_figures *figures, sp_status status)

@@ -48,7 +48,8 @@ static int check_field(sp_error *err, const sp_node *node, const sp_field *field
 }
 
 SP_API const sp_type *sp_node_type(const sp_node *node) { return node ? sp__node_type(node) : NULL; }
-SP_API sp_node *sp_node_parent(const sp_node *node) { return node ? node->parent : NULL; }
+SP_API const sp_node *sp_node_parent(const sp_node *node) { return node ? node->parent : NULL; }
+SP_API sp_node *sp_node_parent_mut(sp_node *node) { return node ? node->parent : NULL; }
 SP_API unsigned int sp_node_line(const sp_node *node) { return node ? node->line : 0; }
 SP_API unsigned int sp_node_column(const sp_node *node) { return node ? node->column : 0; }
 
@@ -136,13 +137,18 @@ SP_API size_t sp_node_count(const sp_node *node, const sp_field *field)
 	return sp__items_len(node->v[sp__field_index(sp__node_type(node), field)].items);
 }
 
-SP_API sp_node *sp_node_child(const sp_node *node, const sp_field *field, size_t index)
+SP_API const sp_node *sp_node_child(const sp_node *node, const sp_field *field, size_t index)
 {
 	const sp_value *v = value_of(node, field, SP_KIND_OBJECT);
 	if (v)
 		return index == 0 ? v->obj : NULL;
 	v = value_of(node, field, SP_KIND_LIST);
 	return v ? sp__items_at(v->items, index) : NULL;
+}
+
+SP_API sp_node *sp_node_child_mut(sp_node *node, const sp_field *field, size_t index)
+{
+	return (sp_node *)sp_node_child(node, field, index);
 }
 
 SP_API const char *sp_node_item_string(const sp_node *node, const sp_field *field, size_t index)

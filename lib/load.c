@@ -11,6 +11,7 @@
 
 #include "internal.h"
 #include "numbers_internal.h"
+#include "options.h"
 
 
 typedef struct path_segment {
@@ -633,19 +634,15 @@ static int load_as(sp_node **out, loader *L, sp_syntax syntax, const input *in, 
 static int load(sp_report **out, const input *in, const sp_load_options *opts, const char *default_name,
                 sp_error *err)
 {
-	static const sp_load_options defaults = SP_LOAD_OPTIONS_INIT;
 	if (!out || (!in->data && !in->stream && in->len)) {
 		sp__error(err, SP_EINVAL, "nothing to load into or from");
 		return SP_EINVAL;
 	}
 	*out = NULL;
-	if (!opts)
-		opts = &defaults;
-	if (opts->version != SP_LOAD_OPTIONS_VERSION) {
-		sp__error(err, SP_EINVAL, "sp_load_options version %u is not %d", opts->version,
-		          SP_LOAD_OPTIONS_VERSION);
+	sp_load_options current;
+	if (sp__load_options_read(&current, opts, err))
 		return SP_EINVAL;
-	}
+	opts = &current;
 	loader L = { .source_name = opts->source_name ? opts->source_name : default_name,
 	             .unknown_keys = opts->unknown_keys, .err = err,
 	             .max_depth = opts->max_depth ? opts->max_depth : SP_DEFAULT_MAX_DEPTH,

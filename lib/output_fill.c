@@ -72,12 +72,12 @@ SP_API int sp_report_fill_outputs(size_t *filled, sp_report *report, sp_error *e
 		return SP_EINVAL;
 	}
 	for (size_t a = 0; a < sp_report_priority_area_count(report); a++) {
-		sp_priority_area *area = sp_report_priority_area(report, a);
+		sp_priority_area *area = sp_report_priority_area_mut(report, a);
 		for (size_t i = 0; i < sp_priority_area_intervention_count(area); i++) {
-			sp_intervention *iv = sp_priority_area_intervention(area, i);
+			sp_intervention *iv = sp_priority_area_intervention_mut(area, i);
 			for (size_t o = 0; o < sp_intervention_output_count(iv); o++) {
 				int changed;
-				int rc = sp_output_fill_from_text(&changed, sp_intervention_output(iv, o), err);
+				int rc = sp_output_fill_from_text(&changed, sp_intervention_output_mut(iv, o), err);
 				if (rc)
 					return rc;
 				if (filled)

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "internal.h"
+#include "options.h"
 
 /* The first node (in document order) lacking a required field, with that field. */
 static const sp_node *missing_required(const sp_node *node, const sp_field **missing)
@@ -91,18 +92,14 @@ static bool ends_with(const char *s, const char *suffix)
 static int render(char **out, size_t *len, const sp_report *report, const sp_save_options *opts,
                   sp_syntax fallback, sp_error *err)
 {
-	static const sp_save_options defaults = SP_SAVE_OPTIONS_INIT;
 	if (!report) {
 		sp__error(err, SP_EINVAL, "no report to save");
 		return SP_EINVAL;
 	}
-	if (!opts)
-		opts = &defaults;
-	if (opts->version != SP_SAVE_OPTIONS_VERSION) {
-		sp__error(err, SP_EINVAL, "sp_save_options version %u is not %d", opts->version,
-		          SP_SAVE_OPTIONS_VERSION);
+	sp_save_options current;
+	if (sp__save_options_read(&current, opts, err))
 		return SP_EINVAL;
-	}
+	opts = &current;
 	/* A file the loader would refuse is not written. */
 	const sp_field *missing;
 	const sp_node *incomplete = missing_required((const sp_node *)report, &missing);

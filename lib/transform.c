@@ -47,7 +47,7 @@ static int copy_field(sp_node *to, const sp_node *from, const sp_field *field, s
 			rc = sp_node_append_string(to, field, sp_node_item_string(from, field, i), err);
 		return rc;
 	case SP_KIND_OBJECT:
-		return copy_node(sp_node_child(to, field, 0), sp_node_child(from, field, 0), err);
+		return copy_node(sp_node_child_mut(to, field, 0), sp_node_child(from, field, 0), err);
 	case SP_KIND_LIST:
 		for (size_t i = 0; !rc && i < sp_node_count(from, field); i++) {
 			sp_node *item;
@@ -188,7 +188,7 @@ static int pseudonymise_staffing(sp_report *copy, const sp_report *report, sp_er
 		for (size_t p = 0; !rc && p < sp_staffing_position_count(staffing); p++) {
 			const char *name = sp_position_name(sp_staffing_position(staffing, p));
 			if (name && looks_like_person(name))
-				rc = pseudonymise(sp_staffing_position(sp_report_staffing(copy, s), p), name, &seen, err);
+				rc = pseudonymise(sp_staffing_position_mut(sp_report_staffing_mut(copy, s), p), name, &seen, err);
 		}
 	}
 	free(seen.items);
@@ -199,7 +199,7 @@ static int anonymise_contacts(sp_report *copy, sp_error *err)
 {
 	int rc = 0;
 	for (size_t i = 0; !rc && i < sp_report_contact_count(copy); i++) {
-		sp_contact *contact = sp_report_contact(copy, i);
+		sp_contact *contact = sp_report_contact_mut(copy, i);
 		if (!(rc = sp_contact_set_name(contact, NULL, err)))
 			rc = sp_contact_set_email(contact, NULL, err);
 	}

@@ -11,6 +11,7 @@
 
 #include "internal.h"
 #include "serviceprogram/outputs.h"
+#include "options.h"
 
 /* ---- the rules ------------------------------------------------------- */
 
@@ -761,20 +762,16 @@ static void check_report(walk *w)
 SP_API int sp_report_validate(sp_diagnostics **out, const sp_report *report, const sp_validate_options *opts,
                        sp_error *err)
 {
-	sp_validate_options defaults = SP_VALIDATE_OPTIONS_INIT;
 	if (out)
 		*out = NULL;
 	if (!out || !report) {
 		sp__error(err, SP_EINVAL, "sp_report_validate needs somewhere to put the findings and a report");
 		return SP_EINVAL;
 	}
-	if (!opts)
-		opts = &defaults;
-	if (opts->version != SP_VALIDATE_OPTIONS_VERSION) {
-		sp__error(err, SP_EINVAL, "sp_validate_options version %u is not %d", opts->version,
-		          SP_VALIDATE_OPTIONS_VERSION);
+	sp_validate_options current;
+	if (sp__validate_options_read(&current, opts, err))
 		return SP_EINVAL;
-	}
+	opts = &current;
 	walk w = { .report = report, .year = sp_report_year(report), .submission = opts->submission != 0,
 	           .goals = { .keys = SP_HASH_TEXTS } };
 	int rc = sp__resolve_today(&w.today, opts->today, err);

@@ -69,6 +69,12 @@ class Cli(unittest.TestCase):
         self.assertEqual(code, 2)
         self.assertIn("usage: rsp validate", err)
         self.assertEqual(rsp("validate", "--date", "2024-02-30", SEED)[0], 2)
+        # --date is the library's own date check (sp_date_parse), narrowed to a whole day
+        for bad in ("2023-02-29", "1900-02-29", "2024-01", "2024-1-15", "2024-01-15x", "20240115"):
+            code, _, err = rsp("validate", "--date", bad, SEED)
+            self.assertEqual(code, 2, bad)
+            self.assertIn("--date wants YYYY-MM-DD", err)
+        self.assertEqual(rsp("validate", "--date", "2000-02-29", SEED)[0], 0)
         self.assertEqual(rsp("rollup", "--csv", SEED)[0], 2)
         self.assertEqual(rsp("rollup", "--csv", "--table", "nope", SEED)[0], 2)
         self.assertEqual(rsp("new", "--region", "X")[0], 2)

@@ -287,7 +287,7 @@ static int op_fill_outputs(void)
 	text[sizeof(text) - 1] = '\0';
 	size_t filled = 0;
 	int rc = sp_report_copy(&copy, seed, &err);
-	sp_intervention *iv = rc ? NULL : sp_priority_area_intervention(sp_report_priority_area(copy, 0), 0);
+	sp_intervention *iv = rc ? NULL : sp_priority_area_intervention_mut(sp_report_priority_area_mut(copy, 0), 0);
 	if (!rc)
 		rc = sp_intervention_add_output(&output, iv, &err);
 	if (!rc)

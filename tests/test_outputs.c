@@ -151,8 +151,8 @@ START_TEST(fill_fills_only_what_is_absent_and_agrees)
 	};
 	sp_intervention *iv;
 	sp_report *report = report_with_outputs(texts, 5, &iv);
-	ck_assert_int_eq(sp_output_set_count(sp_intervention_output(iv, 1), 7, NULL), 0);
-	ck_assert_int_eq(sp_output_set_amount_sek(sp_intervention_output(iv, 2), 3482000, NULL), 0);
+	ck_assert_int_eq(sp_output_set_count(sp_intervention_output_mut(iv, 1), 7, NULL), 0);
+	ck_assert_int_eq(sp_output_set_amount_sek(sp_intervention_output_mut(iv, 2), 3482000, NULL), 0);
 
 	size_t filled = 99;
 	ck_assert_int_eq(sp_report_fill_outputs(&filled, report, NULL), 0);
@@ -187,7 +187,7 @@ START_TEST(fill_keeps_a_different_support_type)
 	const char *texts[] = { "Servicebidrag 7 st" };
 	sp_intervention *iv;
 	sp_report *report = report_with_outputs(texts, 1, &iv);
-	sp_output *o = sp_intervention_output(iv, 0);
+	sp_output *o = sp_intervention_output_mut(iv, 0);
 	ck_assert_int_eq(sp_output_set_support_type(o, SP_SUPPORT_OTHER, NULL), 0);
 	int filled = -1;
 	ck_assert_int_eq(sp_output_fill_from_text(&filled, o, NULL), 0);
@@ -208,10 +208,10 @@ START_TEST(compare_tells_each_case)
 	};
 	sp_intervention *iv;
 	sp_report *report = report_with_outputs(texts, 5, &iv);
-	ck_assert_int_eq(sp_output_set_support_type(sp_intervention_output(iv, 1), SP_SUPPORT_SERVICE_GRANT, NULL), 0);
-	ck_assert_int_eq(sp_output_set_count(sp_intervention_output(iv, 1), 7, NULL), 0);
-	ck_assert_int_eq(sp_output_set_count(sp_intervention_output(iv, 2), 7, NULL), 0);
-	ck_assert_int_eq(sp_output_set_count(sp_intervention_output(iv, 3), 8, NULL), 0);
+	ck_assert_int_eq(sp_output_set_support_type(sp_intervention_output_mut(iv, 1), SP_SUPPORT_SERVICE_GRANT, NULL), 0);
+	ck_assert_int_eq(sp_output_set_count(sp_intervention_output_mut(iv, 1), 7, NULL), 0);
+	ck_assert_int_eq(sp_output_set_count(sp_intervention_output_mut(iv, 2), 7, NULL), 0);
+	ck_assert_int_eq(sp_output_set_count(sp_intervention_output_mut(iv, 3), 8, NULL), 0);
 	static const sp_output_text_match want[] = { SP_OUTPUT_TEXT_NO_FIGURES, SP_OUTPUT_TEXT_AGREES,
 		SP_OUTPUT_TEXT_FIELDS_LACK, SP_OUTPUT_TEXT_DISAGREES, SP_OUTPUT_TEXT_UNCLEAR };
 	for (size_t k = 0; k < 5; k++) {

@@ -78,14 +78,14 @@ static void expect_only(sp_report *report, int submission, const char *code, sp_
 	sp_diagnostics_free(expect_one(report, submission, code, severity, path, line, column));
 }
 
-static sp_intervention *intervention(const sp_report *report, size_t area, size_t index)
+static sp_intervention *intervention(sp_report *report, size_t area, size_t index)
 {
-	return sp_priority_area_intervention(sp_report_priority_area(report, area), index);
+	return sp_priority_area_intervention_mut(sp_report_priority_area_mut(report, area), index);
 }
 
-static sp_output *output(const sp_report *report, size_t area, size_t index, size_t k)
+static sp_output *output(sp_report *report, size_t area, size_t index, size_t k)
 {
-	return sp_intervention_output(intervention(report, area, index), k);
+	return sp_intervention_output_mut(intervention(report, area, index), k);
 }
 
 /* ---- the seed report ------------------------------------------------- */
@@ -129,13 +129,13 @@ START_TEST(bad_email)
 	};
 	for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
 		sp_report *report = complete();
-		ck_assert_int_eq(sp_contact_set_email(sp_report_contact(report, 1), good[i], NULL), 0);
+		ck_assert_int_eq(sp_contact_set_email(sp_report_contact_mut(report, 1), good[i], NULL), 0);
 		expect_clean(report);
 		sp_report_free(report);
 	}
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		sp_report *report = complete();
-		ck_assert_int_eq(sp_contact_set_email(sp_report_contact(report, 1), bad[i], NULL), 0);
+		ck_assert_int_eq(sp_contact_set_email(sp_report_contact_mut(report, 1), bad[i], NULL), 0);
 		expect_only(report, STRUCTURE, "bad-email", SP_SEVERITY_ERROR, "/contacts/1/email", 37, 3);
 	}
 }
@@ -144,8 +144,8 @@ END_TEST
 START_TEST(bad_email_message_holds_no_personal_data)
 {
 	sp_report *report = complete();
-	ck_assert_int_eq(sp_contact_set_email(sp_report_contact(report, 0), "anna.andersson@regionse", NULL), 0);
-	ck_assert_int_eq(sp_contact_set_name(sp_report_contact(report, 0), "Anna Andersson", NULL), 0);
+	ck_assert_int_eq(sp_contact_set_email(sp_report_contact_mut(report, 0), "anna.andersson@regionse", NULL), 0);
+	ck_assert_int_eq(sp_contact_set_name(sp_report_contact_mut(report, 0), "Anna Andersson", NULL), 0);
 	sp_diagnostics *d = expect_one(report, STRUCTURE, "bad-email", SP_SEVERITY_ERROR, "/contacts/0/email", 34, 3);
 	const char *message = sp_diagnostics_message(d, 0);
 	ck_assert_ptr_null(strstr(message, "anna.andersson@regionse"));
@@ -161,11 +161,11 @@ END_TEST
 static int set_name(sp_report *r, int which, const char *value)
 {
 	switch (which) {
-	case 0: return sp_region_set_name(sp_report_region(r), value, NULL);
-	case 1: return sp_goal_set_id(sp_program_goal(sp_report_program(r), 0), value, NULL);
-	case 2: return sp_position_set_name(sp_staffing_position(sp_report_staffing(r, 0), 0), value, NULL);
-	case 3: return sp_contact_set_name(sp_report_contact(r, 0), value, NULL);
-	case 4: return sp_collaboration_set_label(sp_report_collaboration(r, 7), value, NULL);
+	case 0: return sp_region_set_name(sp_report_region_mut(r), value, NULL);
+	case 1: return sp_goal_set_id(sp_program_goal_mut(sp_report_program_mut(r), 0), value, NULL);
+	case 2: return sp_position_set_name(sp_staffing_position_mut(sp_report_staffing_mut(r, 0), 0), value, NULL);
+	case 3: return sp_contact_set_name(sp_report_contact_mut(r, 0), value, NULL);
+	case 4: return sp_collaboration_set_label(sp_report_collaboration_mut(r, 7), value, NULL);
 	case 5: return sp_intervention_set_name(intervention(r, 0, 0), value, NULL);
 	default: return sp_output_set_text(output(r, 0, 0, 0), value, NULL);
 	}
@@ -225,7 +225,7 @@ START_TEST(missing_collaboration)
 {
 	for (size_t i = 0; i < 8; i++) {
 		sp_report *report = complete();
-		sp_collaboration *c = sp_report_collaboration(report, i);
+		sp_collaboration *c = sp_report_collaboration_mut(report, i);
 		sp_actor actor = sp_collaboration_actor(c);
 		ck_assert_int_eq(sp_report_remove_collaboration(report, i, NULL), 0);
 		sp_diagnostics *d = expect_one(report, SUBMISSION, "missing-collaboration", SP_SEVERITY_ERROR,
@@ -236,7 +236,7 @@ START_TEST(missing_collaboration)
 	/* An entry with the actor alone is not an answer, but for the actor other, where it says there is none. */
 	for (size_t i = 0; i < 8; i++) {
 		sp_report *report = complete();
-		sp_collaboration *c = sp_report_collaboration(report, i);
+		sp_collaboration *c = sp_report_collaboration_mut(report, i);
 		ck_assert_int_eq(sp_collaboration_set_description(c, NULL, NULL), 0);
 		if (sp_collaboration_actor(c) == SP_ACTOR_OTHER) {
 			ck_assert_int_eq(sp_collaboration_set_label(c, NULL, NULL), 0);
@@ -383,7 +383,7 @@ START_TEST(a_report_built_in_memory_has_no_lines)
 	ck_assert_int_eq(sp_report_add_priority_area(&area, report, NULL), 0);
 	ck_assert_int_eq(sp_priority_area_set_number(area, 1, NULL), 0);
 	ck_assert_int_eq(sp_priority_area_add_intervention(NULL, area, NULL), 0);
-	ck_assert_int_eq(sp_intervention_add_goal_id(sp_priority_area_intervention(area, 0), "1.1", NULL), 0);
+	ck_assert_int_eq(sp_intervention_add_goal_id(sp_priority_area_intervention_mut(area, 0), "1.1", NULL), 0);
 	expect_only(report, STRUCTURE, "unknown-goal", SP_SEVERITY_ERROR, "/priority_areas/0/interventions/0/goals/0",
 	            0, 0);
 }
@@ -396,7 +396,7 @@ START_TEST(twenty_thousand_interventions)
 	sp_priority_area *area;
 	sp_program *program;
 	ck_assert_int_eq(sp_report_new(&report, "Testlän", 2023, NULL), 0);
-	program = sp_report_program(report);
+	program = sp_report_program_mut(report);
 	ck_assert_int_eq(sp_report_add_priority_area(&area, report, NULL), 0);
 	ck_assert_int_eq(sp_priority_area_set_number(area, 1, NULL), 0);
 	for (int i = 0; i < N; i++) {

@@ -21,19 +21,13 @@ const command rsp_validate = {
 	run,
 };
 
+/* A whole day, YYYY-MM-DD, checked by the format's own date rule (which also takes a month, YYYY-MM). */
 static bool parse_date(int32_t *out, const char *text)
 {
-	static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	int y, m, d;
-	char extra;
-	/* NOLINTNEXTLINE(cert-err34-c): fixed field widths; the length and every range are checked */
-	if (strlen(text) != 10 || sscanf(text, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 || m < 1 || m > 12 ||
-	    d < 1 || d > days[m - 1])
+	int32_t date;
+	if (sp_date_parse(&date, text, NULL) || date % 100 == 0)
 		return false;
-	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	if (m == 2 && d == 29 && !leap)
-		return false;
-	*out = y * 10000 + m * 100 + d;
+	*out = date;
 	return true;
 }
 

@@ -78,12 +78,14 @@ SP_EXTERN size_t sp_figures_interventions(const sp_figures *figures);
  */
 SP_EXTERN size_t sp_figures_outputs_without_figures(const sp_figures *figures);
 /**
- * Number of interventions in one priority area.
+ * Number of interventions in one priority area, found by its number, as
+ * everywhere else in the library (sp_diff_area(), sp_report_priority_area_by_number()).
  * @param figures the figures
- * @param index the priority area's index in the report (not its number)
- * @return the number of interventions; 0 when @p index is out of range
+ * @param area_number the priority area's `number`, e.g. 2
+ * @return the number of interventions in the areas with that number (the
+ *         validator reports a number used twice); 0 when there is none
  */
-SP_EXTERN size_t sp_figures_area_interventions(const sp_figures *figures, size_t index);
+SP_EXTERN size_t sp_figures_area_interventions(const sp_figures *figures, int64_t area_number);
 /**
  * Number of interventions with a status.
  * @param figures the figures

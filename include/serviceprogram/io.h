@@ -61,6 +61,17 @@ typedef struct sp_load_options {
 /** The default load options. */
 #define SP_LOAD_OPTIONS_INIT { SP_LOAD_OPTIONS_VERSION, SP_SYNTAX_AUTO, SP_UNKNOWN_KEYS_ERROR, NULL, 0, 0, 0, 0, NULL }
 
+/**
+ * Fills load options with the defaults of a version, as #SP_LOAD_OPTIONS_INIT
+ * does: for bindings and code that cannot use the macro. The library accepts
+ * options of every version from 1 to its own #SP_LOAD_OPTIONS_VERSION; the
+ * fields a version does not have take their defaults.
+ * @param opts the options to fill, a struct of @p version
+ * @param version #SP_LOAD_OPTIONS_VERSION of the headers the caller was built with
+ * @return 0; #SP_EINVAL for a NULL @p opts, for 0 or for a version newer than the library
+ */
+SP_EXTERN int sp_load_options_init(sp_load_options *opts, unsigned int version);
+
 /** How to save: start from SP_SAVE_OPTIONS_INIT. */
 typedef struct sp_save_options {
 	unsigned int version; /**< SP_SAVE_OPTIONS_VERSION */
@@ -71,6 +82,15 @@ typedef struct sp_save_options {
 #define SP_SAVE_OPTIONS_VERSION 1
 /** The default save options. */
 #define SP_SAVE_OPTIONS_INIT { SP_SAVE_OPTIONS_VERSION, SP_SYNTAX_AUTO }
+
+/**
+ * Fills save options with the defaults of a version, as #SP_SAVE_OPTIONS_INIT
+ * does; the library accepts every version from 1 to its #SP_SAVE_OPTIONS_VERSION.
+ * @param opts the options to fill, a struct of @p version
+ * @param version #SP_SAVE_OPTIONS_VERSION of the headers the caller was built with
+ * @return 0; #SP_EINVAL for a NULL @p opts, for 0 or for a version newer than the library
+ */
+SP_EXTERN int sp_save_options_init(sp_save_options *opts, unsigned int version);
 
 /**
  * Loads the report in a file.

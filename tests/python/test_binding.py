@@ -6,6 +6,7 @@ examples/data/jamtland-harjedalen-2023.yaml (the seed) and of the format referen
 """
 import collections
 import copy
+import ctypes
 import datetime
 import decimal
 import faulthandler
@@ -1536,6 +1537,26 @@ class RegionIdentity(unittest.TestCase):
             seed.priority_areas[1].interventions[0].outputs.append(text="Servicebidrag 2 st 10 000 kr")
             self.assertEqual(seed.figures().outputs_without_figures, 1)
             self.assertEqual(sp.rollup([seed])[2023].outputs_without_figures, 1)
+class NativeStructures(unittest.TestCase):
+    """The binding takes its options' defaults and the enumerations from the library, not from literals."""
+
+    def test_options_come_from_the_library(self):
+        from serviceprogram import _native
+        for structure, fields in ((_native.LoadOptions, dict(syntax=2, unknown_keys=1)),
+                                  (_native.SaveOptions, dict(syntax=1)),
+                                  (_native.ValidateOptions, dict(submission=1, today=20240115))):
+            opts = _native.options(structure, **fields)
+            self.assertEqual(opts.version, structure.VERSION)
+            for name, value in fields.items():
+                self.assertEqual(getattr(opts, name), value)
+            init = getattr(_native.lib, structure.INIT)
+            self.assertEqual(init(ctypes.byref(structure()), 0), -15)  # SP_EINVAL
+            self.assertEqual(init(ctypes.byref(structure()), structure.VERSION + 1000), -15)
+
+    def test_every_enumeration_of_the_library_is_a_class(self):
+        from serviceprogram import _native
+        self.assertEqual(len(sp._model.ENUMS), _native.lib.sp_enum_count())
+        self.assertLessEqual({"Trend", "SupportType", "Status"}, {e.__name__ for e in sp._model.ENUMS})
 
 
 if __name__ == "__main__":

@@ -39,7 +39,7 @@ class Diagnostic:
 def validate(report, submission=False, today=None):
     """The findings about `report`; with submission=True also the completeness checks for sending,
     with the deadline counted from `today` (a datetime.date, default today)."""
-    opts = _native.ValidateOptions(1, 1 if submission else 0, _date_number(today))
+    opts = _native.options(_native.ValidateOptions, submission=1 if submission else 0, today=_date_number(today))
     out = ctypes.c_void_p()
     _call(lib.sp_report_validate, ctypes.byref(out), report._node(), ctypes.byref(opts))
     try:
@@ -110,8 +110,8 @@ def figures(report):
             kronor={t: lib.sp_figures_kronor(f, t.number) for t in SupportType},
             decisions_total=lib.sp_figures_decisions(f, 0), kronor_total=lib.sp_figures_kronor(f, 0),
             interventions=lib.sp_figures_interventions(f),
-            interventions_per_area=[lib.sp_figures_area_interventions(f, i)
-                                    for i in range(len(report.priority_areas))],
+            interventions_per_area=[lib.sp_figures_area_interventions(f, area.number if area.number is not None else -1)
+                                    for area in report.priority_areas],
             by_status=by_status,
             by_service_type={t: lib.sp_figures_interventions_by_service(f, t.number) for t in ServiceType},
             trends={t: Trend.from_number(lib.sp_figures_trend(f, t.number)) for t in SupportType},
