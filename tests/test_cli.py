@@ -209,6 +209,32 @@ class Cli(unittest.TestCase):
             self.assertIn("Projektledare", text)
             self.assertIn("Person 1", text)
 
+    def test_redact_finds_personal_data_in_free_text(self):
+        path = self.write("leak.yaml", """format: serviceprogram/1
+region: {name: Testlän}
+year: 2023
+future_outlook: "Anna Berg (anna.berg@region.se, 070-123 45 67) tror på ökning; ring +46 8 123 456 78."
+staffing:
+- area: coordination
+  note: "Anna\\tBerg går på föräldraledighet, personnummer 850101-1234."
+  positions: [{name: "Anna Berg (projektledare)"}, {name: "Anna\\tBerg"}, {name: Anna von Berg}, {name: Łukasz Nowak}]
+contacts:
+- {name: Kalle Ek, email: kalle@x.se}
+collaboration:
+- {actor: other, label: "Łukasz Nowaks nätverk", description: "Med Kalle Ek och 19850101-1234"}
+""")
+        code, out, err = rsp("redact", path, "-")
+        self.assertEqual((code, err), (0, ""))
+        for personal in ("Anna", "Berg", "Łukasz", "Nowak", "Kalle", "@", "070", "123 45", "1234"):
+            self.assertNotIn(personal, out)
+        self.assertIn("future_outlook: Person 1 ([e-postadress], [telefonnummer]) tror på ökning; "
+                      "ring [telefonnummer].\n", out)
+        self.assertIn("note: Person 1 går på föräldraledighet, personnummer [personnummer].\n", out)
+        self.assertIn("- name: Person 1 (projektledare)\n  - name: Person 1\n  - name: Person 2\n"
+                      "  - name: Person 3\n", out)
+        self.assertIn("label: Person 3:s nätverk\n", out)
+        self.assertIn("description: Med Person 4 och [personnummer]\n", out)
+
     def test_new_report_has_every_question(self):
         path = os.path.join(self.dir.name, "new.yaml")
         self.assertEqual(rsp("new", "--region", "Region Gotland", "--year", "2025", "-o", path)[0], 0)
