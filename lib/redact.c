@@ -334,10 +334,9 @@ static size_t digit_run(const char *t, size_t len, size_t i)
 	return n;
 }
 
-/* YYMMDD: a month, and a day or a samordningsnummer's day plus 60. */
-static bool is_birth_date(const char *t, size_t len, size_t i)
+/* A month, and a day or a samordningsnummer's day (the day plus 60). */
+static bool is_birth_date(long month, long day)
 {
-	long month = digits(t, len, i + 2, 2), day = digits(t, len, i + 4, 2);
 	return month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 61 && day <= 91));
 }
 
@@ -360,32 +359,34 @@ static size_t separator(const char *t, size_t len, size_t i)
 	return cp == ' ' || cp == '-' || cp == 0xA0 || cp == 0x2013 || cp == 0x2212 ? j - i : 0;
 }
 
-/* YYMMDD-NNNN, YYMMDD+NNNN (past a hundred), YYYYMMDD-NNNN, YYYYMMDDNNNN, YYMMDDNNNN. */
+/* YYMMDD-NNNN, YYMMDD+NNNN (past a hundred), YYYYMMDD-NNNN, YYYYMMDDNNNN,
+ * YYMMDDNNNN, and the date written with hyphens: YYYY-MM-DD-NNNN. */
 static size_t match_personnummer(const char *t, size_t len, size_t i, long prev)
 {
 	if (is_word(prev))
 		return 0;
-	size_t n = digit_run(t, len, i), date = i, end;
-	if (n == 8 || n == 12) {
-		long century = digits(t, len, i, 2);
-		if (century < 18 || century > 20)
-			return 0;
-		date += 2;
-	}
-	if (n == 6 || n == 8) {
-		size_t sep = t[i + n] == '+' ? 1 : separator(t, len, i + n);
-		if (!sep || digit_run(t, len, i + n + sep) != 4)
-			return 0;
-		end = i + n + sep + 4;
-	} else if (n == 10 || n == 12) {
+	size_t n = digit_run(t, len, i), year = n % 4 == 0 ? 4 : 2, at = i + year, end;
+	bool hyphens = (n == 2 || n == 4) && t[at] == '-' && digit_run(t, len, at + 1) == 2 && t[at + 3] == '-' &&
+	               digit_run(t, len, at + 4) == 2;
+	if (!hyphens && n != 6 && n != 8 && n != 10 && n != 12)
+		return 0;
+	long century = digits(t, len, i, 2), month = digits(t, len, at + hyphens, 2),
+	     day = digits(t, len, at + 2 + 2 * hyphens, 2);
+	if ((year == 4 && (century < 18 || century > 20)) || !is_birth_date(month, day))
+		return 0;
+	if (n >= 10) {
 		/* Ten digits from 0 may be a phone number: the check digit tells. */
 		if (n == 10 && t[i] == '0' && !luhn(t + i, n))
 			return 0;
 		end = i + n;
 	} else {
-		return 0;
+		end = at + (hyphens ? 6 : 4);
+		size_t sep = hyphens ? t[end] == '-' : t[end] == '+' ? 1 : separator(t, len, end);
+		if (!sep || digit_run(t, len, end + sep) != 4)
+			return 0;
+		end += sep + 4;
 	}
-	return is_birth_date(t, len, date) && !is_word(peek(t, len, end)) ? end : 0;
+	return !is_word(peek(t, len, end)) ? end : 0;
 }
 
 /*
@@ -396,7 +397,8 @@ static size_t match_personnummer(const char *t, size_t len, size_t i, long prev)
  */
 static size_t match_phone(const char *t, size_t len, size_t i, long prev)
 {
-	if (is_word(prev) || prev == '+')
+	/* Not the rest of a longer number: a date's "01-15", a sum's "000 000". */
+	if (is_word(prev) || prev == '+' || (i >= 2 && is_digit(t[i - 2]) && strchr(" -./", (int)t[i - 1])))
 		return 0;
 	size_t j = i, count = 0, best = 0, least = 8, most = 10;
 	bool open = false, parenthesised = false;
@@ -434,6 +436,14 @@ static size_t match_phone(const char *t, size_t len, size_t i, long prev)
 	return best;
 }
 
+/* Whether a word ends before t[i]: what follows is no letter or digit, nor
+ * a hyphen that joins another word ("Anna Berg-Ek" is not "Anna Berg"). */
+static bool ends_word(const char *t, size_t len, size_t i)
+{
+	long cp = peek(t, len, i);
+	return !is_word(cp) && !(cp == '-' && is_word(peek(t, len, i + 1)));
+}
+
 /* A known name at text[i..), in any case and white space, perhaps with a
  * Swedish genitive s ("Anna Bergs"). */
 static size_t match_name(const redactor *r, const char *t, size_t len, size_t i, long prev, size_t *number,
@@ -463,9 +473,9 @@ static size_t match_name(const redactor *r, const char *t, size_t len, size_t i,
 		long after = peek(t, len, j);
 		*number = name->number;
 		*genitive = false;
-		if (!is_word(after))
+		if (ends_word(t, len, j))
 			return j;
-		if ((after == 's' || after == 'S') && !is_word(peek(t, len, j + 1))) {
+		if ((after == 's' || after == 'S') && ends_word(t, len, j + 1)) {
 			*genitive = true;
 			return j + 1;
 		}

@@ -133,7 +133,7 @@ static const struct {
 	{ "Anna Berg leder arbetet.", "Person 1 leder arbetet." },
 	{ "Enligt ANNA\tBERG och anna\n berg", "Enligt Person 1 och Person 1" },
 	{ "Anna Bergs tjänst, Anna Berg's", "Person 1:s tjänst, Person 1's" },
-	{ "Anna Bergström och Annika Berg", "Anna Bergström och Annika Berg" },
+	{ "Anna Bergström, Annika Berg och Anna Berg-Ek", "Anna Bergström, Annika Berg och Anna Berg-Ek" },
 	{ "Łukasz Nowak (ekonom) och Anna von Berg", "Person 2 (ekonom) och Person 3" },
 	{ "Bo Ek, Åsa Öberg och Malin Nyqvist Ljungberg.", "Person 4, Person 5 och Person 6." },
 	{ "Fråga Kalle.", "Fråga Person 7." },
@@ -149,10 +149,12 @@ static const struct {
 	  "Pnr [personnummer], [personnummer], [personnummer], [personnummer]." },
 	{ "Samordningsnummer 850161-1234, 100 år: 230101+1234, 850101 1234",
 	  "Samordningsnummer [personnummer], 100 år: [personnummer], [personnummer]" },
+	{ "Som datum: 1985-01-01-1234, 85-01-01-1234.", "Som datum: [personnummer], [personnummer]." },
 	/* Numbers that are not a person's. */
 	{ "2023-01-15, 1 537 062 kr, 0,15 åa, mål 2.1, kl. 08-17, län 01 och 25",
 	  "2023-01-15, 1 537 062 kr, 0,15 åa, mål 2.1, kl. 08-17, län 01 och 25" },
 	{ "850132-1234, 851301-1234, 556677-8899, 07012345678901", "850132-1234, 851301-1234, 556677-8899, 07012345678901" },
+	{ "15-01-2023, 2023-01-32-0101, 100 000 0101 0101", "15-01-2023, 2023-01-32-0101, 100 000 0101 0101" },
 	{ "e-post: @region, anna@", "e-post: @region, anna@" },
 };
 
