@@ -106,10 +106,11 @@ static long before(const char *s, size_t len, size_t i)
 
 /* ---- names known from the report ------------------------------------- */
 
+#define MAX_NAME 255
+
 typedef struct known_name {
 	char *folded; /* case-folded, white space as single spaces */
 	size_t len;
-	long first;   /* its first code point */
 	size_t number; /* the person's: "Person 1" */
 } known_name;
 
@@ -150,8 +151,10 @@ static size_t put_utf8(char *out, long cp)
 /* Learns the name in s[0..len): the same person, whatever the case and white space, keeps one number. */
 static int learn(redactor *r, const char *s, size_t len)
 {
-	/* Folding never lengthens a code point's UTF-8 (the folded blocks keep their byte counts). */
-	char *folded = malloc(len + 1);
+	/* Longer is no person's name; the bound keeps the search of every text linear. */
+	if (len > MAX_NAME)
+		return 0;
+	char *folded = malloc(4 * len + 1); /* folding keeps UTF-8 lengths, but a malformed byte would become U+FFFD */
 	if (!folded)
 		return SP_ENOMEM;
 	size_t n = 0;
@@ -185,7 +188,7 @@ static int learn(redactor *r, const char *s, size_t len)
 		}
 		r->names = names, r->cap = cap;
 	}
-	r->names[r->count++] = (known_name){ folded, n, peek(folded, n, 0), ++r->people };
+	r->names[r->count++] = (known_name){ folded, n, ++r->people };
 	return 0;
 }
 
@@ -278,10 +281,12 @@ static int learn_report(redactor *r, const sp_report *report)
 	return rc;
 }
 
-static int longest_first(const void *a, const void *b)
+/* Bytewise, a name before every longer one it begins. */
+static int by_bytes(const void *a, const void *b)
 {
 	const known_name *x = a, *y = b;
-	return x->len < y->len ? 1 : x->len > y->len ? -1 : 0;
+	int order = memcmp(x->folded, y->folded, x->len < y->len ? x->len : y->len);
+	return order ? order : x->len < y->len ? -1 : x->len > y->len;
 }
 
 /* ---- what is found in a text ----------------------------------------- */
@@ -444,43 +449,70 @@ static bool ends_word(const char *t, size_t len, size_t i)
 	return !is_word(cp) && !(cp == '-' && is_word(peek(t, len, i + 1)));
 }
 
-/* A known name at text[i..), in any case and white space, perhaps with a
- * Swedish genitive s ("Anna Bergs"). */
+/* Compares the `n` bytes of `unit` with a name's bytes from `depth` on
+ * (a name that ends before is less). */
+static int compare_at(const known_name *name, size_t depth, const char *unit, size_t n)
+{
+	size_t rest = name->len - depth;
+	int order = memcmp(name->folded + depth, unit, rest < n ? rest : n);
+	return order ? order : rest < n ? -1 : 0;
+}
+
+/* The first of names[lo..hi) whose bytes from `depth` on are not below
+ * `unit` (above it, when `above`). */
+static size_t bound(const redactor *r, size_t lo, size_t hi, size_t depth, const char *unit, size_t n, bool above)
+{
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int order = compare_at(&r->names[mid], depth, unit, n);
+		if (order < 0 || (above && order == 0))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * The longest known name at text[i..), in any case and white space, that
+ * ends a word, perhaps with a Swedish genitive s ("Anna Bergs"). The text
+ * is read one code point at a time, narrowing the range of the sorted
+ * names that begin with what has been read, so that the search costs no
+ * more than the longest name, however many names there are.
+ */
 static size_t match_name(const redactor *r, const char *t, size_t len, size_t i, long prev, size_t *number,
                          bool *genitive)
 {
-	if (is_word(prev) || !r->count)
+	if (is_word(prev))
 		return 0;
-	long first = fold(peek(t, len, i));
-	for (size_t k = 0; k < r->count; k++) {
-		const known_name *name = &r->names[k];
-		if (name->first != first)
-			continue;
-		size_t p = 0, j = i;
-		while (p < name->len) {
-			if (name->folded[p] == ' ') {
-				if (!is_space(peek(t, len, j)))
-					break;
-				while (j < len && is_space(peek(t, len, j)))
-					next(t, len, &j);
-				p++;
-			} else if (next(name->folded, name->len, &p) != fold(next(t, len, &j))) {
-				break;
-			}
+	size_t lo = 0, hi = r->count, depth = 0, j = i, best = 0;
+	while (lo < hi) {
+		/* A name of `depth` bytes, read whole, sorts first. */
+		const known_name *whole = &r->names[lo];
+		if (whole->len == depth && depth) {
+			long after = peek(t, len, j);
+			if (ends_word(t, len, j))
+				best = j, *number = whole->number, *genitive = false;
+			else if ((after == 's' || after == 'S') && ends_word(t, len, j + 1))
+				best = j + 1, *number = whole->number, *genitive = true;
 		}
-		if (p < name->len)
-			continue;
-		long after = peek(t, len, j);
-		*number = name->number;
-		*genitive = false;
-		if (ends_word(t, len, j))
-			return j;
-		if ((after == 's' || after == 'S') && ends_word(t, len, j + 1)) {
-			*genitive = true;
-			return j + 1;
+		if (j >= len)
+			break;
+		char unit[4];
+		size_t n;
+		long cp = next(t, len, &j);
+		if (is_space(cp)) {
+			unit[0] = ' ', n = 1;
+			while (j < len && is_space(peek(t, len, j)))
+				next(t, len, &j);
+		} else {
+			n = put_utf8(unit, fold(cp));
 		}
+		lo = bound(r, lo, hi, depth, unit, n, false);
+		hi = bound(r, lo, hi, depth, unit, n, true);
+		depth += n;
 	}
-	return 0;
+	return best;
 }
 
 /* ---- rewriting texts -------------------------------------------------- */
@@ -626,7 +658,7 @@ SP_API int sp_report_redact(sp_report **out, const sp_report *report, sp_error *
 	sp__extras_clear(sp__doc_of((sp_node *)copy));
 	redactor r = { 0 };
 	if (!(rc = learn_report(&r, report))) {
-		qsort(r.names, r.count, sizeof(*r.names), longest_first);
+		qsort(r.names, r.count, sizeof(*r.names), by_bytes);
 		if (!(rc = forget_contacts(copy, err)) && (rc = redact_node(&r, (sp_node *)copy)))
 			sp__error(err, rc, "out of memory");
 	} else {
