@@ -235,6 +235,23 @@ collaboration:
         self.assertIn("label: Person 3:s nätverk\n", out)
         self.assertIn("description: Med Person 4 och [personnummer]\n", out)
 
+    def test_json_is_read_strictly(self):
+        text = '{"format": "serviceprogram/1",\n "region": {"name": "Gotland"},\n "year": 2023,\n}\n'
+        code, out, err = rsp("validate", self.write("comma.json", text))
+        self.assertEqual(code, 1)
+        self.assertRegex(out + err, r"comma\.json:4:1: error: JSON: ")
+        # The same text named .yaml is YAML, where a trailing comma in a flow mapping is allowed.
+        self.assertEqual(rsp("validate", self.write("comma.yaml", text))[0], 0)
+        # Without a name, text that begins with { is JSON, and the message says why.
+        code, out, err = rsp("validate", "-", stdin=text.encode())
+        self.assertEqual(code, 1)
+        self.assertIn("<stdin>:4:1: error: JSON: ", out + err)
+        self.assertIn("(text that begins with { or [ is read as JSON)", out + err)
+        code, out, err = rsp("convert", "--to", "json", self.write("flow.yaml", "{format: serviceprogram/1, "
+                                                                  "region: {name: Gotland}, year: 2023}"), "-")
+        self.assertEqual((code, err), (0, ""))
+        self.assertIn('"year": 2023', out)
+
     def test_new_report_has_every_question(self):
         path = os.path.join(self.dir.name, "new.yaml")
         self.assertEqual(rsp("new", "--region", "Region Gotland", "--year", "2025", "-o", path)[0], 0)
