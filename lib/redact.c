@@ -111,13 +111,12 @@ static long before(const char *s, size_t len, size_t i)
 typedef struct known_name {
 	char *folded; /* case-folded, white space as single spaces */
 	size_t len;
-	size_t number; /* the person's: "Person 1" */
+	size_t number; /* the person's: "Person 1"; while learning, the order it came in */
 } known_name;
 
 typedef struct redactor {
-	known_name *names;
+	known_name *names; /* sorted by by_bytes() once all are learnt */
 	size_t count, cap;
-	size_t people;
 } redactor;
 
 static void redactor_free(redactor *r)
@@ -148,7 +147,7 @@ static size_t put_utf8(char *out, long cp)
 	return 4;
 }
 
-/* Learns the name in s[0..len): the same person, whatever the case and white space, keeps one number. */
+/* Learns the name in s[0..len), folded; number_names() numbers the people once all are learnt. */
 static int learn(redactor *r, const char *s, size_t len)
 {
 	/* Longer is no person's name; the bound keeps the search of every text linear. */
@@ -172,10 +171,7 @@ static int learn(redactor *r, const char *s, size_t len)
 	while (n && folded[n - 1] == ' ')
 		n--;
 	folded[n] = '\0';
-	for (size_t i = 0; words && i < r->count; i++)
-		if (r->names[i].len == n && memcmp(r->names[i].folded, folded, n) == 0)
-			words = false;
-	if (!words) { /* nothing to look for, or known already */
+	if (!words) { /* nothing to look for */
 		free(folded);
 		return 0;
 	}
@@ -188,7 +184,8 @@ static int learn(redactor *r, const char *s, size_t len)
 		}
 		r->names = names, r->cap = cap;
 	}
-	r->names[r->count++] = (known_name){ folded, n, ++r->people };
+	r->names[r->count] = (known_name){ folded, n, r->count };
+	r->count++;
 	return 0;
 }
 
@@ -281,12 +278,42 @@ static int learn_report(redactor *r, const sp_report *report)
 	return rc;
 }
 
-/* Bytewise, a name before every longer one it begins. */
+/* Bytewise, a name before every longer one it begins; the same name in the order it came. */
 static int by_bytes(const void *a, const void *b)
 {
 	const known_name *x = a, *y = b;
 	int order = memcmp(x->folded, y->folded, x->len < y->len ? x->len : y->len);
-	return order ? order : x->len < y->len ? -1 : x->len > y->len;
+	if (order || x->len != y->len)
+		return order ? order : x->len < y->len ? -1 : 1;
+	return x->number < y->number ? -1 : x->number > y->number;
+}
+
+static int by_number(const void *a, const void *b)
+{
+	const known_name *x = a, *y = b;
+	return x->number < y->number ? -1 : x->number > y->number;
+}
+
+/* One entry per person, whatever the case and white space, numbered 1, 2, ...
+ * in the order each first came; sorted by_bytes() for match_name(). */
+static void number_names(redactor *r)
+{
+	if (!r->count)
+		return;
+	qsort(r->names, r->count, sizeof(*r->names), by_bytes);
+	size_t kept = 0;
+	for (size_t i = 0; i < r->count; i++) {
+		if (kept && r->names[kept - 1].len == r->names[i].len &&
+		    memcmp(r->names[kept - 1].folded, r->names[i].folded, r->names[i].len) == 0)
+			free(r->names[i].folded);
+		else
+			r->names[kept++] = r->names[i];
+	}
+	r->count = kept;
+	qsort(r->names, r->count, sizeof(*r->names), by_number);
+	for (size_t i = 0; i < r->count; i++)
+		r->names[i].number = i + 1;
+	qsort(r->names, r->count, sizeof(*r->names), by_bytes);
 }
 
 /* ---- what is found in a text ----------------------------------------- */
@@ -375,8 +402,8 @@ static size_t match_personnummer(const char *t, size_t len, size_t i, long prev)
 	               digit_run(t, len, at + 4) == 2;
 	if (!hyphens && n != 6 && n != 8 && n != 10 && n != 12)
 		return 0;
-	long century = digits(t, len, i, 2), month = digits(t, len, at + hyphens, 2),
-	     day = digits(t, len, at + 2 + 2 * hyphens, 2);
+	long century = digits(t, len, i, 2), month = digits(t, len, at + (hyphens ? 1 : 0), 2),
+	     day = digits(t, len, at + (hyphens ? 4 : 2), 2);
 	if ((year == 4 && (century < 18 || century > 20)) || !is_birth_date(month, day))
 		return 0;
 	if (n >= 10) {
@@ -658,7 +685,7 @@ SP_API int sp_report_redact(sp_report **out, const sp_report *report, sp_error *
 	sp__extras_clear(sp__doc_of((sp_node *)copy));
 	redactor r = { 0 };
 	if (!(rc = learn_report(&r, report))) {
-		qsort(r.names, r.count, sizeof(*r.names), by_bytes);
+		number_names(&r);
 		if (!(rc = forget_contacts(copy, err)) && (rc = redact_node(&r, (sp_node *)copy)))
 			sp__error(err, rc, "out of memory");
 	} else {

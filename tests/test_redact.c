@@ -98,7 +98,8 @@ START_TEST(redaction_drops_unknown_keys)
 	sp_report *report, *redacted;
 	sp_error err;
 	const char *text = "format: serviceprogram/1\nregion: {name: Gotland}\nyear: 2023\n"
-	                   "contacts:\n- {name: Anna Berg, roles: [program], telefon: 070-1234567}\n";
+	                   "contacts:\n- {name: Anna Berg, roles: [program], telefon: 070-1234567}\n"
+	                   "pnr: 198501011234\nKalle Ek: kalle@example.se\n";
 	opts.unknown_keys = SP_UNKNOWN_KEYS_KEEP;
 	ck_assert_int_eq(sp_report_load_buffer(&report, text, strlen(text), &opts, &err), 0);
 	ck_assert_int_eq(sp_report_redact(&redacted, report, &err), 0);
@@ -106,6 +107,11 @@ START_TEST(redaction_drops_unknown_keys)
 	ck_assert_ptr_nonnull(strstr(original, "070-1234567"));
 	ck_assert_ptr_null(strstr(saved, "070-1234567"));
 	ck_assert_ptr_null(strstr(saved, "Anna"));
+	/* A number may be a personnummer, a key a name: unknown keys go whole. */
+	ck_assert_ptr_nonnull(strstr(original, "198501011234"));
+	ck_assert_ptr_nonnull(strstr(original, "Kalle Ek"));
+	ck_assert_ptr_null(strstr(saved, "198501011234"));
+	ck_assert_ptr_null(strstr(saved, "Kalle"));
 	ck_assert_ptr_nonnull(strstr(saved, "\"program\""));
 	sp_free(saved);
 	sp_free(original);
