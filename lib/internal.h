@@ -264,7 +264,7 @@ void sp__error_locate(sp_error *err, const char *source, unsigned int line,
 
 /* NULL when `s[0..len)` is valid UTF-8 without NUL, else why not. */
 const char *sp__utf8_problem(const char *s, size_t len);
-/* Decodes the code point at s[*i], advancing *i past it; -1 (*i unchanged) when malformed. */
+/* The code point at s[*i], advancing *i past it; -1 (and *i unchanged) when malformed. */
 long sp__utf8_decode(const char *s, size_t len, size_t *i);
 /* Offset of the first byte that is not valid UTF-8, or len when all is valid. */
 size_t sp__utf8_invalid_offset(const char *s, size_t len);
