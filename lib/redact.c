@@ -510,7 +510,8 @@ static size_t bound(const redactor *r, size_t lo, size_t hi, size_t depth, const
 static size_t match_name(const redactor *r, const char *t, size_t len, size_t i, long prev, size_t *number,
                          bool *genitive)
 {
-	if (is_word(prev))
+	/* No name begins with white space: a run of it is not read again from each of its characters. */
+	if (is_word(prev) || is_space(peek(t, len, i)))
 		return 0;
 	size_t lo = 0, hi = r->count, depth = 0, j = i, best = 0;
 	while (lo < hi) {
