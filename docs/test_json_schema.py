@@ -44,6 +44,8 @@ NOT_EXPRESSIBLE = {
     "json-not-json": "not JSON at all: a syntax error",
     "json-trailing-garbage": "a syntax error after the value",
     "json-syntax-error-path-escapes-key": "a syntax error (a ']' missing) in a kept value",
+    "json-trailing-comma": "a trailing comma is not JSON: a syntax error, although YAML would take it",
+    "json-named-yaml-flow": "YAML in flow style in a .json file: a syntax error, the file being read as JSON",
     "json-truncated": "a syntax error: the value never ends",
     "json-invalid-utf8": "invalid UTF-8: an encoding error below the JSON text; a schema sees decoded strings",
     "json-overlong-utf8": "an overlong UTF-8 sequence: an encoding error below the JSON text",

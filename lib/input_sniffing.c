@@ -12,7 +12,7 @@ sp_syntax sp__detect_syntax(const char *data, size_t len)
 			continue;
 		return data[i] == '{' || data[i] == '[' ? SP_SYNTAX_JSON : SP_SYNTAX_YAML;
 	}
-	return SP_SYNTAX_YAML;
+	return SP_SYNTAX_AUTO;
 }
 
 sp_syntax sp__detect_stream_syntax(FILE *stream)

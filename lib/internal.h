@@ -451,7 +451,8 @@ int sp__yaml_source_open_stream(sp_source **out, FILE *stream, size_t max_bytes,
 
 #define SP_UTF8_BOM "\xEF\xBB\xBF"
 
-/* JSON when the first byte that is not white space is '{' or '[', else YAML. */
+/* JSON when the first byte that is not white space is '{' or '[', else YAML;
+ * SP_SYNTAX_AUTO for text with nothing but white space. */
 sp_syntax sp__detect_syntax(const char *data, size_t len);
 /* The same for a stream, read up to that byte. */
 sp_syntax sp__detect_stream_syntax(FILE *stream);

@@ -609,7 +609,21 @@ typedef struct input {
 	size_t len;       /* the input's size in bytes, a byte-order mark included */
 	const char *head; /* its first bytes (up to 3 of a stream): the encoding shows in them */
 	size_t head_len;
+	sp_syntax named;  /* the syntax the file's name gives (syntax_of_name), or SP_SYNTAX_AUTO */
 } input;
+
+/* .json is JSON and .yaml or .yml YAML, in any case; other names say nothing. */
+static sp_syntax syntax_of_name(const char *path)
+{
+	const char *dot = strrchr(path, '.');
+	if (!dot || strchr(dot, '/'))
+		return SP_SYNTAX_AUTO;
+	if (sp__text_equal_folded(dot, strlen(dot), ".json"))
+		return SP_SYNTAX_JSON;
+	if (sp__text_equal_folded(dot, strlen(dot), ".yaml") || sp__text_equal_folded(dot, strlen(dot), ".yml"))
+		return SP_SYNTAX_YAML;
+	return SP_SYNTAX_AUTO;
+}
 
 static int load_as(sp_node **out, loader *L, sp_syntax syntax, const input *in, size_t max_bytes)
 {
@@ -669,22 +683,26 @@ static int load(sp_report **out, const input *in, const sp_load_options *opts, c
 		if (text.data)
 			text.data += 3, text.len -= 3;
 	}
-	/* A stream is only ever YAML (see load_stream). */
-	sp_syntax syntax = text.stream ? SP_SYNTAX_YAML
-	                   : opts->syntax == SP_SYNTAX_AUTO ? sp__detect_syntax(text.data, text.len) : opts->syntax;
+	/* A stream is only ever YAML (see load_stream). A file named .json is
+	 * JSON, and so is text that begins with { or [, unless the file is
+	 * named .yaml: JSON is read strictly, with no second try as YAML. */
+	sp_syntax sniffed = text.stream ? SP_SYNTAX_YAML : sp__detect_syntax(text.data, text.len);
+	sp_syntax syntax = text.stream                    ? SP_SYNTAX_YAML
+	                   : opts->syntax != SP_SYNTAX_AUTO ? opts->syntax
+	                   : sniffed == SP_SYNTAX_AUTO      ? SP_SYNTAX_YAML /* which says "the document is empty" */
+	                   : in->named == SP_SYNTAX_JSON    ? SP_SYNTAX_JSON
+	                                                    : sniffed;
 	sp_node *report = NULL;
 	int rc = load_as(&report, &L, syntax, &text, max_bytes);
-	if (rc == SP_ESYNTAX && opts->syntax == SP_SYNTAX_AUTO && syntax == SP_SYNTAX_JSON) {
-		/* "{" also starts a YAML flow mapping; keep the JSON error if YAML fails too. */
-		sp_error json_err;
-		if (err)
-			json_err = *err;
-		if ((rc = load_as(&report, &L, SP_SYNTAX_YAML, &text, max_bytes)) && err) {
-			*err = json_err;
-			rc = json_err.code;
-		} else if (rc && !err) {
-			rc = SP_ESYNTAX;
-		}
+	/* In a .yaml file, "{" begins a YAML flow mapping: the JSON reader only
+	 * goes first because it is faster, and YAML has the last word. */
+	if (rc == SP_ESYNTAX && opts->syntax == SP_SYNTAX_AUTO && in->named == SP_SYNTAX_YAML && syntax == SP_SYNTAX_JSON)
+		rc = load_as(&report, &L, SP_SYNTAX_YAML, &text, max_bytes);
+	else if (rc == SP_ESYNTAX && err && opts->syntax == SP_SYNTAX_AUTO && in->named == SP_SYNTAX_AUTO &&
+	         syntax == SP_SYNTAX_JSON) {
+		/* Say why: the text may be YAML in flow style. */
+		size_t used = strlen(err->message);
+		snprintf(err->message + used, sizeof(err->message) - used, " (text that begins with { or [ is read as JSON)");
 	}
 	if (rc)
 		return rc;
@@ -730,10 +748,10 @@ static int slurp(char **out, size_t *len, FILE *stream, size_t size, const char 
 /* YAML in a regular file is parsed as it is read; anything else (JSON, a
  * pipe) is read whole, then parsed. */
 static int load_stream(sp_report **out, FILE *stream, const sp_load_options *opts, const char *name,
-                       const char *default_name, sp_error *err)
+                       const char *default_name, sp_syntax named, sp_error *err)
 {
 	size_t max_bytes = opts && opts->max_bytes ? opts->max_bytes : SP_DEFAULT_MAX_BYTES;
-	sp_syntax syntax = opts ? opts->syntax : SP_SYNTAX_AUTO;
+	sp_syntax syntax = opts && opts->syntax ? opts->syntax : named == SP_SYNTAX_JSON ? named : SP_SYNTAX_AUTO;
 	struct stat st;
 	long start = ftell(stream);
 	size_t size = 0;
@@ -747,7 +765,7 @@ static int load_stream(sp_report **out, FILE *stream, const sp_load_options *opt
 		if (syntax == SP_SYNTAX_YAML || (syntax == SP_SYNTAX_AUTO && sp__detect_stream_syntax(stream) == SP_SYNTAX_YAML)) {
 			if (fseek(stream, text, SEEK_SET))
 				return read_error(name, err);
-			input in = { .stream = stream, .len = size, .head = head, .head_len = head_len };
+			input in = { .stream = stream, .len = size, .head = head, .head_len = head_len, .named = named };
 			return load(out, &in, opts, default_name, err);
 		}
 		if (fseek(stream, start, SEEK_SET))
@@ -758,7 +776,7 @@ static int load_stream(sp_report **out, FILE *stream, const sp_load_options *opt
 	int rc = slurp(&data, &len, stream, size, name, max_bytes, err);
 	if (rc)
 		return rc;
-	input in = { .data = data, .len = len, .head = data, .head_len = len };
+	input in = { .data = data, .len = len, .head = data, .head_len = len, .named = named };
 	rc = load(out, &in, opts, default_name, err);
 	free(data);
 	return rc;
@@ -772,7 +790,7 @@ SP_API int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load_op
 	}
 	*out = NULL;
 	return load_stream(out, stream, opts, opts && opts->source_name ? opts->source_name : "<stream>", "<stream>",
-	                   err);
+	                   SP_SYNTAX_AUTO, err);
 }
 
 SP_API int sp_report_load_file(sp_report **out, const char *path, const sp_load_options *opts, sp_error *err)
@@ -792,7 +810,7 @@ SP_API int sp_report_load_file(sp_report **out, const char *path, const sp_load_
 	/* The parser and slurp() read in large blocks into buffers of their own:
 	 * a stdio buffer would only be one more copy. */
 	setvbuf(stream, NULL, _IONBF, 0);
-	int rc = load_stream(out, stream, opts, path, path, err);
+	int rc = load_stream(out, stream, opts, path, path, syntax_of_name(path), err);
 	fclose(stream);
 	return rc;
 }

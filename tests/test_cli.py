@@ -258,6 +258,49 @@ class Cli(unittest.TestCase):
             self.assertIn("Projektledare", text)
             self.assertIn("Person 1", text)
 
+    def test_redact_finds_personal_data_in_free_text(self):
+        path = self.write("leak.yaml", """format: serviceprogram/1
+region: {name: Testlän}
+year: 2023
+future_outlook: "Anna Berg (anna.berg@region.se, 070-123 45 67) tror på ökning; ring +46 8 123 456 78."
+staffing:
+- area: coordination
+  note: "Anna\\tBerg går på föräldraledighet, personnummer 850101-1234."
+  positions: [{name: "Anna Berg (projektledare)"}, {name: "Anna\\tBerg"}, {name: Anna von Berg}, {name: Łukasz Nowak}]
+contacts:
+- {name: Kalle Ek, email: kalle@x.se}
+collaboration:
+- {actor: other, label: "Łukasz Nowaks nätverk", description: "Med Kalle Ek och 19850101-1234"}
+""")
+        code, out, err = rsp("redact", path, "-")
+        self.assertEqual((code, err), (0, ""))
+        for personal in ("Anna", "Berg", "Łukasz", "Nowak", "Kalle", "@", "070", "123 45", "1234"):
+            self.assertNotIn(personal, out)
+        self.assertIn("future_outlook: Person 1 ([e-postadress], [telefonnummer]) tror på ökning; "
+                      "ring [telefonnummer].\n", out)
+        self.assertIn("note: Person 1 går på föräldraledighet, personnummer [personnummer].\n", out)
+        self.assertIn("- name: Person 1 (projektledare)\n  - name: Person 1\n  - name: Person 2\n"
+                      "  - name: Person 3\n", out)
+        self.assertIn("label: Person 3:s nätverk\n", out)
+        self.assertIn("description: Med Person 4 och [personnummer]\n", out)
+
+    def test_json_is_read_strictly(self):
+        text = '{"format": "serviceprogram/1",\n "region": {"name": "Gotland"},\n "year": 2023,\n}\n'
+        code, out, err = rsp("validate", self.write("comma.json", text))
+        self.assertEqual(code, 1)
+        self.assertRegex(out + err, r"comma\.json:4:1: error: JSON: ")
+        # The same text named .yaml is YAML, where a trailing comma in a flow mapping is allowed.
+        self.assertEqual(rsp("validate", self.write("comma.yaml", text))[0], 0)
+        # Without a name, text that begins with { is JSON, and the message says why.
+        code, out, err = rsp("validate", "-", stdin=text.encode())
+        self.assertEqual(code, 1)
+        self.assertIn("<stdin>:4:1: error: JSON: ", out + err)
+        self.assertIn("(text that begins with { or [ is read as JSON)", out + err)
+        code, out, err = rsp("convert", "--to", "json", self.write("flow.yaml", "{format: serviceprogram/1, "
+                                                                  "region: {name: Gotland}, year: 2023}"), "-")
+        self.assertEqual((code, err), (0, ""))
+        self.assertIn('"year": 2023', out)
+
     def test_new_report_has_every_question(self):
         path = os.path.join(self.dir.name, "new.yaml")
         self.assertEqual(rsp("new", "--region", "Region Gotland", "--year", "2025", "-o", path)[0], 0)

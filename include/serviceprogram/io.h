@@ -23,7 +23,10 @@ extern "C" {
 
 /** The file syntax. */
 typedef enum sp_syntax {
-	SP_SYNTAX_AUTO = 0, /**< loading: from the content; saving: from the file name (.json, else YAML) */
+	SP_SYNTAX_AUTO = 0, /**< loading: a file named .json is JSON; otherwise text that begins with { or [ is
+	                         JSON (but in a file named .yaml or .yml, which is always YAML), other text YAML;
+	                         JSON is read strictly, never retried as YAML. Saving: from the file name
+	                         (.json, else YAML) */
 	SP_SYNTAX_JSON,     /**< JSON (RFC 8259), read and written by the library itself */
 	SP_SYNTAX_YAML      /**< YAML 1.1 without anchors, aliases and tags, read by libyaml */
 } sp_syntax;
@@ -93,7 +96,11 @@ typedef struct sp_save_options {
 SP_EXTERN int sp_save_options_init(sp_save_options *opts, unsigned int version);
 
 /**
- * Loads the report in a file.
+ * Loads the report in a file. With syntax SP_SYNTAX_AUTO, a file named
+ * .json (in any case) is read as strict JSON whatever it holds: a trailing
+ * comma or a YAML document is SP_ESYNTAX naming JSON, the line and the
+ * column. A file named .yaml or .yml is YAML. Any other is told by its
+ * content, as sp_report_load_buffer() tells it.
  * @param out gets the report, yours to free with sp_report_free(); NULL on failure
  * @param path the file's name (also the source name in errors, unless opts names one)
  * @param opts the options; NULL for the defaults
@@ -102,7 +109,10 @@ SP_EXTERN int sp_save_options_init(sp_save_options *opts, unsigned int version);
  */
 SP_EXTERN int sp_report_load_file(sp_report **out, const char *path, const sp_load_options *opts, sp_error *err);
 /**
- * Loads a report from memory.
+ * Loads a report from memory. With syntax SP_SYNTAX_AUTO, text that begins
+ * (after white space and a byte-order mark) with { or [ is read as strict
+ * JSON, and a syntax error in it is SP_ESYNTAX; a YAML document in flow
+ * style ({format: ...}) needs SP_SYNTAX_YAML. Other text is YAML.
  * @param out gets the report, yours to free with sp_report_free(); NULL on failure
  * @param data the text; it need not be NUL-terminated
  * @param len its length in bytes

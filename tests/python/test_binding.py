@@ -852,6 +852,33 @@ class RoundTrips(ReportTestCase):
                     self.assertEqual(loaded.source, source)
                     self.assertEqual(loaded.priority_areas[1].interventions[0].outputs[1].amount_sek, 1537062)
 
+    def test_a_json_file_is_read_strictly(self):
+        text = '{"format": "serviceprogram/1",\n "region": {"name": "X"},\n "year": 2023,\n}\n'
+        with tempfile.TemporaryDirectory() as folder:
+            for name, loads_as_yaml in (("r.json", False), ("R.JSON", False), ("r.yaml", True), ("r.yml", True)):
+                path = os.path.join(folder, name)
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(text)
+                with open(path, encoding="utf-8") as opened:
+                    for what, load in (("path", lambda: sp.load(path)), ("open file", lambda: sp.load(opened))):
+                        with self.subTest(name=name, source=what):
+                            if loads_as_yaml:
+                                with load() as r:
+                                    self.assertEqual(r.year, 2023)
+                                continue
+                            with self.assertRaises(sp.ParseError) as caught:
+                                load()
+                            e = caught.exception
+                            self.assertEqual((e.code, e.line, e.column, e.source), ("SP_ESYNTAX", 4, 1, path))
+                            self.assertIn("JSON", e.message)
+        with self.assertRaises(sp.ParseError) as caught:
+            sp.loads(text)
+        e = caught.exception
+        self.assertEqual((e.code, e.line, e.column, e.source), ("SP_ESYNTAX", 4, 1, "<string>"))
+        self.assertIn("(text that begins with { or [ is read as JSON)", e.message)
+        with sp.loads(text, format="yaml") as r:
+            self.assertEqual(r.year, 2023)
+
     def test_texts_and_numbers_at_the_edges(self):
         r = sp.Report("X", 2024)
         self.addCleanup(r.close)

@@ -254,7 +254,9 @@ def next_year(report):
 
 
 def redact(report):
-    """A copy without personal data."""
+    """A copy without the personal data the library recognises: contacts' names and e-mail addresses,
+    unknown keys, and in every text e-mail addresses, phone numbers, personnummer and the names of the
+    report's own people ("Person 1", ...); see sp_report_redact() and rsp-redact(1) for the limits."""
     return _derived(lib.sp_report_redact, report)
 
 

@@ -669,7 +669,8 @@ def _wrap(out):
 
 
 def loads(text, format=None, unknown_keys="error", source_name="<string>"):
-    """Reads a report from JSON or YAML text (str or bytes); `format` None detects it."""
+    """Reads a report from JSON or YAML text (str or bytes); `format` None detects it: text that begins
+    with { or [ is strict JSON, other text YAML."""
     if isinstance(text, str):
         text = text.encode("utf-8")
     if not isinstance(text, (bytes, bytearray)):
@@ -684,10 +685,14 @@ def loads(text, format=None, unknown_keys="error", source_name="<string>"):
 
 
 def load(path_or_file, format=None, unknown_keys="error"):
-    """Reads a report from a file name or an open file (text or binary)."""
+    """Reads a report from a file name or an open file (text or binary). With `format` None, a name
+    ending in .json is JSON, .yaml or .yml YAML; other files are told by their content, as loads() does."""
     if hasattr(path_or_file, "read"):
         name = getattr(path_or_file, "name", "<stream>")
-        return loads(path_or_file.read(), format, unknown_keys, name if isinstance(name, str) else "<stream>")
+        name = name if isinstance(name, str) else "<stream>"
+        if format is None:
+            format = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}.get(os.path.splitext(name)[1].lower())
+        return loads(path_or_file.read(), format, unknown_keys, name)
     if not isinstance(path_or_file, (str, bytes, os.PathLike)):
         raise TypeError("load() takes a file name or an open file, not %s" % type(path_or_file).__name__)
     if format not in SYNTAX or unknown_keys not in UNKNOWN_KEYS:
