@@ -243,9 +243,12 @@ class Cli(unittest.TestCase):
             self.assertEqual(run.returncode, 2, args)
             self.assertIn("cannot write standard output", run.stderr.decode(), args)
             self.assertIn("No space left on device", run.stderr.decode(), args)
+            # The limit leaves room for valgrind's own files, and the output 16 bytes.
             path = os.path.join(self.dir.name, "out")
             with open(path, "wb") as out:
-                run = self.run_to(out, *args, file_size_limit=16)
+                out.write(b"x" * 1008)
+            with open(path, "ab") as out:
+                run = self.run_to(out, *args, file_size_limit=1024)
             self.assertEqual(run.returncode, 2, args)
             self.assertIn("cannot write standard output", run.stderr.decode(), args)
             self.assertIn("File too large", run.stderr.decode(), args)
