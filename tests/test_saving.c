@@ -272,18 +272,29 @@ static void assert_holds_the_example(const char *path)
 	sp_report_free(r);
 }
 
+/* Makes `name` in `dir` a symbolic link to `target`; `path` (256 bytes) gets its path. */
+static void make_link(char *path, const char *dir, const char *name, const char *target)
+{
+	snprintf(path, 256, "%s/%s", dir, name);
+	ck_assert_int_eq(symlink(target, path), 0);
+}
+
+static void assert_a_link(const char *path)
+{
+	struct stat st;
+	ck_assert_int_eq(lstat(path, &st), 0);
+	ck_assert_msg(S_ISLNK(st.st_mode), "%s is no longer a link", path);
+}
+
 START_TEST(a_dangling_link_gets_its_target_created)
 {
-	char dir[32], path[256], link[256], target[256];
+	char dir[32], path[256], link[256];
 	make_old_file(dir, path, "old.yaml");
-	snprintf(link, sizeof(link), "%s/link.yaml", dir);
-	snprintf(target, sizeof(target), "%s/target.yaml", dir);
-	ck_assert_int_eq(symlink("target.yaml", link), 0);
+	make_link(link, dir, "link.yaml", "target.yaml");
 	ck_assert_int_eq(save_example(link, ""), 0);
-	struct stat st;
-	ck_assert_int_eq(lstat(link, &st), 0);
-	ck_assert(S_ISLNK(st.st_mode));
-	assert_holds_the_example(target);
+	assert_a_link(link);
+	snprintf(path, sizeof(path), "%s/target.yaml", dir);
+	assert_holds_the_example(path);
 	remove_all(dir);
 }
 END_TEST
@@ -292,14 +303,11 @@ START_TEST(a_loop_of_links_is_refused)
 {
 	char dir[32], path[256], a[256], b[256];
 	make_old_file(dir, path, "old.yaml");
-	snprintf(a, sizeof(a), "%s/a.yaml", dir);
-	snprintf(b, sizeof(b), "%s/b.yaml", dir);
-	ck_assert_int_eq(symlink("b.yaml", a), 0);
-	ck_assert_int_eq(symlink("a.yaml", b), 0);
+	make_link(a, dir, "a.yaml", "b.yaml");
+	make_link(b, dir, "b.yaml", "a.yaml");
 	ck_assert_int_eq(save_example(a, "symbolic links"), SP_EIO);
-	struct stat st;
-	ck_assert_int_eq(lstat(a, &st), 0);
-	ck_assert(S_ISLNK(st.st_mode));
+	assert_a_link(a);
+	assert_a_link(b);
 	remove_all(dir);
 }
 END_TEST
@@ -332,10 +340,9 @@ START_TEST(open_files_are_written_as_they_are)
 		ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "%s: the child ended with %d", names[i],
 		              status);
 	}
-	struct stat st;
-	ck_assert_int_eq(lstat("/dev/stdout", &st), 0);
-	ck_assert(S_ISLNK(st.st_mode));
+	assert_a_link("/dev/stdout");
 
+	struct stat st;
 	char dir[32], path[256], name[64];
 	make_old_file(dir, path, "log");
 	int fd = open(path, O_WRONLY | O_APPEND);
