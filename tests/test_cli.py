@@ -8,6 +8,7 @@ import resource
 import signal
 import subprocess
 import tempfile
+import time
 import unittest
 
 RSP = os.environ["RSP"]
@@ -320,6 +321,19 @@ class Cli(unittest.TestCase):
         with open(out, encoding="utf-8") as f:
             self.assertEqual(f.read(), "old\n")
         self.assertEqual(sorted(os.listdir(self.dir.name)), ["other.yaml", "out.yaml"])
+
+
+    def test_interrupted_saves_leave_no_copy_behind(self):
+        out = self.write("out.yaml", "old\n")
+        for i in range(30):
+            for signal_number in (signal.SIGTERM, signal.SIGINT):
+                run = subprocess.Popen([*WRAPPER, RSP, "convert", SEED, out], stderr=subprocess.DEVNULL)
+                time.sleep(i * 0.002)
+                run.send_signal(signal_number)
+                run.wait(timeout=300)
+                self.assertEqual(os.listdir(self.dir.name), ["out.yaml"], (i, signal_number))
+                with open(out, encoding="utf-8") as f:
+                    self.assertIn(f.read(), ["old\n", seed_text()])
 
 
 if __name__ == "__main__":

@@ -402,6 +402,22 @@ START_TEST(files_the_caller_may_not_write_are_not_replaced)
 }
 END_TEST
 
+/* A link into a folder the caller may not search is refused: the link stays a link. */
+START_TEST(a_link_into_a_folder_the_caller_cannot_search_is_refused)
+{
+	char dir[32], path[256], link[256], folder[256];
+	make_old_file(dir, path, "report.yaml");
+	ck_assert_int_eq(chmod(dir, 0777), 0);
+	snprintf(folder, sizeof(folder), "%s/private", dir);
+	ck_assert_int_eq(mkdir(folder, 0), 0);
+	make_link(link, dir, "link.yaml", "private/report.yaml");
+	in_child(become_nobody, dir, "link.yaml", "Permission denied");
+	assert_a_link(link);
+	ck_assert_int_eq(rmdir(folder), 0);
+	remove_all(dir);
+}
+END_TEST
+
 START_TEST(owner_group_and_permissions_are_kept)
 {
 	char dir[32], path[256];
@@ -549,6 +565,7 @@ int main(void)
 	tcase_add_test(tc, a_loop_of_links_is_refused);
 	tcase_add_test(tc, open_files_are_written_as_they_are);
 	tcase_add_test(tc, files_the_caller_may_not_write_are_not_replaced);
+	tcase_add_test(tc, a_link_into_a_folder_the_caller_cannot_search_is_refused);
 	tcase_add_test(tc, owner_group_and_permissions_are_kept);
 	tcase_add_test(tc, the_temporary_file_is_private_from_the_start);
 	tcase_add_test(tc, hard_links_are_not_split);
