@@ -101,14 +101,12 @@ END_TEST
 
 static char readonly_dir[64];
 
-/* A directory we may not write to: root ignores modes, so root becomes nobody. */
-static void lose_write_access(void)
+/* Becomes nobody when root, whom modes do not stop (access() says yes to every file). */
+static void become_nobody(void)
 {
-	if (geteuid() == 0) {
-		const struct passwd *nobody = getpwnam("nobody");
-		if (!nobody || setgid(nobody->pw_gid) || setuid(nobody->pw_uid))
-			_exit(20);
-	}
+	const struct passwd *nobody = getpwnam("nobody");
+	if (geteuid() == 0 && (!nobody || setgroups(0, NULL) || setgid(nobody->pw_gid) || setuid(nobody->pw_uid)))
+		_exit(20);
 }
 
 START_TEST(a_read_only_directory_leaves_the_old_file)
@@ -120,7 +118,7 @@ START_TEST(a_read_only_directory_leaves_the_old_file)
 	write_file(path, old_text);
 	ck_assert_int_eq(chmod(readonly_dir, 0555), 0);
 	ck_assert_int_eq(chmod(path, 0644), 0);
-	in_child(lose_write_access, readonly_dir, "report.yaml", "Permission denied");
+	in_child(become_nobody, readonly_dir, "report.yaml", "Permission denied");
 	assert_unchanged(path);
 	assert_alone(readonly_dir, "report.yaml");
 	chmod(readonly_dir, 0755);
@@ -366,19 +364,9 @@ START_TEST(open_files_are_written_as_they_are)
 }
 END_TEST
 
-/* Becomes nobody when root, for whom access() says yes to every file. */
-static void become_nobody(void)
-{
-	const struct passwd *nobody = getpwnam("nobody");
-	if (geteuid() == 0 && (!nobody || setgroups(0, NULL) || setgid(nobody->pw_gid) || setuid(nobody->pw_uid)))
-		_exit(20);
-}
-
-static char shared_dir[32];
-
 START_TEST(files_the_caller_may_not_write_are_not_replaced)
 {
-	char path[256];
+	char shared_dir[32], path[256];
 	make_old_file(shared_dir, path, "report.yaml");
 	ck_assert_int_eq(chmod(shared_dir, 0777), 0);
 	const struct passwd *nobody = getpwnam("nobody");
