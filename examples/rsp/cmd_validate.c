@@ -162,9 +162,11 @@ static int check_file(const char *path, const sp_validate_options *opts, json_t 
 	/* Our own references: they stay valid whatever fails to be added where. */
 	json_t *findings = records ? json_array() : NULL;
 	json_t *record = records ? json_pack("{s:o, s:O}", "file", json_text(path), "diagnostics", findings) : NULL;
-	if (record)
-		json_array_append(records, record);
-	int rc = check(path, opts, record, findings);
+	int rc = RSP_USAGE;
+	if (records && (!record || json_array_append(records, record)))
+		fprintf(stderr, "rsp validate: out of memory\n"); /* a record can fail for no other reason */
+	else
+		rc = check(path, opts, record, findings);
 	json_decref(record);
 	json_decref(findings);
 	return rc;
