@@ -658,7 +658,7 @@ static int forget_contacts(sp_report *copy, sp_error *err)
 {
 	int rc = 0;
 	for (size_t i = 0; !rc && i < sp_report_contact_count(copy); i++) {
-		sp_contact *contact = sp_report_contact(copy, i);
+		sp_contact *contact = sp_report_contact_mut(copy, i);
 		if (!(rc = sp_contact_set_name(contact, NULL, err)))
 			rc = sp_contact_set_email(contact, NULL, err);
 	}

@@ -4,8 +4,11 @@ import io
 import json
 import os
 import re
+import resource
+import signal
 import subprocess
 import tempfile
+import time
 import unittest
 
 RSP = os.environ["RSP"]
@@ -378,6 +381,123 @@ collaboration:
         code, _, err = rsp("fill-outputs", SEED)
         self.assertEqual(code, 2)
         self.assertIn("expected -o OUT", err)
+
+
+    def run_to(self, stdout, *args, file_size_limit=None):
+        """rsp with standard output going to `stdout`, under a file-size limit if given."""
+        def limit():
+            signal.signal(signal.SIGXFSZ, signal.SIG_DFL)  # as a shell leaves it
+            resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, file_size_limit))
+        return subprocess.run([*WRAPPER, RSP, *args], stdout=stdout, stderr=subprocess.PIPE, timeout=300,
+                              preexec_fn=limit if file_size_limit is not None else None)
+
+    def test_errors_writing_standard_output_exit_2(self):
+        newer = self.variant("newer.yaml", year=2024)
+        commands = [("summary", SEED), ("summary", "--json", SEED), ("diff", SEED, newer), ("rollup", SEED, newer),
+                    ("rollup", "--json", SEED, newer), ("rollup", "--csv", "--table", "support", SEED, newer),
+                    ("validate", SEED), ("validate", "--json", SEED), ("--help",), ("validate", "--help"),
+                    ("--version",), ("convert", SEED, "-"), ("next-year", SEED)]
+        # The check is one, at exit: a file-size limit is tried on a few (each run is slow under valgrind).
+        limited = [("summary", SEED), ("rollup", "--csv", "--table", "support", SEED, newer),
+                   ("validate", "--json", SEED), ("--help",)]
+        for args in commands:
+            with open("/dev/full", "wb") as full:
+                run = self.run_to(full, *args)
+            self.assertEqual(run.returncode, 2, args)
+            self.assertIn("cannot write standard output", run.stderr.decode(), args)
+            self.assertIn("No space left on device", run.stderr.decode(), args)
+            if args not in limited:
+                continue
+            # The limit leaves room for valgrind's own files, and the output 16 bytes.
+            path = os.path.join(self.dir.name, "out")
+            with open(path, "wb") as out:
+                out.write(b"x" * 1008)
+            with open(path, "ab") as out:
+                run = self.run_to(out, *args, file_size_limit=1024)
+            self.assertEqual(run.returncode, 2, args)
+            self.assertIn("cannot write standard output", run.stderr.decode(), args)
+            self.assertIn("File too large", run.stderr.decode(), args)
+
+    def test_a_file_size_limit_while_saving_exits_2(self):
+        out = os.path.join(self.dir.name, "out.yaml")
+        run = self.run_to(subprocess.DEVNULL, "convert", SEED, out, file_size_limit=1024)
+        self.assertEqual(run.returncode, 2)
+        self.assertIn("File too large", run.stderr.decode())
+        self.assertEqual(os.listdir(self.dir.name), [])
+
+    def test_validate_json_with_a_file_name_that_is_not_utf8(self):
+        name = os.path.join(os.fsencode(self.dir.name), b"\xffr\xe4port.yaml")
+        with open(name, "w", encoding="utf-8") as f:
+            f.write(seed_text())
+        code, out, err = rsp("validate", "--json", SEED, name)
+        self.assertEqual(code, 0, err)
+        records = json.loads(out)
+        self.assertEqual([r["file"] for r in records], [SEED, self.dir.name + "/\ufffdr\ufffdport.yaml"])
+        self.assertTrue(records[1]["valid"])
+        code, out, err = rsp("validate", "--json", name + b".missing")
+        self.assertEqual(code, 2, err)
+        records = json.loads(out)
+        self.assertEqual(records[0]["file"], self.dir.name + "/\ufffdr\ufffdport.yaml.missing")
+        self.assertEqual(records[0]["diagnostics"][0]["code"], "SP_EIO")
+
+    def test_bad_dates_and_missing_arguments(self):
+        for date in ["0000-01-01", "+202-01-01", "2024- 1-01", "2024-01-1 ", "2024-1-01", "2024-02-30", ""]:
+            code, _, err = rsp("validate", "--submission", "--date", date, SEED)
+            self.assertEqual(code, 2, date)
+            self.assertIn(f"--date wants YYYY-MM-DD, not '{date}'", err)
+        code, out, err = rsp("validate", "--submission", "--date", "0001-01-01", SEED)
+        self.assertNotEqual(code, 2, err)
+        self.assertIn("deadline 2024-01-31", out)
+        for args in [("next-year", "-o"), ("new", "--region", "X", "--year", "2024", "-o"), ("convert", "--to"),
+                     ("validate", "--date"), ("rollup", "--table"), ("next-year", "--output")]:
+            code, _, err = rsp(*args)
+            self.assertEqual(code, 2, args)
+            self.assertIn(f"option '{args[-1]}' needs an argument", err)
+
+    def test_an_empty_out_is_refused(self):
+        for args in [("convert", SEED, ""), ("next-year", "-o", "", SEED), ("redact", SEED, ""),
+                     ("new", "--region", "X", "--year", "2024", "-o", "")]:
+            code, _, err = rsp(*args)
+            self.assertEqual(code, 2, args)
+            self.assertIn("no file name to save to", err)
+            self.assertNotIn("cannot replace", err)
+
+    def test_saving_to_dev_stdout_on_a_pipe(self):
+        code, out, err = rsp("convert", SEED, "/dev/stdout")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(out, seed_text())
+        self.assertTrue(os.path.islink("/dev/stdout"))
+        log = self.write("log", "earlier\n")
+        with open(log, "ab") as f:
+            run = self.run_to(f, "convert", SEED, "/dev/stdout")
+        self.assertEqual(run.returncode, 0, run.stderr)
+        with open(log, encoding="utf-8") as f:
+            self.assertEqual(f.read(), "earlier\n" + seed_text())
+
+    def test_files_that_may_not_be_written_are_kept(self):
+        out = self.write("out.yaml", "old\n")
+        os.chmod(out, 0o444)
+        os.link(out, os.path.join(self.dir.name, "other.yaml"))
+        for args in [("convert", SEED, out), ("redact", SEED, out), ("next-year", "-o", out, SEED)]:
+            code, _, err = rsp(*args)
+            self.assertEqual(code, 2, args)
+            self.assertIn("out.yaml", err)
+        with open(out, encoding="utf-8") as f:
+            self.assertEqual(f.read(), "old\n")
+        self.assertEqual(sorted(os.listdir(self.dir.name)), ["other.yaml", "out.yaml"])
+
+
+    def test_interrupted_saves_leave_no_copy_behind(self):
+        out = self.write("out.yaml", "old\n")
+        for i in range(10):  # from before rsp starts to after it is done
+            for signal_number in (signal.SIGTERM, signal.SIGINT):
+                run = subprocess.Popen([*WRAPPER, RSP, "convert", SEED, out], stderr=subprocess.DEVNULL)
+                time.sleep(i * 0.003)
+                run.send_signal(signal_number)
+                run.wait(timeout=300)
+                self.assertEqual(os.listdir(self.dir.name), ["out.yaml"], (i, signal_number))
+                with open(out, encoding="utf-8") as f:
+                    self.assertIn(f.read(), ["old\n", seed_text()])
 
 
 if __name__ == "__main__":

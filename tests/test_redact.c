@@ -217,7 +217,7 @@ static size_t fill(sp_node *node, int depth)
 			texts += !contact;
 			break;
 		case SP_KIND_OBJECT:
-			texts += fill(sp_node_child(node, field, 0), depth + 1);
+			texts += fill(sp_node_child_mut(node, field, 0), depth + 1);
 			break;
 		case SP_KIND_LIST:
 			ck_assert_int_eq(sp_node_append(&child, node, field, NULL), 0);

@@ -70,7 +70,7 @@ static int parse_options(const command *cmd, int argc, char **argv, sp_syntax *s
 	int c;
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+o:", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:o:", options, NULL)) != -1) {
 		if (c == 't' && syntax && (*syntax = rsp_parse_syntax(optarg)) != SP_SYNTAX_AUTO)
 			continue;
 		if (c == 't' && syntax)
@@ -79,7 +79,7 @@ static int parse_options(const command *cmd, int argc, char **argv, sp_syntax *s
 			*output = optarg;
 			continue;
 		}
-		return rsp_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+		return rsp_option_error(cmd, c, argv);
 	}
 	return RSP_OK;
 }
@@ -157,12 +157,12 @@ static int run_new(int argc, char **argv)
 	int c;
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+o:", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:o:", options, NULL)) != -1) {
 		switch (c) {
 		case 'r': region = optarg; break;
 		case 'y': year_text = optarg; break;
 		case 'o': output = optarg; break;
-		default: return rsp_usage_error(&rsp_new, "unknown option '%s'", argv[optind - 1]);
+		default: return rsp_option_error(&rsp_new, c, argv);
 		}
 	}
 	if (!region || !year_text || optind != argc)

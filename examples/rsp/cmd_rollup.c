@@ -308,7 +308,7 @@ static int run(int argc, char **argv)
 	int c;
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:", options, NULL)) != -1) {
 		switch (c) {
 		case 'c': as_csv = true; break;
 		case 'j': as_json = true; break;
@@ -320,7 +320,7 @@ static int run(int argc, char **argv)
 				return rsp_usage_error(&rsp_rollup, "no table '%s'; the tables are regions, trends, fte, ladder, "
 				                       "support, service_types, status", optarg);
 			break;
-		default: return rsp_usage_error(&rsp_rollup, "unknown option '%s'", argv[optind - 1]);
+		default: return rsp_option_error(&rsp_rollup, c, argv);
 		}
 	}
 	if (as_csv && as_json)

@@ -161,9 +161,9 @@ static int run(int argc, char **argv)
 	int c;
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:", options, NULL)) != -1) {
 		if (c != 'j')
-			return rsp_usage_error(&rsp_summary, "unknown option '%s'", argv[optind - 1]);
+			return rsp_option_error(&rsp_summary, c, argv);
 		as_json = true;
 	}
 	if (argc - optind != 1)

@@ -133,16 +133,37 @@ SP_EXTERN int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load
 
 /**
  * Saves the report to a file. The file is written whole or not at all: a
- * temporary file beside it is written, flushed and renamed over `path`.
- * A symbolic link is followed, and the file it names replaced; a device or
- * pipe (such as /dev/stdout) is written as it is. Every save function
- * refuses (SP_EMISSING, with the path) a report with a required field
- * still unset, which the loader would refuse to read.
+ * temporary file beside it (.spXXXXXXXX.tmp) is written, flushed and
+ * renamed over `path`.
+ *
+ * - Symbolic links are followed, and the file they end in is replaced (or
+ *   created, for a dangling link); the links stay. A loop of links is
+ *   refused.
+ * - A device or pipe is written as it is. So is a file named through
+ *   /proc/self/fd/N, /dev/fd/N or /dev/stdout: an open file, written at its
+ *   end (as `>> log` appends; `> out` has already emptied it), never replaced.
+ * - A file that access(W_OK) refuses (read-only, or another user's) is not
+ *   replaced, even where its directory would allow it; nor a file with
+ *   other hard links, which would go on holding the old contents (SP_EIO).
+ * - The new file keeps the old one's permissions (without set-ID bits),
+ *   and its owner and group where the process may set them (root may; a
+ *   user may set a group they belong to); until then it is readable by its
+ *   owner only.
+ * - While the temporary file exists, the calling thread blocks all signals:
+ *   SIGTERM, SIGINT or SIGXFSZ (a file-size limit) take effect once the
+ *   file is replaced or the temporary file removed, so no copy of the report
+ *   is left behind. A signal taken by another thread, SIGKILL, or a crash of
+ *   the system can leave the temporary file; a program that ignores SIGXFSZ
+ *   gets SP_EIO ("File too large") instead.
+ *
+ * Every save function refuses (SP_EMISSING, with the path) a report with a
+ * required field still unset, which the loader would refuse to read.
  * @param report the report
  * @param path the file's name; its extension chooses the syntax unless opts does (.json: JSON, else YAML)
  * @param opts the options; NULL for the defaults
  * @param err filled on failure, with the reason the system gave; may be NULL
- * @return 0, or a negative SP_E* code (SP_EIO when the file cannot be written; it is then unchanged)
+ * @return 0, or a negative SP_E* code (SP_EIO when the file cannot be written or replaced; it is then
+ *         unchanged; SP_EINVAL for a NULL or empty @p path)
  */
 SP_EXTERN int sp_report_save_file(const sp_report *report, const char *path, const sp_save_options *opts, sp_error *err);
 /**

@@ -750,6 +750,31 @@ class Building(ReportTestCase):
             self.assertEqual(sorted(os.listdir(tmp)), ["forced.yaml", "x.json", "x.txt", "x.yaml"],
                              "no temporary files left")
 
+    def test_save_follows_links_and_refuses_what_it_may_not_write(self):
+        r = self.built()
+        with tempfile.TemporaryDirectory() as tmp:
+            link = os.path.join(tmp, "link.yaml")
+            os.symlink("target.yaml", link)
+            r.save(link)  # a dangling link: its target is created, the link stays
+            self.assertTrue(os.path.islink(link))
+            with sp.load(os.path.join(tmp, "target.yaml")) as again:
+                self.assertEqual(again, r)
+            loop = os.path.join(tmp, "loop.yaml")
+            os.symlink("loop.yaml", loop)
+            with self.assertRaises(sp.FileError) as caught:
+                r.save(loop)
+            self.assertIn("symbolic links", str(caught.exception))
+            locked = os.path.join(tmp, "locked.yaml")
+            with open(locked, "w", encoding="utf-8") as f:
+                f.write("old\n")
+            os.link(locked, os.path.join(tmp, "locked-too.yaml"))
+            with self.assertRaises(sp.FileError) as caught:
+                r.save(locked)
+            self.assertIn("hard links", str(caught.exception))
+            self.assertEqual(read_bytes(locked), b"old\n")
+            self.assertEqual(sorted(os.listdir(tmp)), ["link.yaml", "locked-too.yaml", "locked.yaml", "loop.yaml",
+                                                       "target.yaml"], "no temporary files left")
+
     def test_dict_round_trip(self):
         r = self.built()
         data = r.to_dict()
