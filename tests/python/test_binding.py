@@ -1582,9 +1582,9 @@ class Package(unittest.TestCase):
         self.assertEqual(getattr(sp.Position, "from"), sp.Position.from_)  # a keyword key, both ways
 
     def test_import_needs_no_heavy_modules(self):
-        """Importing the package builds no class and imports neither dataclasses, typing, json nor
-        datetime (which _analysis needs, imported at first use): that is what keeps it fast."""
-        heavy = ("dataclasses", "typing", "json", "datetime", "inspect", "serviceprogram._analysis")
+        """Importing the package builds no class and imports neither dataclasses, typing, json, decimal
+        nor datetime (which _analysis needs, imported at first use): that is what keeps it fast."""
+        heavy = ("dataclasses", "typing", "json", "decimal", "datetime", "inspect", "serviceprogram._analysis")
         code = ("import sys; before = set(sys.modules); import serviceprogram; "
                 "print(' '.join(sorted(m for m in %r if m in sys.modules and m not in before)))" % (heavy,))
         # -S: without the site module, whose .pth files may import such modules for their own reasons

@@ -2,11 +2,12 @@
 report (ReportBase), reading a field of each kind, and loading. The element classes and enums themselves
 are ordinary source in _generated.py, written from the library's description of the format; at import,
 bind_enums() and bind_types() check them against the library and give them its schema pointers.
+decimal and json are imported by the functions that need them, not here: `import serviceprogram` stays
+a few milliseconds (tests/bench/bench_import.py).
 """
 from __future__ import annotations
 
 import ctypes
-import decimal
 import enum
 import os
 from collections.abc import MutableSequence
@@ -150,6 +151,7 @@ def _decimal_text(thousandths):
 
 
 def _thousandths(value):
+    import decimal  # here and below, not at the top: importing the package stays fast
     if isinstance(value, bool) or not isinstance(value, (int, float, str, decimal.Decimal)):
         raise TypeError("expected a decimal number, not %s" % type(value).__name__)
     if isinstance(value, float):
@@ -503,6 +505,7 @@ def set_integer(node, key, value):
 
 
 def get_decimal(node, key):
+    import decimal
     number = _number(node, key)
     return None if number < 0 else decimal.Decimal(_decimal_text(number))
 
@@ -687,7 +690,8 @@ class ReportBase(Node):
 
     def to_dict(self) -> dict[str, Any]:
         """The report as plain data, exactly as its JSON: FTE as Decimal."""
-        import json  # here, not at the top: importing the package stays fast
+        import decimal
+        import json
         return _decimals(type(self), json.loads(self.dumps("json"), parse_float=decimal.Decimal))
 
     def copy(self) -> Report:
@@ -780,6 +784,7 @@ def _decimal_paths(classes):
 def _decimals(cls, data):
     """Makes the decimal fields of `data` (plain data of a `cls`) Decimals: JSON writes 1.0 FTE as 1.
     Visits only the paths that can hold one (staffing[].positions[].fte in format 1)."""
+    import decimal
     for key, kind, child in DECIMAL_PATHS[cls]:
         value = data.get(key)
         if value is None:
@@ -830,6 +835,7 @@ def load(path_or_file: str | bytes | os.PathLike[str] | IO[Any], format: str | N
 
 
 def _json_default(value):
+    import decimal
     if isinstance(value, decimal.Decimal):
         return format(value, "f")  # the library reads decimals written as text exactly
     if isinstance(value, enum.Enum):
