@@ -214,3 +214,25 @@ SP_API int sp_node_remove(sp_node *node, const sp_field *field, size_t index, sp
 			((sp_node *)items->at[i])->index = (uint32_t)i;
 	return 0;
 }
+
+SP_API int sp_node_move(sp_node *node, const sp_field *field, size_t from, size_t to, sp_error *err)
+{
+	int rc = check_field(err, node, field, KIND(SP_KIND_LIST) | KIND(SP_KIND_STRING_LIST));
+	if (rc)
+		return rc;
+	sp_items *items = node->v[sp__field_index(sp__node_type(node), field)].items;
+	size_t len = sp__items_len(items);
+	if (from >= len || to >= len)
+		return field_error(err, node, field, SP_ENOTFOUND, "no item %zu (the list has %zu)", from >= len ? from : to,
+		                   len);
+	void *moved = items->at[from];
+	if (from < to)
+		memmove(&items->at[from], &items->at[from + 1], (to - from) * sizeof(void *));
+	else
+		memmove(&items->at[to + 1], &items->at[to], (from - to) * sizeof(void *));
+	items->at[to] = moved;
+	if (field->kind == SP_KIND_LIST)
+		for (size_t i = from < to ? from : to; i <= (from < to ? to : from); i++)
+			((sp_node *)items->at[i])->index = (uint32_t)i;
+	return 0;
+}

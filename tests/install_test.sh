@@ -1,12 +1,18 @@
 #!/bin/sh
-# meson install into a scratch root, then build the example against the
-# installed library through pkg-config, as a user of the library would.
+# meson install into a scratch root, then use what was installed as its users would: build the example
+# through pkg-config (also after moving the whole tree elsewhere, with and without
+# `pkg-config --define-prefix`), and import the Python package with every Python given.
 set -eu
-build=$1 source=$2
+build=$1 source=$2 prefix=$3
+shift 3  # the rest: the Pythons to import the package with
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 
 meson install -C "$build" --destdir "$root" --no-rebuild --quiet
+
+# Everything goes under the prefix.
+outside=$(cd "$root" && find . ! -type d | sed 's|^\.||' | grep -v "^$prefix/" || true)
+test -z "$outside" || { echo "installed outside the prefix $prefix:"; echo "$outside"; exit 1; }
 
 pc=$(find "$root" -name libserviceprogram.pc)
 test -n "$pc" || { echo "no libserviceprogram.pc installed"; exit 1; }
@@ -26,11 +32,48 @@ if nm -D --defined-only "$lib" | awk '{print $3}' | grep -v '^sp_' | grep -v '^$
 fi
 nm -D --defined-only "$lib" | grep -q ' sp__' && { echo "internal sp__ symbols are exported"; exit 1; }
 
-export PKG_CONFIG_PATH="$(dirname "$pc")" PKG_CONFIG_SYSROOT_DIR="$root"
-cc -std=c99 -Wall -Werror "$source/examples/report-summary.c" \
-	$(pkg-config --cflags --libs libserviceprogram) -o "$root/report-summary"
-LD_LIBRARY_PATH="$(dirname "$lib")" "$root/report-summary" \
-	"$source/examples/data/jamtland-harjedalen-2023.yaml" > "$root/out.txt"
-grep -q 'Region Jämtland Härjedalen, verksamhetsår 2023' "$root/out.txt"
-grep -q '^Hemsändningsbidrag: 8 st, 1537062 kr$' "$root/out.txt"
-echo "installed library, headers and pkg-config file work"
+# The Python package: under the prefix, where Debian's python3 looks for the prefixes it searches
+# (/usr/local and /usr), and importable by every Python from there.
+package=$(dirname "$(find "$root" -path '*/serviceprogram/__init__.py')")
+test -f "$package/py.typed" || { echo "py.typed is not installed"; exit 1; }
+site=$(dirname "$package")
+site_in_prefix=${site#"$root"}
+if [ -x /usr/bin/python3 ] && { [ "$prefix" = /usr/local ] || [ "$prefix" = /usr ]; }; then
+	/usr/bin/python3 -c 'import site, sys; sys.exit(sys.argv[1] not in site.getsitepackages())' "$site_in_prefix" ||
+		{ echo "$site_in_prefix is not a site directory of /usr/bin/python3"; exit 1; }
+fi
+for python in "$@"; do
+	(cd "$root" && PYTHONPATH="$site" SERVICEPROGRAM_LIBRARY="$lib" "$python" -c '
+import sys, serviceprogram as s
+assert s.__file__.startswith(sys.argv[1]), s.__file__
+assert s.load(sys.argv[2]).region.name == "Jämtland Härjedalen"' "$site" "$source/examples/data/jamtland-harjedalen-2023.yaml") ||
+		{ echo "$python cannot use the installed package"; exit 1; }
+done
+
+# Builds the example through pkg-config and runs it; $1: the directory holding libserviceprogram.so.0.
+example() {
+	cc -std=c99 -Wall -Werror "$source/examples/report-summary.c" \
+		$(pkg-config "$@" --cflags --libs libserviceprogram) -o "$root/report-summary"
+	LD_LIBRARY_PATH="$libdir" "$root/report-summary" "$source/examples/data/jamtland-harjedalen-2023.yaml" > "$root/out.txt"
+	grep -q 'Region Jämtland Härjedalen, verksamhetsår 2023' "$root/out.txt"
+	grep -q '^Hemsändningsbidrag: 8 st, 1537062 kr$' "$root/out.txt"
+}
+
+# As installed, seen through a sysroot.
+libdir=$(dirname "$lib")
+PKG_CONFIG_PATH="$(dirname "$pc")" PKG_CONFIG_SYSROOT_DIR="$root" example
+
+# Moved elsewhere: the .pc file finds its directories from where it is.
+mkdir "$root/moved"
+mv "$root$prefix" "$root/moved/tree"
+pc_moved=$(find "$root/moved" -name libserviceprogram.pc)
+libdir=$(dirname "$(find "$root/moved" -name 'libserviceprogram.so.0')")
+for define_prefix in "" --define-prefix; do
+	flags=$(PKG_CONFIG_PATH="$(dirname "$pc_moved")" pkg-config $define_prefix --cflags --libs libserviceprogram)
+	case "$flags" in
+	*"$root/moved/tree/"*) ;;
+	*) echo "pkg-config $define_prefix does not point into the moved tree: $flags"; exit 1 ;;
+	esac
+	PKG_CONFIG_PATH="$(dirname "$pc_moved")" example $define_prefix
+done
+echo "installed library, headers, pkg-config file (also moved) and Python package work"

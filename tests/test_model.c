@@ -178,6 +178,54 @@ START_TEST(removing_elements)
 }
 END_TEST
 
+START_TEST(moving_items_keeps_them)
+{
+	sp_report *r = build_full_report();
+	sp_error err;
+	const sp_type *report_type = sp_schema_report();
+	const sp_field *areas = sp_type_field_by_key(report_type, "priority_areas");
+	sp_node *node = SP_NODE(r);
+	size_t before = sp_node_count(node, areas);
+	for (int64_t number = 2; number <= 4; number++) {
+		sp_priority_area *a;
+		ck_assert_int_eq(sp_report_add_priority_area(&a, r, &err), 0);
+		ck_assert_int_eq(sp_priority_area_set_number(a, number, &err), 0);
+	}
+	size_t count = sp_node_count(node, areas);
+	ck_assert_uint_eq(count, before + 3);
+	sp_priority_area *last = sp_report_priority_area_mut(r, count - 1);
+	/* To the front: the item is the same object, the others move down, paths follow. */
+	ck_assert_int_eq(sp_node_move(node, areas, count - 1, 0, &err), 0);
+	ck_assert_ptr_eq(sp_report_priority_area(r, 0), last);
+	ck_assert_int_eq(sp_priority_area_number(sp_report_priority_area(r, 0)), 4);
+	ck_assert_int_eq(sp_priority_area_number(sp_report_priority_area(r, count - 1)), 3);
+	char path[64];
+	sp_node_path(path, sizeof(path), SP_NODE(last));
+	ck_assert_str_eq(path, "/priority_areas/0");
+	sp_node_path(path, sizeof(path), SP_NODE(sp_report_priority_area(r, count - 1)));
+	ck_assert_str_eq(path, "/priority_areas/3");
+	/* And back to the end. */
+	ck_assert_int_eq(sp_node_move(node, areas, 0, count - 1, &err), 0);
+	ck_assert_ptr_eq(sp_report_priority_area(r, count - 1), last);
+	sp_node_path(path, sizeof(path), SP_NODE(sp_report_priority_area(r, 1)));
+	ck_assert_str_eq(path, "/priority_areas/1");
+	ck_assert_int_eq(sp_priority_area_number(sp_report_priority_area(r, 1)), 2);
+	ck_assert_int_eq(sp_node_move(node, areas, 1, 1, &err), 0);
+	ck_assert_int_eq(sp_node_move(node, areas, count, 0, &err), SP_ENOTFOUND);
+	ck_assert_int_eq(sp_node_move(node, areas, 0, count, &err), SP_ENOTFOUND);
+	ck_assert_int_eq(sp_node_move(node, sp_type_field_by_key(report_type, "year"), 0, 0, &err), SP_EINVAL);
+
+	/* Texts move too. */
+	sp_intervention *iv = sp_priority_area_intervention_mut(sp_report_priority_area_mut(r, 0), 0);
+	const sp_field *goals = sp_type_field_by_key(sp_node_type(SP_NODE(iv)), "goals");
+	ck_assert_int_eq(sp_node_append_string(SP_NODE(iv), goals, "sist", &err), 0);
+	size_t goal_count = sp_node_count(SP_NODE(iv), goals);
+	ck_assert_int_eq(sp_node_move(SP_NODE(iv), goals, goal_count - 1, 0, &err), 0);
+	ck_assert_str_eq(sp_node_item_string(SP_NODE(iv), goals, 0), "sist");
+	sp_report_free(r);
+}
+END_TEST
+
 START_TEST(copies_are_deep_and_equal)
 {
 	sp_report *r = build_full_report(), *copy;
@@ -421,6 +469,7 @@ int main(void)
 	tcase_add_test(tc, a_report_built_from_nothing_survives_both_formats);
 	tcase_add_test(tc, setters_check_their_values);
 	tcase_add_test(tc, removing_elements);
+	tcase_add_test(tc, moving_items_keeps_them);
 	tcase_add_test(tc, copies_are_deep_and_equal);
 	tcase_add_test(tc, enums_have_tokens_and_swedish_labels);
 	tcase_add_test(tc, the_schema_describes_every_field);

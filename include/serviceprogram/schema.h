@@ -274,6 +274,19 @@ SP_EXTERN int sp_node_append_string(sp_node *node, const sp_field *field, const 
  *         @p field is not a list field of the node
  */
 SP_EXTERN int sp_node_remove(sp_node *node, const sp_field *field, size_t index, sp_error *err);
+/**
+ * Moves item `from` of a list field to position `to`, shifting the items between by one; nothing
+ * is copied, so a pointer to any item stays valid. Together with sp_node_append() it inserts
+ * anywhere: append, then move the new last item into place.
+ * @param node the node
+ * @param field one of its type's #SP_KIND_LIST or #SP_KIND_STRING_LIST fields
+ * @param from the item to move, 0 to sp_node_count() - 1
+ * @param to its position afterwards, 0 to sp_node_count() - 1
+ * @param err filled on failure; may be NULL
+ * @return 0; #SP_ENOTFOUND when @p from or @p to is out of range; #SP_EINVAL when
+ *         @p field is not a list field of the node
+ */
+SP_EXTERN int sp_node_move(sp_node *node, const sp_field *field, size_t from, size_t to, sp_error *err);
 
 /**
  * The element a JSON pointer (RFC 6901) names, below `node`: the inverse of

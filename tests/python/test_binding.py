@@ -5,6 +5,7 @@ SP_EXAMPLES set; standard library only. The expected values are those of
 examples/data/jamtland-harjedalen-2023.yaml (the seed) and of the format reference in README.md.
 """
 import collections
+import collections.abc
 import copy
 import ctypes
 import datetime
@@ -15,6 +16,8 @@ import io
 import os
 import pathlib
 import pickle
+import subprocess
+import sys
 import tempfile
 import time
 import unittest
@@ -706,6 +709,83 @@ class Lists(ReportTestCase):
 # ---- 3. building ---------------------------------------------------------------------------------
 
 
+class Sequences(ReportTestCase):
+    """NodeList and StringList are collections.abc.MutableSequences: every method a list has."""
+
+    def test_node_lists_are_mutable_sequences(self):
+        r = self.seed()
+        areas = r.priority_areas
+        self.assertIsInstance(areas, collections.abc.MutableSequence)
+        first, second, third = areas
+        new = areas.insert(0, {"number": 7, "title": "Nytt"})
+        self.assertEqual([a.number for a in areas], [7, 1, 2, 3])
+        self.assertEqual((new.number, new.path), (7, "/priority_areas/0"))
+        self.assertEqual(first.path, "/priority_areas/1")  # the parts that moved are the same parts
+        self.assertEqual(first.title, areas[1].title)
+        areas.insert(-1, number=8)                       # before the last, as list.insert
+        areas.insert(100, {"number": 9})                 # clamped to the end
+        areas.insert(-100, {"number": 6})                # clamped to the front
+        self.assertEqual([a.number for a in areas], [6, 7, 1, 2, 8, 3, 9])
+        self.assertEqual(areas.index(third), 5)
+        self.assertEqual(areas.count(third), 1)
+        self.assertIn(second, areas)
+        self.assertEqual(areas.pop()["number"], 9)       # the removed part's fields, as a dict
+        popped = areas.pop(0)
+        self.assertEqual(popped, {"number": 6})
+        self.assertEqual([a.number for a in areas], [7, 1, 2, 8, 3])
+        areas.reverse()
+        self.assertEqual([a.number for a in areas], [3, 8, 2, 1, 7])
+        self.assertEqual((third.path, third.number, len(third.interventions)), ("/priority_areas/0", 3, 6))
+        areas[1] = {"number": 4, "title": "Ersatt"}
+        self.assertEqual([(a.number, a.title) for a in areas][:2], [(3, third.title), (4, "Ersatt")])
+        areas.extend([{"number": 10}, first])            # a part's fields are copied into the new item
+        self.assertEqual(areas[-1].to_dict(), first.to_dict())
+        self.assertNotEqual(areas[-1], first)
+        areas += [{"number": 11}]
+        self.assertEqual([a.number for a in areas], [3, 4, 2, 1, 7, 10, 1, 11])
+        del areas[4:]
+        self.assertEqual([a.number for a in areas], [3, 4, 2, 1])
+        with self.assertRaises(IndexError):
+            areas.pop(4)
+        with self.assertRaises(IndexError):
+            areas[4] = {"number": 5}
+        with self.assertRaises(TypeError):
+            areas.insert("0", {"number": 5})
+        with self.assertRaises(TypeError):
+            areas.insert(0, {"number": "x"})             # nothing half-added
+        self.assertEqual([a.number for a in areas], [3, 4, 2, 1])
+        r2 = sp.loads(r.dumps("yaml"))
+        self.addCleanup(r2.close)
+        self.assertEqual(r2, r)
+
+    def test_string_lists_are_mutable_sequences(self):
+        iv = self.seed().priority_areas[1].interventions[0]
+        goals = iv.goals
+        self.assertIsInstance(goals, collections.abc.MutableSequence)
+        iv.goals = ["a", "b"]
+        goals.insert(0, "först")
+        goals.insert(-1, "näst sist")
+        goals.insert(10, "sist")
+        self.assertEqual(list(goals), ["först", "a", "näst sist", "b", "sist"])
+        self.assertEqual(goals.index("b"), 3)
+        self.assertEqual(goals.pop(0), "först")
+        self.assertEqual(goals.pop(), "sist")
+        goals[0] = "A"
+        self.assertEqual(list(goals), ["A", "näst sist", "b"])
+        goals.reverse()
+        self.assertEqual(list(goals), ["b", "näst sist", "A"])
+        self.assertIn("näst sist", goals)
+        goals.remove("näst sist")
+        goals.extend(["b"])
+        self.assertEqual((list(iv.goals), goals.count("b")), (["b", "A", "b"], 2))
+        del goals[:2]
+        self.assertEqual(list(goals), ["b"])
+        with self.assertRaises(sp.InvalidValueError):
+            goals.insert(0, "a\x00b")
+        with self.assertRaises(ValueError):
+            goals.index("finns inte")
+
+
 class Building(ReportTestCase):
 
     def test_new_report(self):
@@ -1338,6 +1418,56 @@ class Analysis(ReportTestCase):
         self.assertEqual(f.trends[sp.SupportType.GROCERY_INVESTMENT], sp.Trend.INCREASE)
         self.assertIsNone(f.trends[sp.SupportType.OTHER])
 
+    def test_rollup_is_a_mapping_of_years(self):
+        r = self.seed()
+        gotland, later = self.rollup_variants(r)
+        rollup = sp.rollup([later, r, gotland])
+        self.assertIsInstance(rollup, collections.abc.Mapping)
+        self.assertEqual(list(rollup), [2023, 2024])     # raised KeyError 0 when iteration indexed from 0
+        self.assertEqual(len(rollup), 2)
+        self.assertIn(2024, rollup)
+        self.assertNotIn(2025, rollup)
+        self.assertNotIn("2024", rollup)
+        self.assertEqual([year for year, totals in rollup.items()], [2023, 2024])
+        self.assertEqual(rollup.get(2024).regions, ["Jämtland Härjedalen"])
+        self.assertIsNone(rollup.get(2025))
+        self.assertEqual(dict(rollup)[2023], rollup[2023])
+        self.assertEqual(list(sp.rollup([])), [])
+
+    def test_rollup_closes(self):
+        r = self.seed()
+        with sp.rollup([r]) as rollup:
+            self.assertEqual(rollup.years, [2023])
+        for use in (lambda: rollup.years, lambda: list(rollup), lambda: len(rollup), lambda: rollup[2023],
+                    lambda: rollup.add(r)):
+            with self.assertRaises(sp.ClosedError):
+                use()
+        rollup.close()  # again: nothing happens
+        other = sp.Rollup([r])
+        other.close()
+        with self.assertRaises(sp.ClosedError):
+            2023 in other
+
+    def test_severity_and_change_kinds_are_enums(self):
+        r = self.seed()
+        late = r.validate(submission=True, today=datetime.date(2024, 2, 15))
+        self.assertTrue(late)
+        for finding in late:
+            self.assertIsInstance(finding.severity, sp.Severity)
+        self.assertEqual(late[0].severity, sp.Severity.WARNING)
+        self.assertEqual(late[0].severity, "warning")     # equal to its text, as before
+        self.assertEqual(str(sp.Severity.ERROR), "error")
+        self.assertEqual({severity for _, severity, _ in sp.rules()}, {sp.Severity.ERROR, sp.Severity.WARNING})
+        new = r.copy()
+        self.addCleanup(new.close)
+        new.priority_areas[0].interventions.append(name="Ny")
+        new.priority_areas[0].interventions[0].status = "completed"
+        new.staffing[0].positions[0].fte = "0.9"
+        kinds = [change.kind for change in r.diff(new)]
+        self.assertTrue(all(isinstance(kind, sp.ChangeKind) for kind in kinds))
+        self.assertEqual(set(kinds), {sp.ChangeKind.ADDED, sp.ChangeKind.STATUS, sp.ChangeKind.FIGURE})
+        self.assertEqual([k.value for k in sp.ChangeKind], ["added", "removed", "status", "figure"])
+
     def rollup_variants(self, r):
         """Another region of the same year, made from nothing; the seed's region a year later."""
         gotland = self.built()
@@ -1491,6 +1621,35 @@ class Analysis(ReportTestCase):
 
 
 @unittest.skipUnless(os.path.exists("/proc/self/statm"), "needs /proc/self/statm")
+class Package(unittest.TestCase):
+    """What tools and start-up see of the package."""
+
+    def test_py_typed(self):
+        self.assertTrue(os.path.isfile(os.path.join(os.path.dirname(sp.__file__), "py.typed")))
+
+    def test_generated_classes_are_the_exported_ones(self):
+        self.assertEqual(sp.Intervention.__module__, "serviceprogram._generated")
+        self.assertIs(sp.CLASSES["intervention"], sp.Intervention)
+        self.assertIs(type(sp.Report("X", 2024)), sp.Report)
+        self.assertIn("Intervention", sp.__all__)
+        self.assertEqual(getattr(sp.Position, "from"), sp.Position.from_)  # a keyword key, both ways
+
+    def test_import_needs_no_heavy_modules(self):
+        """Importing the package builds no class and imports neither dataclasses, typing, json, decimal
+        nor datetime (which _analysis needs, imported at first use): that is what keeps it fast."""
+        heavy = ("dataclasses", "typing", "json", "decimal", "datetime", "inspect", "serviceprogram._analysis")
+        code = ("import sys; before = set(sys.modules); import serviceprogram; "
+                "print(' '.join(sorted(m for m in %r if m in sys.modules and m not in before)))" % (heavy,))
+        # -S: without the site module, whose .pth files may import such modules for their own reasons
+        out = subprocess.run([sys.executable, "-S", "-c", code], check=True, capture_output=True, text=True,
+                             env=dict(os.environ, PYTHONPATH=os.path.dirname(os.path.dirname(sp.__file__))))
+        self.assertEqual(out.stdout.strip(), "")
+        r = sp.load(SEED_YAML)
+        self.addCleanup(r.close)
+        self.assertEqual(r.validate(), [])  # and _analysis comes when asked for
+        self.assertIs(sp.Rollup, sys.modules["serviceprogram._analysis"].Rollup)
+
+
 class Memory(unittest.TestCase):
     LIMIT = 8 * 2 ** 20
 
@@ -1607,8 +1766,8 @@ class NativeStructures(unittest.TestCase):
 
     def test_every_enumeration_of_the_library_is_a_class(self):
         from serviceprogram import _native
-        self.assertEqual(len(sp._model.ENUMS), _native.lib.sp_enum_count())
-        self.assertLessEqual({"Trend", "SupportType", "Status"}, {e.__name__ for e in sp._model.ENUMS})
+        self.assertEqual(len(sp.ENUMS), _native.lib.sp_enum_count())
+        self.assertLessEqual({"Trend", "SupportType", "Status"}, {e.__name__ for e in sp.ENUMS})
 
 
 if __name__ == "__main__":

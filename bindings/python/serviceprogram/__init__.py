@@ -13,27 +13,45 @@ libserviceprogram.
 """
 from ._native import LIBRARY_PATH, LIBRARY_VERSION
 from ._errors import ClosedError, Error, FileError, InvalidValueError, ParseError, ValidationError
-from ._model import (CLASSES, LabelledEnum, Node, NodeList, Report, StringList, from_dict, load, loads,
-                     Trend, SupportType, StaffingArea, ContactRole, Actor, LadderStep, ServiceType, Status,
-                     EffectsBasis)
-from ._analysis import Change, Diagnostic, Figures, Rollup, YearTotals, diff, rules, template
-from ._outputs import OutputReading, read_output_text
+from ._model import LabelledEnum, Node, NodeList, StringList, from_dict, load, loads
+# The format's enums (Trend, SupportType, Status, ...) and element classes (Report, Region, Program,
+# PriorityArea, Intervention, ...), generated from the library's description of the format.
+from ._generated import *  # noqa: F401,F403 (its __all__ lists them)
+from ._generated import CLASSES, ENUMS, __all__ as _generated_names
 
 __version__ = LIBRARY_VERSION
 
-# The element classes (Region, Program, Goal, Demand, Staffing, Position, Contact, Collaboration,
-# PriorityArea, Intervention, Output, Effects), made from the library's description of the format.
-globals().update({cls.__name__: cls for cls in CLASSES.values()})
+# What _analysis holds is imported when first asked for: it needs dataclasses, typing and datetime,
+# which would make `import serviceprogram` several times slower.
+_ANALYSIS = ("Change", "ChangeKind", "Diagnostic", "Figures", "Rollup", "Severity", "YearTotals", "diff",
+             "rules", "template")
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ._analysis import Change, ChangeKind, Diagnostic, Figures, Rollup, Severity, YearTotals, diff, rules, template
+    from ._outputs import OutputReading, read_output_text
 
 
-def rollup(reports):
-    """The national rollup of many reports: a Rollup, indexed by year."""
+# Likewise the reading of outputs' texts, which needs typing.
+_OUTPUTS = ("OutputReading", "read_output_text")
+
+
+def __getattr__(name):
+    if name in _ANALYSIS:
+        from . import _analysis
+        return getattr(_analysis, name)
+    if name in _OUTPUTS:
+        from . import _outputs
+        return getattr(_outputs, name)
+    raise AttributeError("module %r has no attribute %r" % (__name__, name))
+
+
+def rollup(reports) -> "Rollup":
+    """The national rollup of many reports: a Rollup, a mapping from each year to its totals."""
+    from ._analysis import Rollup
     return Rollup(reports)
 
 
-__all__ = ["load", "loads", "from_dict", "template", "rollup", "diff", "rules", "read_output_text", "OutputReading",
-           "Report", "Rollup", "YearTotals",
-           "Figures", "Diagnostic", "Change", "Error", "ParseError", "FileError", "InvalidValueError",
-           "ValidationError", "ClosedError", "Trend", "SupportType", "StaffingArea", "ContactRole", "Actor",
-           "LadderStep", "ServiceType", "Status", "EffectsBasis", "LabelledEnum", "Node", "NodeList",
-           "StringList"] + [cls.__name__ for cls in CLASSES.values() if cls.__name__ != "Report"]
+__all__ = ["load", "loads", "from_dict", "rollup", "Error", "ParseError", "FileError", "InvalidValueError",
+           "ValidationError", "ClosedError", "LabelledEnum", "Node", "NodeList", "StringList", "CLASSES",
+           "ENUMS", "LIBRARY_PATH", "LIBRARY_VERSION"] + list(_ANALYSIS) + list(_OUTPUTS) + _generated_names

@@ -1,14 +1,21 @@
-"""Checking, figures, the national rollup, year-over-year diff and new reports, as methods of Report."""
+"""Checking, figures, the national rollup, year-over-year diff and new reports: the methods of Report
+that call these are in _model, and import this module at their first call."""
+import collections.abc
 import ctypes
 import datetime
 import decimal
+import enum
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional
+from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Tuple
 
 from . import _native
-from ._errors import ValidationError
-from ._model import (Actor, LadderStep, Report, ServiceType, StaffingArea, Status, SupportType, Trend,
-                     _bytes, _call, _decimal_text, _int64, _text, _wrap)
+from ._errors import ClosedError, ValidationError
+from ._generated import Actor, LadderStep, ServiceType, StaffingArea, Status, SupportType, Trend
+from ._model import ReportBase as Report
+from ._model import _bytes, _call, _decimal_text, _int64, _text, _wrap
+
+if TYPE_CHECKING:
+    from ._generated import Report as GeneratedReport
 
 lib = _native.lib
 
@@ -25,10 +32,24 @@ def _fte(thousandths):
     return decimal.Decimal(_decimal_text(thousandths))
 
 
+class Severity(str, enum.Enum):
+    """How bad a finding is; equal to its text, "error" or "warning"."""
+    ERROR = "error"      # the report is wrong or, for submission, incomplete
+    WARNING = "warning"  # worth a look; never a reason to reject
+
+    @classmethod
+    def from_number(cls, number):
+        """The member for the C library's sp_severity value."""
+        return {1: cls.ERROR, 2: cls.WARNING}[number]
+
+    def __str__(self):
+        return self.value
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     """One finding of the validator."""
-    severity: str  # "error" or "warning"
+    severity: Severity
     code: str      # stable, e.g. "unknown-goal"
     path: str      # JSON pointer
     message: str
@@ -43,7 +64,7 @@ def validate(report, submission=False, today=None):
     out = ctypes.c_void_p()
     _call(lib.sp_report_validate, ctypes.byref(out), report._node(), ctypes.byref(opts))
     try:
-        return [Diagnostic("error" if lib.sp_diagnostics_severity(out, i) == 1 else "warning",
+        return [Diagnostic(Severity.from_number(lib.sp_diagnostics_severity(out, i)),
                            _text(lib.sp_diagnostics_code(out, i)), _text(lib.sp_diagnostics_path(out, i)),
                            _text(lib.sp_diagnostics_message(out, i)), lib.sp_diagnostics_line(out, i) or None,
                            lib.sp_diagnostics_column(out, i) or None)
@@ -55,7 +76,7 @@ def validate(report, submission=False, today=None):
 def check(report, submission=False, today=None):
     """Raises ValidationError when validate() finds an error; returns the warnings otherwise."""
     findings = validate(report, submission, today)
-    errors = [d for d in findings if d.severity == "error"]
+    errors = [d for d in findings if d.severity is Severity.ERROR]
     if errors:
         raise ValidationError("%d error%s, the first: %s: %s" % (len(errors), "" if len(errors) == 1 else "s",
                                                                   errors[0].path, errors[0].message), findings)
@@ -69,13 +90,13 @@ def deadline(report, today=None):
     return datetime.date(when.value // 10000, when.value // 100 % 100, when.value % 100), days.value
 
 
-def rules():
-    """Every rule of the validator: [(code, severity, description)]."""
+def rules() -> List[Tuple[str, Severity, str]]:
+    """Every rule of the validator: [(code, Severity, description)]."""
     out = []
     for i in range(lib.sp_validate_rule_count()):
         severity, description = ctypes.c_int(), ctypes.c_char_p()
         code = lib.sp_validate_rule(i, ctypes.byref(severity), ctypes.byref(description))
-        out.append((code.decode(), "error" if severity.value == 1 else "warning", description.value.decode()))
+        out.append((code.decode(), Severity.from_number(severity.value), _text(description.value)))
     return out
 
 
@@ -137,8 +158,10 @@ class YearTotals:
     earlier_names: Dict[str, str] = field(default_factory=dict)  # region -> its other name in an earlier year
 
 
-class Rollup:
-    """The national compilation of many reports, by year. The same region twice in a year is an error."""
+class Rollup(collections.abc.Mapping):
+    """The national compilation of many reports: a mapping from each year to its YearTotals, so that
+    `len`, `in`, iteration (the years, in order), keys(), items() and get() work as on a dict. The same
+    region twice in a year is an error. Close it (or use `with`) to free it at once."""
 
     def __init__(self, reports=()):
         out = ctypes.c_void_p()
@@ -147,10 +170,24 @@ class Rollup:
         for report in reports:
             self.add(report)
 
-    def __del__(self):
-        if getattr(self, "_ptr", None):
+    def _rollup(self):
+        if self._ptr is None:
+            raise ClosedError("the rollup is closed")
+        return self._ptr
+
+    def close(self):
+        """Frees the rollup now; it can no longer be used."""
+        if getattr(self, "_ptr", None) is not None:
             lib.sp_rollup_free(self._ptr)
             self._ptr = None
+
+    __del__ = close
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
 
     def __reduce_ex__(self, protocol):
         # A copy would share the C pointer, and free it twice.
@@ -159,13 +196,24 @@ class Rollup:
     def add(self, report):
         if not isinstance(report, Report):
             raise TypeError("Rollup.add() takes a Report, not %s" % type(report).__name__)
-        _call(lib.sp_rollup_add, self._ptr, report._node())
+        _call(lib.sp_rollup_add, self._rollup(), report._node())
 
     @property
-    def years(self):
-        return [lib.sp_rollup_year(self._ptr, i) for i in range(lib.sp_rollup_year_count(self._ptr))]
+    def years(self) -> List[int]:
+        """The years, in order."""
+        r = self._rollup()
+        return [lib.sp_rollup_year(r, i) for i in range(lib.sp_rollup_year_count(r))]
 
-    def __getitem__(self, year):
+    def __len__(self):
+        return lib.sp_rollup_year_count(self._rollup())
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.years)
+
+    def __contains__(self, year):
+        return year in self.years
+
+    def __getitem__(self, year) -> YearTotals:
         """The totals of one year."""
         years = self.years
         if year not in years:
@@ -196,17 +244,30 @@ class Rollup:
                            if lib.sp_rollup_region_earlier_name(r, y, i)})
 
 
+class ChangeKind(str, enum.Enum):
+    """What a Change is about; equal to its text."""
+    ADDED = "added"      # an intervention only in the new report
+    REMOVED = "removed"  # an intervention only in the old report
+    STATUS = "status"    # an intervention whose status changed
+    FIGURE = "figure"    # a figure that changed
+
+    @classmethod
+    def from_number(cls, number):
+        """The member for the C library's sp_change_kind value."""
+        return list(cls)[number - 1]
+
+    def __str__(self):
+        return self.value
+
+
 @dataclass(frozen=True)
 class Change:
-    """One difference between two years: kind is "added", "removed", "status" or "figure"."""
-    kind: str
+    """One difference between two years."""
+    kind: ChangeKind
     area: Optional[int]   # the priority area's number, for interventions
     subject: str          # the intervention's name, or the figure: "fte/coordination", "kronor/service_grant", ...
     old: object = None
     new: object = None
-
-
-_KINDS = {1: "added", 2: "removed", 3: "status", 4: "figure"}
 
 
 def _figure_value(subject, value):
@@ -217,7 +278,7 @@ def _figure_value(subject, value):
     return value
 
 
-def diff(old, new):
+def diff(old: Report, new: Report) -> List[Change]:
     """What changed from report `old` to report `new` (normally one region, two years)."""
     if not isinstance(old, Report) or not isinstance(new, Report):
         raise TypeError("diff() compares two Reports")
@@ -226,13 +287,13 @@ def diff(old, new):
     try:
         changes = []
         for i in range(lib.sp_diff_count(out)):
-            kind = _KINDS[lib.sp_diff_kind(out, i)]
+            kind = ChangeKind.from_number(lib.sp_diff_kind(out, i))
             subject = _text(lib.sp_diff_subject(out, i))
             area = lib.sp_diff_area(out, i)
             before, after = lib.sp_diff_old_value(out, i), lib.sp_diff_new_value(out, i)
-            if kind == "status":
+            if kind is ChangeKind.STATUS:
                 before, after = Status.from_number(before), Status.from_number(after)
-            elif kind == "figure":
+            elif kind is ChangeKind.FIGURE:
                 before, after = _figure_value(subject, before), _figure_value(subject, after)
             else:
                 before = after = None
@@ -260,19 +321,10 @@ def redact(report):
     return _derived(lib.sp_report_redact, report)
 
 
-def template(region, year):
+def template(region: str, year: int) -> "GeneratedReport":
     """An empty report with every question present, to fill in."""
     _int64(year, "the year")
     out = ctypes.c_void_p()
     _call(lib.sp_report_template, ctypes.byref(out), _bytes(region, "the region name"), year)
     return _wrap(out)
 
-
-Report.validate = validate
-Report.check = check
-Report.deadline = deadline
-Report.figures = figures
-Report.diff = diff
-Report.next_year = next_year
-Report.redact = redact
-Report.same_region = lambda self, other: bool(lib.sp_report_same_region(self._node(), other._node()))

@@ -1,13 +1,28 @@
-"""The report as Python objects, built at import from the library's own description of the format.
-
-Every element type of the format (report, region, intervention, ...) becomes a class whose properties are
-its fields, so nothing here lists the format's keys: a field the library gains appears here too.
+"""The report as Python objects: what every element class has (Node), lists (NodeList, StringList), the
+report (ReportBase), reading a field of each kind, and loading. The element classes and enums themselves
+are ordinary source in _generated.py, written from the library's description of the format; at import,
+bind_enums() and bind_types() check them against the library and give them its schema pointers.
+decimal and json are imported by the functions that need them, not here: `import serviceprogram` stays
+a few milliseconds (tests/bench/bench_import.py).
 """
+from __future__ import annotations
+
 import ctypes
-import decimal
 import enum
-import json
 import os
+from collections.abc import MutableSequence
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import datetime
+    from typing import IO, Any, Iterator, TypeVar, overload
+
+    from ._analysis import Change, Diagnostic, Figures
+    from ._generated import Report
+    _T = TypeVar("_T")
+    _N = TypeVar("_N", bound="Node")
+else:
+    _T = _N = object  # MutableSequence[object] below: generic for type checkers, nothing at run time
 
 from . import _native
 from ._errors import ClosedError, Error, InvalidValueError, raise_for
@@ -70,6 +85,9 @@ class LabelledEnum(enum.Enum):
     """An enum of the format: the value is the token written to files; `label_sv` the Swedish label.
     Constructing one also accepts the Swedish label, in any case: Trend("ökar") is Trend.INCREASE."""
 
+    _enum_id: int
+    _numbers: dict[str, int]
+
     @property
     def label_sv(self):
         return _text(lib.sp_enum_label_sv(self._enum_id, self.number))
@@ -96,22 +114,19 @@ class LabelledEnum(enum.Enum):
         return self.value
 
 
-def _camel(name):
-    return "".join(part.capitalize() for part in name.split("_"))
-
-
-def _make_enum(enum_id):
-    name = _text(lib.sp_enum_name(enum_id))
-    tokens = [_text(lib.sp_enum_token(enum_id, n)) for n in range(1, lib.sp_enum_max(enum_id) + 1)]
-    cls = LabelledEnum(_camel(name), [(t.upper(), t) for t in tokens], module=__name__)
-    cls._enum_id = enum_id
-    cls._numbers = {t: n for n, t in enumerate(tokens, 1)}
-    return cls
-
-
-ENUM_COUNT = lib.sp_enum_count()
-ENUMS = [_make_enum(e) for e in range(ENUM_COUNT)]
-Trend, SupportType, StaffingArea, ContactRole, Actor, LadderStep, ServiceType, Status, EffectsBasis = ENUMS
+def bind_enums(*classes):
+    """Gives each enum class of _generated.py, in the library's order (sp_enum_id), its id and numbers,
+    after checking that the library has the same enum with the same tokens: a library older than the
+    binding is refused at import, not misread later."""
+    for enum_id, cls in enumerate(classes):
+        tokens = [m.value for m in cls]
+        name = lib.sp_enum_name(enum_id)
+        if name is None or [_text(lib.sp_enum_token(enum_id, n)) for n in range(1, len(tokens) + 1)] != tokens:
+            raise ImportError("serviceprogram: the C library %s does not have the enum %s this binding was "
+                              "written for; it is older or newer than the binding" % (_native.LIBRARY_PATH, cls.__name__))
+        cls._enum_id = enum_id
+        cls._numbers = {token: number for number, token in enumerate(tokens, 1)}
+    return classes
 
 
 def _enum_member(cls, value):
@@ -136,6 +151,7 @@ def _decimal_text(thousandths):
 
 
 def _thousandths(value):
+    import decimal  # here and below, not at the top: importing the package stays fast
     if isinstance(value, bool) or not isinstance(value, (int, float, str, decimal.Decimal)):
         raise TypeError("expected a decimal number, not %s" % type(value).__name__)
     if isinstance(value, float):
@@ -156,7 +172,7 @@ class Node:
 
     __slots__ = ("_root", "_ptr", "_parent", "_field", "_seen")
     _type = None
-    _fields = {}
+    _fields: dict[str, int] = {}  # key: the library's sp_field pointer, from bind_types()
 
     def __init__(self, root, ptr, parent, field):
         self._root = root
@@ -199,22 +215,22 @@ class Node:
         raise TypeError("a part of a report cannot be copied or pickled; use to_dict(), or copy the whole report")
 
     @property
-    def path(self):
+    def path(self) -> str:
         """The JSON pointer of this part, e.g. "/priority_areas/0/interventions/2"."""
         buf = ctypes.create_string_buffer(1024)
         lib.sp_node_path(buf, len(buf), self._node())
         return buf.value.decode()
 
     @property
-    def line(self):
+    def line(self) -> int | None:
         """Where this part began in the file it was loaded from (1-based), or None."""
         return lib.sp_node_line(self._node()) or None
 
     @property
-    def column(self):
+    def column(self) -> int | None:
         return lib.sp_node_column(self._node()) or None
 
-    def to_dict(self):
+    def to_dict(self) -> dict[str, Any]:
         """This part as plain data (dicts, lists, str, int, Decimal, bool), keyed as in the files."""
         out = {}
         for name in self._fields:
@@ -224,7 +240,7 @@ class Node:
                 out[name] = plain
         return out
 
-    def update(self, values=None, **fields):
+    def update(self, values: dict[str, Any] | Node | None = None, **fields: Any) -> Node:
         """Sets several fields from a dict and/or keywords; nested dicts and lists fill sub-parts."""
         if isinstance(values, Node):
             values = values.to_dict()
@@ -273,14 +289,12 @@ def _field_kind(field):
     return lib.sp_field_kind(field)
 
 
-class NodeList:
-    """The items of a list field (priority areas, interventions, outputs, ...), live: changes to the
-    report show here, and append/remove change the report."""
+class _Items(MutableSequence[_T]):
+    """What NodeList and StringList share: a list field of a part, and moving its items."""
 
-    __slots__ = ("_owner", "_field", "_cls")
-
-    def __init__(self, owner, field, cls):
-        self._owner, self._field, self._cls = owner, field, cls
+    __slots__ = ("_owner", "_field")
+    _owner: Node
+    _field: int
 
     def __len__(self):
         return lib.sp_node_count(self._owner._node(), self._field)
@@ -295,6 +309,49 @@ class NodeList:
             raise IndexError("index out of range (the list has %d items)" % count)
         return index
 
+    def _insertion_point(self, index):
+        """Where insert(index, ...) puts an item, clamped as list.insert() does."""
+        if not isinstance(index, int) or isinstance(index, bool):
+            raise TypeError("list indices must be integers, not %s" % type(index).__name__)
+        count = len(self)
+        return min(max(index + count if index < 0 else index, 0), count)
+
+    def _move_last_to(self, index):
+        _call(lib.sp_node_move, self._owner._node(), self._field, len(self) - 1, index)
+
+    def reverse(self):
+        """Reverses the items in place; each stays the same part."""
+        for i in range(len(self)):
+            self._move_last_to(i)
+
+    def clear(self):
+        while len(self):
+            del self[len(self) - 1]
+
+    def __iter__(self) -> Iterator[_T]:
+        for i in range(len(self)):
+            yield self[i]
+
+
+class NodeList(_Items[_N]):
+    """The items of a list field (priority areas, interventions, outputs, ...), live: changes to the
+    report show here, and changes here change the report. A list of the standard library's kind
+    (collections.abc.MutableSequence): insert, index, count, pop, reverse, extend, `in` and the rest.
+    An item is added from a dict of its fields (or another part, whose fields are copied); reading one
+    gives the part itself, and pop() gives the removed part's fields as a dict, since the part is gone."""
+
+    __slots__ = ("_cls",)
+
+    def __init__(self, owner, field, cls):
+        self._owner, self._field, self._cls = owner, field, cls
+
+    if TYPE_CHECKING:
+        @overload
+        def __getitem__(self, index: int) -> _N: ...
+
+        @overload
+        def __getitem__(self, index: slice) -> list[_N]: ...
+
     def __getitem__(self, index):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
@@ -302,11 +359,11 @@ class NodeList:
         ptr = lib.sp_node_child_mut(self._owner._node(), self._field, index)
         return self._cls(self._owner._root, ptr, self._owner, self._field)
 
-    def __iter__(self):
-        for i in range(len(self)):
-            yield self[i]
-
     def __delitem__(self, index):
+        if isinstance(index, slice):
+            for i in sorted(range(*index.indices(len(self))), reverse=True):
+                del self[i]
+            return
         index = self._index(index)
         owner = self._owner._node()
         ptr = lib.sp_node_child_mut(owner, self._field, index)
@@ -315,7 +372,13 @@ class NodeList:
         root._removals += 1
         root._removed[ptr] = root._removals
 
-    def append(self, values=None, **fields):
+    def __setitem__(self, index, values):
+        """Replaces item `index` by a new one filled from a dict (or another part's fields)."""
+        index = self._index(index)
+        self.insert(index, values)
+        del self[index + 1]
+
+    def append(self, values: dict[str, Any] | Node | None = None, **fields: Any) -> _N:  # type: ignore[override]
         """Adds a new item at the end, filled from a dict and/or keywords, and returns it."""
         out = ctypes.c_void_p()
         _call(lib.sp_node_append, ctypes.byref(out), self._owner._node(), self._field)
@@ -325,6 +388,14 @@ class NodeList:
         except BaseException:
             del self[len(self) - 1]
             raise
+        return item
+
+    def insert(self, index: int, values: dict[str, Any] | Node | None = None,  # type: ignore[override]
+               **fields: Any) -> _N:
+        """Adds a new item before `index`, filled as by append(), and returns it."""
+        index = self._insertion_point(index)
+        item = self.append(values, **fields)
+        self._move_last_to(index)
         return item
 
     def remove(self, item):
@@ -337,179 +408,212 @@ class NodeList:
                 return
         raise ValueError("the item is not in this list")
 
-    def clear(self):
-        while len(self):
-            del self[len(self) - 1]
+    def pop(self, index: int = -1) -> dict[str, Any]:  # type: ignore[override]
+        """Removes item `index` (the last by default) and returns its fields as a dict."""
+        index = self._index(index)
+        data = self[index].to_dict()
+        del self[index]
+        return data
 
     def __eq__(self, other):
         return list(self) == list(other) if isinstance(other, (list, NodeList)) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self):
         return "[%s]" % ", ".join(repr(item) for item in self)
 
 
-class StringList:
-    """The texts of a list-of-text field (an intervention's goals, other goals, actors), live."""
+class StringList(_Items[str]):
+    """The texts of a list-of-text field (an intervention's goals, other goals, actors), live; a
+    collections.abc.MutableSequence like NodeList."""
 
-    __slots__ = ("_owner", "_field")
+    __slots__ = ()
 
     def __init__(self, owner, field):
         self._owner, self._field = owner, field
 
-    def __len__(self):
-        return lib.sp_node_count(self._owner._node(), self._field)
+    if TYPE_CHECKING:
+        @overload
+        def __getitem__(self, index: int) -> str: ...
+
+        @overload
+        def __getitem__(self, index: slice) -> list[str]: ...
 
     def __getitem__(self, index):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        return _text(lib.sp_node_item_string(self._owner._node(), self._field, NodeList._index(self, index)))
-
-    def __iter__(self):
-        for i in range(len(self)):
-            yield self[i]
+        return _text(lib.sp_node_item_string(self._owner._node(), self._field, self._index(index)))
 
     def __delitem__(self, index):
-        _call(lib.sp_node_remove, self._owner._node(), self._field, NodeList._index(self, index))
+        if isinstance(index, slice):
+            for i in sorted(range(*index.indices(len(self))), reverse=True):
+                del self[i]
+            return
+        _call(lib.sp_node_remove, self._owner._node(), self._field, self._index(index))
 
-    def append(self, text):
+    def __setitem__(self, index, text):
+        index = self._index(index)
+        self.insert(index, text)
+        del self[index + 1]
+
+    def append(self, text: str) -> None:
         _call(lib.sp_node_append_string, self._owner._node(), self._field, _bytes(text, "the text"))
 
-    def remove(self, text):
-        for i, candidate in enumerate(self):
-            if candidate == text:
-                del self[i]
-                return
-        raise ValueError("%r is not in this list" % (text,))
-
-    def clear(self):
-        while len(self):
-            del self[len(self) - 1]
+    def insert(self, index: int, text: str) -> None:
+        index = self._insertion_point(index)
+        self.append(text)
+        self._move_last_to(index)
 
     def __eq__(self, other):
         return list(self) == list(other) if isinstance(other, (list, tuple, StringList)) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self):
         return repr(list(self))
 
 
-def _make_property(field, classes):
-    kind = _field_kind(field)
-    key = _text(lib.sp_field_key(field))
-    enum_id = lib.sp_field_enum(field)
-    enum_cls = ENUMS[enum_id] if enum_id >= 0 else None
-    doc = "%s (%s)" % (_text(lib.sp_field_label_sv(field)), key)
-
-    if kind == KIND_STRING:
-        def get(self):
-            return _text(lib.sp_node_string(self._node(), field))
-
-        def set(self, value):
-            _call(lib.sp_node_set_string, self._node(), field,
-                  None if value is None else _bytes(value, key))
-    elif kind in (KIND_INTEGER, KIND_DECIMAL, KIND_BOOLEAN, KIND_ENUM):
-        def get(self):
-            number = lib.sp_node_number(self._node(), field)
-            if number < 0:
-                return None
-            if kind == KIND_DECIMAL:
-                return decimal.Decimal(_decimal_text(number))
-            if kind == KIND_BOOLEAN:
-                return bool(number)
-            if kind == KIND_ENUM:
-                return enum_cls.from_number(number)
-            return number
-
-        def set(self, value):
-            if value is None:
-                number = -1
-            elif kind == KIND_DECIMAL:
-                number = _thousandths(value)
-            elif kind == KIND_BOOLEAN:
-                if not isinstance(value, bool):
-                    raise TypeError("%s must be True, False or None" % key)
-                number = int(value)
-            elif kind == KIND_ENUM:
-                number = _enum_member(enum_cls, value).number
-            else:
-                if not isinstance(value, int) or isinstance(value, bool):
-                    raise TypeError("%s must be an int or None, not %s" % (key, type(value).__name__))
-                number = _int64(value, key)
-            _call(lib.sp_node_set_number, self._node(), field, number)
-    elif kind == KIND_ENUM_SET:
-        def get(self):
-            mask = max(lib.sp_node_number(self._node(), field), 0)
-            return frozenset(m for m in enum_cls if mask & (1 << m.number))
-
-        def set(self, values):
-            if values is None:
-                values = ()
-            if isinstance(values, (str, bytes)):
-                raise TypeError("%s takes a collection of %s, not one text" % (key, enum_cls.__name__))
-            mask = 0
-            for value in values:
-                mask |= 1 << _enum_member(enum_cls, value).number
-            _call(lib.sp_node_set_number, self._node(), field, mask)
-    elif kind == KIND_STRING_LIST:
-        def get(self):
-            return StringList(self, field)
-
-        def set(self, values):
-            items = StringList(self, field)
-            if isinstance(values, (str, bytes)):
-                raise TypeError("%s takes a list of texts, not one text" % key)
-            values = list(values or ())
-            for value in values:
-                _bytes(value, key)
-            items.clear()
-            for value in values:
-                items.append(value)
-    elif kind == KIND_OBJECT:
-        child_name = _text(lib.sp_type_name(lib.sp_field_type(field)))
-
-        def get(self):
-            return classes[child_name](self._root, lib.sp_node_child_mut(self._node(), field, 0), self, field)
-
-        set = None
-    else:
-        child_name = _text(lib.sp_type_name(lib.sp_field_type(field)))
-
-        def get(self):
-            return NodeList(self, field, classes[child_name])
-
-        set = None
-    return key, property(get, set, doc=doc)
+# ---- fields: what the properties of _generated.py call, one getter and setter per kind ------------
 
 
-def _make_classes():
-    classes = {}
+def _number(node, key):
+    return lib.sp_node_number(node._node(), node._fields[key])
+
+
+def _set_number(node, key, number):
+    _call(lib.sp_node_set_number, node._node(), node._fields[key], number)
+
+
+def get_string(node, key):
+    return _text(lib.sp_node_string(node._node(), node._fields[key]))
+
+
+def set_string(node, key, value):
+    _call(lib.sp_node_set_string, node._node(), node._fields[key], None if value is None else _bytes(value, key))
+
+
+def get_integer(node, key):
+    number = _number(node, key)
+    return None if number < 0 else number
+
+
+def set_integer(node, key, value):
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+        raise TypeError("%s must be an int or None, not %s" % (key, type(value).__name__))
+    _set_number(node, key, -1 if value is None else _int64(value, key))
+
+
+def get_decimal(node, key):
+    import decimal
+    number = _number(node, key)
+    return None if number < 0 else decimal.Decimal(_decimal_text(number))
+
+
+def set_decimal(node, key, value):
+    _set_number(node, key, -1 if value is None else _thousandths(value))
+
+
+def get_boolean(node, key):
+    number = _number(node, key)
+    return None if number < 0 else bool(number)
+
+
+def set_boolean(node, key, value):
+    if value is not None and not isinstance(value, bool):
+        raise TypeError("%s must be True, False or None" % key)
+    _set_number(node, key, -1 if value is None else int(value))
+
+
+def get_enum(node, key, cls):
+    number = _number(node, key)
+    return None if number < 0 else cls.from_number(number)
+
+
+def set_enum(node, key, cls, value):
+    _set_number(node, key, -1 if value is None else _enum_member(cls, value).number)
+
+
+def get_enum_set(node, key, cls):
+    mask = max(_number(node, key), 0)
+    return frozenset(m for m in cls if mask & (1 << m.number))
+
+
+def set_enum_set(node, key, cls, values):
+    if isinstance(values, (str, bytes)):
+        raise TypeError("%s takes a collection of %s, not one text" % (key, cls.__name__))
+    mask = 0
+    for value in values or ():
+        mask |= 1 << _enum_member(cls, value).number
+    _set_number(node, key, mask)
+
+
+def get_string_list(node, key):
+    return StringList(node, node._fields[key])
+
+
+def set_string_list(node, key, values):
+    if isinstance(values, (str, bytes)):
+        raise TypeError("%s takes a list of texts, not one text" % key)
+    values = list(values or ())
+    for value in values:
+        _bytes(value, key)
+    items = get_string_list(node, key)
+    items.clear()
+    items.extend(values)
+
+
+def get_object(node, key, cls):
+    field = node._fields[key]
+    return cls(node._root, lib.sp_node_child(node._node(), field, 0), node, field)
+
+
+def get_list(node, key, cls):
+    return NodeList(node, node._fields[key], cls)
+
+
+CLASSES = {}  # the format's type name: its class, from bind_types()
+DECIMAL_PATHS = {}  # for each class, the fields to_dict() visits for decimals, from bind_types()
+
+
+def bind_types(*classes):
+    """Gives each element class of _generated.py its type and fields from the library's schema, the
+    fields in the library's order, after checking that the library has every field the class has.
+    Returns {the format's type name: class}."""
+    by_name = {cls._type_name: cls for cls in classes}
     pending = [lib.sp_schema_report()]
     while pending:
         sp_type = pending.pop()
-        name = _text(lib.sp_type_name(sp_type))
-        if name in classes:
+        cls = by_name.get(_text(lib.sp_type_name(sp_type)))
+        if cls is None or cls._type is not None:
             continue
-        base = Report if name == "report" else Node
         fields = {}
-        attrs = {"__slots__": () if base is Node else (), "_type": sp_type, "_fields": fields,
-                 "__doc__": "%s (%s)" % (_text(lib.sp_type_label_sv(sp_type)), name)}
         for i in range(lib.sp_type_field_count(sp_type)):
             field = lib.sp_type_field(sp_type, i)
-            key, prop = _make_property(field, classes)
-            fields[key] = field
-            attrs[key] = prop
+            key = _text(lib.sp_field_key(field))
+            if key in cls._keys:
+                fields[key] = field
             if lib.sp_field_type(field):
                 pending.append(lib.sp_field_type(field))
-        classes[name] = type(_camel(name) if name != "report" else "Report", (base,), attrs)
-    return classes
+        missing = [key for key in cls._keys if key not in fields]
+        if missing:
+            raise ImportError("serviceprogram: the C library %s has no field %s in %s; it is older than this binding"
+                              % (_native.LIBRARY_PATH, ", ".join(missing), cls._type_name))
+        cls._type, cls._fields = sp_type, fields
+    unbound = [cls._type_name for cls in classes if cls._type is None]
+    if unbound:
+        raise ImportError("serviceprogram: the C library %s has no element type %s; it is older than this binding"
+                          % (_native.LIBRARY_PATH, ", ".join(unbound)))
+    CLASSES.update(by_name)
+    DECIMAL_PATHS.update(_decimal_paths(CLASSES))
+    return CLASSES
 
 
 # ---- the report ---------------------------------------------------------------
 
 
-class Report(Node):
-    """A region's follow-up of one year. Report("Region Gotland", 2024) makes a new one; load() and
-    loads() read one. Close it (or use `with`) to free it at once; otherwise it is freed when no
-    Python object refers to it or its parts any more."""
+class ReportBase(Node):
+    """What the report class (Report in _generated.py) has besides its fields."""
 
     __slots__ = ("_removals", "_removed", "__weakref__")
 
@@ -520,10 +624,7 @@ class Report(Node):
         # reference goes.
         return self
 
-    def __new__(cls, *args, **kwargs):
-        return object.__new__(CLASSES["report"])
-
-    def __init__(self, region=None, year=None, _ptr=None):
+    def __init__(self, region: str | None = None, year: int | None = None, _ptr: int | None = None) -> None:
         if _ptr is None:
             if region is None or year is None:
                 raise TypeError("Report() needs a region name and a year")
@@ -532,7 +633,7 @@ class Report(Node):
             _call(lib.sp_report_new, ctypes.byref(out), _bytes(region, "the region name"), year)
             _ptr = out.value
         self._removals = 0
-        self._removed = {}  # address of a removed part: the value of _removals after its removal
+        self._removed: dict[int, int] = {}  # address of a removed part: the value of _removals after its removal
         self._ptr, self._parent, self._field, self._seen = _ptr, None, None, 0
 
     def _node(self):
@@ -564,11 +665,11 @@ class Report(Node):
         return (loads, (self.dumps("json"), "json", "keep"))
 
     @property
-    def source(self):
+    def source(self) -> str | None:
         """The file name the report was loaded from, or None."""
         return _text(lib.sp_report_source(self._node()))
 
-    def dumps(self, format="json"):
+    def dumps(self, format: str = "json") -> str:
         """The report as JSON or YAML text."""
         if format not in ("json", "yaml"):
             raise ValueError("format must be 'json' or 'yaml'")
@@ -576,36 +677,38 @@ class Report(Node):
         out, length = ctypes.c_void_p(), ctypes.c_size_t()
         _call(lib.sp_report_save_buffer, ctypes.byref(out), ctypes.byref(length), self._node(), ctypes.byref(opts))
         try:
-            return ctypes.string_at(out.value, length.value).decode("utf-8")
+            return ctypes.string_at(out, length.value).decode("utf-8")
         finally:
             lib.sp_free(out)
 
-    def save(self, path, format=None):
+    def save(self, path: str | bytes | os.PathLike[str], format: str | None = None) -> None:
         """Writes the report to `path`, whole or not at all; JSON for .json, else YAML, unless `format`."""
         if format not in (None, "json", "yaml"):
             raise ValueError("format must be None, 'json' or 'yaml'")
         opts = _native.options(_native.SaveOptions, syntax=SYNTAX[format])
         _call(lib.sp_report_save_file, self._node(), _path(path), ctypes.byref(opts))
 
-    def to_dict(self):
+    def to_dict(self) -> dict[str, Any]:
         """The report as plain data, exactly as its JSON: FTE as Decimal."""
+        import decimal
+        import json
         return _decimals(type(self), json.loads(self.dumps("json"), parse_float=decimal.Decimal))
 
-    def copy(self):
+    def copy(self) -> Report:
         out = ctypes.c_void_p()
         _call(lib.sp_report_copy, ctypes.byref(out), self._node())
-        return Report(_ptr=out.value)
+        return _wrap(out)
 
     def __eq__(self, other):
-        if not isinstance(other, Report):
+        if not isinstance(other, ReportBase):
             return NotImplemented
         return bool(lib.sp_report_equal(self._node(), other._node()))
 
-    __hash__ = None
+    __hash__ = None  # type: ignore[assignment]
 
-    def difference(self, other):
+    def difference(self, other: ReportBase) -> str | None:
         """The JSON pointer of the first difference from `other`, or None when they are equal."""
-        if not isinstance(other, Report):
+        if not isinstance(other, ReportBase):
             raise TypeError("difference() compares two Reports, not %s" % type(other).__name__)
         size = lib.sp_report_difference(None, 0, self._node(), other._node())
         if size < 0:
@@ -614,10 +717,56 @@ class Report(Node):
         lib.sp_report_difference(buf, size + 1, self._node(), other._node())
         return buf.value.decode()
 
+    # Checking, figures, the diff and the derived reports are in _analysis, imported at the first call:
+    # it needs dataclasses and datetime, whose import would make importing the package several times slower.
 
-CLASSES = _make_classes()
-globals().update({cls.__name__: cls for cls in CLASSES.values() if cls.__name__ != "Report"})
-Report = CLASSES["report"]
+    def validate(self, submission: bool = False, today: datetime.date | None = None) -> list[Diagnostic]:
+        """The findings about this report; with submission=True also the completeness checks for sending,
+        with the deadline counted from `today` (a datetime.date, default today)."""
+        from . import _analysis
+        return _analysis.validate(self, submission, today)
+
+    def check(self, submission: bool = False, today: datetime.date | None = None) -> list[Diagnostic]:
+        """Raises ValidationError when validate() finds an error; returns the warnings otherwise."""
+        from . import _analysis
+        return _analysis.check(self, submission, today)
+
+    def deadline(self, today: datetime.date | None = None) -> tuple[datetime.date, int]:
+        """(the deadline as a date, days left: negative when late)."""
+        from . import _analysis
+        return _analysis.deadline(self, today)
+
+    def figures(self) -> Figures:
+        """The report's figures: FTE, decisions, kronor, interventions per area, status and service type."""
+        from . import _analysis
+        return _analysis.figures(self)
+
+    def same_region(self, other: ReportBase) -> bool:
+        """Whether the two reports are of one region: by county code where both give one, else by the name
+        without a leading "Region" and without regard to case."""
+        return bool(lib.sp_report_same_region(self._node(), other._node()))
+
+    def fill_outputs(self) -> int:
+        """Fills each output's absent support type, count and amount_sek from its text, where the text reads
+        without guessing and agrees with what is filled in; never changes a field that is set. Returns how
+        many outputs were changed; validate() warns about those left alone."""
+        from . import _outputs
+        return _outputs.fill_outputs(self)
+
+    def diff(self, new: ReportBase) -> list[Change]:
+        """What changed from this report to report `new` (normally one region, two years)."""
+        from . import _analysis
+        return _analysis.diff(self, new)
+
+    def next_year(self) -> Report:
+        """The skeleton of next year's report: the continuing interventions, outputs and effects emptied."""
+        from . import _analysis
+        return _analysis.next_year(self)
+
+    def redact(self) -> Report:
+        """A copy without personal data."""
+        from . import _analysis
+        return _analysis.redact(self)
 
 
 def _decimal_paths(classes):
@@ -644,12 +793,12 @@ def _decimal_paths(classes):
             for cls, fields in children.items()}
 
 
-DECIMAL_PATHS = _decimal_paths(CLASSES)
 
 
 def _decimals(cls, data):
     """Makes the decimal fields of `data` (plain data of a `cls`) Decimals: JSON writes 1.0 FTE as 1.
     Visits only the paths that can hold one (staffing[].positions[].fte in format 1)."""
+    import decimal
     for key, kind, child in DECIMAL_PATHS[cls]:
         value = data.get(key)
         if value is None:
@@ -665,10 +814,11 @@ def _decimals(cls, data):
 
 
 def _wrap(out):
-    return Report(_ptr=out.value)
+    return CLASSES["report"](_ptr=out.value)
 
 
-def loads(text, format=None, unknown_keys="error", source_name="<string>"):
+def loads(text: str | bytes, format: str | None = None, unknown_keys: str = "error",
+          source_name: str = "<string>") -> Report:
     """Reads a report from JSON or YAML text (str or bytes); `format` None detects it: text that begins
     with { or [ is strict JSON, other text YAML."""
     if isinstance(text, str):
@@ -684,7 +834,8 @@ def loads(text, format=None, unknown_keys="error", source_name="<string>"):
     return _wrap(out)
 
 
-def load(path_or_file, format=None, unknown_keys="error"):
+def load(path_or_file: str | bytes | os.PathLike[str] | IO[Any], format: str | None = None,
+         unknown_keys: str = "error") -> Report:
     """Reads a report from a file name or an open file (text or binary). With `format` None, a name
     ending in .json is JSON, .yaml or .yml YAML; other files are told by their content, as loads() does."""
     if hasattr(path_or_file, "read"):
@@ -704,6 +855,7 @@ def load(path_or_file, format=None, unknown_keys="error"):
 
 
 def _json_default(value):
+    import decimal
     if isinstance(value, decimal.Decimal):
         return format(value, "f")  # the library reads decimals written as text exactly
     if isinstance(value, enum.Enum):
@@ -713,8 +865,9 @@ def _json_default(value):
     raise TypeError("%s cannot go into a report" % type(value).__name__)
 
 
-def from_dict(data, unknown_keys="error"):
+def from_dict(data: dict[str, Any], unknown_keys: str = "error") -> Report:
     """A report from plain data shaped like its JSON (as to_dict() gives)."""
     if not isinstance(data, dict):
         raise TypeError("from_dict() takes a dict, not %s" % type(data).__name__)
+    import json
     return loads(json.dumps(data, default=_json_default), "json", unknown_keys, "<dict>")

@@ -88,6 +88,7 @@ FUNCTIONS = {
     "sp_node_append": (c_int, [OUT, P, P, ERR]),
     "sp_node_append_string": (c_int, [P, P, c_char_p, ERR]),
     "sp_node_remove": (c_int, [P, P, c_size_t, ERR]),
+    "sp_node_move": (c_int, [P, P, c_size_t, c_size_t, ERR]),
     # reports
     "sp_report_new": (c_int, [OUT, c_char_p, c_int64, ERR]),
     "sp_report_free": (None, [P]),

@@ -4,14 +4,15 @@ from typing import NamedTuple, Optional
 
 from . import _native
 from ._errors import raise_for
-from ._model import Report, SupportType, _bytes, _call
+from ._generated import SupportType
+from ._model import _bytes, _call
 from ._native import lib
 
 
 class OutputReading(NamedTuple):
     """What an output's text gives: each part None when the text does not give it."""
     support_type: Optional[SupportType]
-    count: Optional[int]
+    count: Optional[int]  # type: ignore[assignment]  # the field, not tuple.count
     amount_sek: Optional[int]
 
 
@@ -40,5 +41,3 @@ def fill_outputs(report):
     _call(lib.sp_report_fill_outputs, ctypes.byref(filled), report._node())
     return filled.value
 
-
-Report.fill_outputs = fill_outputs
