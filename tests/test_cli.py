@@ -16,8 +16,14 @@ SEED = os.path.join(EXAMPLES, "jamtland-harjedalen-2023.yaml")
 MESSAGE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<column>\d+): (?P<severity>error|warning): (?P<path>/[^:]*|): .+$")
 
 
-def rsp(*args, stdin=None):
-    result = subprocess.run([*WRAPPER, RSP, *args], input=stdin, capture_output=True, timeout=300)
+SWEDISH = {"LANG": "sv_SE.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+ENGLISH = {"LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+
+
+def rsp(*args, stdin=None, lang=None):
+    """Runs rsp; `lang` (SWEDISH or ENGLISH) forces the locale, else the caller's is kept."""
+    env = dict(os.environ, **lang) if lang else None
+    result = subprocess.run([*WRAPPER, RSP, *args], input=stdin, capture_output=True, timeout=300, env=env)
     return result.returncode, result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
 
 
@@ -71,6 +77,31 @@ class Cli(unittest.TestCase):
         self.assertEqual(rsp("rollup", "--csv", "--table", "nope", SEED)[0], 2)
         self.assertEqual(rsp("new", "--region", "X")[0], 2)
         self.assertEqual(rsp("convert", SEED)[0], 2)
+
+    def test_options_after_the_files(self):
+        before = rsp("validate", "--submission", "--date", "2024-01-10", SEED)
+        after = rsp("validate", SEED, "--submission", "--date", "2024-01-10")
+        self.assertEqual(after, before)
+        self.assertEqual(after[0], 1)
+        self.assertIn("[missing-accessibility-work]", after[1])
+        code, out, _ = rsp("summary", SEED, "--json")
+        self.assertEqual((code, json.loads(out)["year"]), (0, 2023))
+        path = os.path.join(self.dir.name, "new.yaml")
+        self.assertEqual(rsp("new", "-o", path, "--year", "2025", "--region", "X")[0], 0)
+        self.assertEqual(rsp("convert", path, os.path.join(self.dir.name, "x.txt"), "--to", "json")[0], 0)
+        self.assertEqual(rsp("rollup", SEED, "--table", "support", "--csv")[0], 0)
+        self.assertEqual(rsp("diff", SEED, "--", SEED)[0], 0)
+
+    def test_double_dash_ends_the_options(self):
+        code, _, err = rsp("validate", "--", "--submission")
+        self.assertEqual(code, 2)
+        self.assertIn("--submission", err)
+        self.assertNotIn("unknown option", err)
+        code, _, err = rsp("validate", SEED, "--frobnicate")
+        self.assertEqual(code, 2)
+        self.assertIn("unknown option '--frobnicate'", err)
+        with open(SEED, "rb") as f:
+            self.assertEqual(rsp("validate", "--", "-", stdin=f.read())[0], 0)
 
     def test_validate_the_seed(self):
         code, out, err = rsp("validate", SEED)

@@ -2,7 +2,6 @@
  * The subcommands that turn one report into another file: convert,
  * next-year, redact, and new (which starts from nothing).
  */
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,9 +55,7 @@ static int parse_options(const command *cmd, int argc, char **argv, sp_syntax *s
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
-	optind = 1;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+o:", options, NULL)) != -1) {
+	while ((c = rsp_next_option(cmd, argc, argv, "o:", options)) != -1) {
 		if (c == 't' && syntax && (*syntax = rsp_parse_syntax(optarg)) != SP_SYNTAX_AUTO)
 			continue;
 		if (c == 't' && syntax)
@@ -67,7 +64,9 @@ static int parse_options(const command *cmd, int argc, char **argv, sp_syntax *s
 			*output = optarg;
 			continue;
 		}
-		return rsp_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+		if (c != '?')
+			rsp_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+		return RSP_USAGE;
 	}
 	return RSP_OK;
 }
@@ -143,14 +142,12 @@ static int run_new(int argc, char **argv)
 	};
 	const char *region = NULL, *year_text = NULL, *output = "-";
 	int c;
-	optind = 1;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+o:", options, NULL)) != -1) {
+	while ((c = rsp_next_option(&rsp_new, argc, argv, "o:", options)) != -1) {
 		switch (c) {
 		case 'r': region = optarg; break;
 		case 'y': year_text = optarg; break;
 		case 'o': output = optarg; break;
-		default: return rsp_usage_error(&rsp_new, "unknown option '%s'", argv[optind - 1]);
+		default: return RSP_USAGE;
 		}
 	}
 	if (!region || !year_text || optind != argc)

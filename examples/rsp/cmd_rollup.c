@@ -3,7 +3,6 @@
  * built once as rows of text cells, then printed as aligned text, as CSV
  * (one table, for Excel and LibreOffice) or as JSON.
  */
-#include <getopt.h>
 #include <stdarg.h>
 #include <jansson.h>
 #include <stdlib.h>
@@ -283,9 +282,7 @@ static int run(int argc, char **argv)
 	bool as_csv = false, as_json = false;
 	const table_def *only = NULL;
 	int c;
-	optind = 1;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+", options, NULL)) != -1) {
+	while ((c = rsp_next_option(&rsp_rollup, argc, argv, "", options)) != -1) {
 		switch (c) {
 		case 'c': as_csv = true; break;
 		case 'j': as_json = true; break;
@@ -297,7 +294,7 @@ static int run(int argc, char **argv)
 				return rsp_usage_error(&rsp_rollup, "no table '%s'; the tables are regions, trends, fte, ladder, "
 				                       "support, service_types, status", optarg);
 			break;
-		default: return rsp_usage_error(&rsp_rollup, "unknown option '%s'", argv[optind - 1]);
+		default: return RSP_USAGE;
 		}
 	}
 	if (as_csv && as_json)

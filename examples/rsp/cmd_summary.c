@@ -1,5 +1,4 @@
 /* rsp summary: one report's answers and figures, in Swedish, as text or JSON. */
-#include <getopt.h>
 #include <jansson.h>
 #include <string.h>
 
@@ -159,11 +158,9 @@ static int run(int argc, char **argv)
 	static const struct option options[] = { { "json", no_argument, NULL, 'j' }, { NULL, 0, NULL, 0 } };
 	bool as_json = false;
 	int c;
-	optind = 1;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+", options, NULL)) != -1) {
+	while ((c = rsp_next_option(&rsp_summary, argc, argv, "", options)) != -1) {
 		if (c != 'j')
-			return rsp_usage_error(&rsp_summary, "unknown option '%s'", argv[optind - 1]);
+			return RSP_USAGE;
 		as_json = true;
 	}
 	if (argc - optind != 1)

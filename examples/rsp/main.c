@@ -18,7 +18,7 @@ static void print_usage(FILE *out)
 	fprintf(out, "usage: rsp COMMAND [OPTIONS] ARGS...\n\ncommands:\n");
 	for (size_t i = 0; i < COMMAND_COUNT; i++)
 		fprintf(out, "  rsp %s %s\n", commands[i]->name, commands[i]->synopsis);
-	fprintf(out, "  rsp --version\n\nA FILE of - is standard input, an OUT of - standard output; options come before the files.\n"
+	fprintf(out, "  rsp --version\n\nA FILE of - is standard input, an OUT of - standard output; options may come before or after the files, and \"--\" ends them.\n"
 	        "`rsp COMMAND --help` tells more. Exit status: 0 ok, 1 the data has errors, 2 usage or I/O error.\n");
 }
 
@@ -33,12 +33,22 @@ int rsp_usage_error(const command *cmd, const char *fmt, ...)
 	return RSP_USAGE;
 }
 
+int rsp_next_option(const command *cmd, int argc, char **argv, const char *shortopts, const struct option *longopts)
+{
+	/* A leading '+' or POSIXLY_CORRECT would stop at the first file; a leading '-' would return files as options. */
+	opterr = 0;
+	int c = getopt_long(argc, argv, shortopts, longopts, NULL);
+	if (c == '?')
+		rsp_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+	return c;
+}
+
 bool rsp_wants_help(const command *cmd, int argc, char **argv)
 {
-	for (int i = 1; i < argc; i++)
+	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-			printf("usage: rsp %s %s\n\n%s\nA FILE of - is standard input, an OUT of - standard output; options come "
-			       "before the files.\nExit status: 0 ok, 1 the data has errors, 2 usage or I/O error.\n",
+			printf("usage: rsp %s %s\n\n%s\nA FILE of - is standard input, an OUT of - standard output; options may "
+			       "come before or after the files, and \"--\" ends them.\nExit status: 0 ok, 1 the data has errors, 2 usage or I/O error.\n",
 			       cmd->name, cmd->synopsis, cmd->help);
 			return true;
 		}

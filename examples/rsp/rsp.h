@@ -2,6 +2,7 @@
 #ifndef RSP_H
 #define RSP_H
 
+#include <getopt.h>
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -22,6 +23,14 @@ extern const command rsp_validate, rsp_convert, rsp_summary, rsp_rollup, rsp_dif
 
 /* Prints "rsp NAME: message" and the usage line to stderr; returns RSP_USAGE. */
 int rsp_usage_error(const command *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/*
+ * The next option of a subcommand's arguments, GNU style: options and files
+ * may come in any order, "--" ends the options and a lone "-" is a file.
+ * Returns getopt_long()'s value; '?' after printing the usage error (the
+ * caller returns RSP_USAGE). After -1, argv[optind..argc-1] are the files,
+ * in the order given. The only option parser of the subcommands.
+ */
+int rsp_next_option(const command *cmd, int argc, char **argv, const char *shortopts, const struct option *longopts);
 /* True (after printing help) when argv[1..] asks for --help. */
 bool rsp_wants_help(const command *cmd, int argc, char **argv);
 
