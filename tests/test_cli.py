@@ -223,8 +223,9 @@ class Cli(unittest.TestCase):
         code, out, _ = rsp("next-year", SEED)
         self.assertEqual(code, 0)
         self.assertIn("\nyear: 2024\n", out)
-        self.assertNotIn("outputs:", out)
-        self.assertNotIn("status:", out)
+        data = "\n".join(line for line in out.splitlines() if not line.startswith("#"))
+        self.assertNotIn("outputs:", data)
+        self.assertNotIn("status:", data)
         code, _, _ = rsp("validate", "-", stdin=out.encode())
         self.assertEqual(code, 0)
 
@@ -250,6 +251,76 @@ class Cli(unittest.TestCase):
         code, out, _ = rsp("summary", path)
         self.assertEqual(code, 0)
         self.assertIn("Region Gotland, uppföljning av verksamhetsår 2025", out)
+
+    def new_template(self, lang):
+        path = os.path.join(self.dir.name, "new.yaml")
+        code, _, err = rsp("new", "--region", "Region Gotland", "--year", "2025", "-o", path, lang=lang)
+        self.assertEqual(code, 0, err)
+        with open(path, encoding="utf-8") as f:
+            return path, f.read()
+
+    def test_new_template_is_the_form_in_swedish(self):
+        path, text = self.new_template(SWEDISH)
+        for question in ("Fråga 1. Hur bedömer regionen att efterfrågan av respektive stödtyp",
+                         "Fråga 2. Har ni någon annan framtidsspaning som ni vill dela med er av?",
+                         "Fråga 3. Hur mycket personalresurser har regionen avsatt",
+                         "Fråga 4. Vem eller vilka personer inom regionen ska vara kontaktpersoner",
+                         "Fråga 5. Beskriv hur arbetet med att främja tillgänglighet till kommersiell",
+                         "Fråga 6. Vilka aktörer ingår i samverkan kring det regionala serviceprogrammet?",
+                         "Redovisning av insatser"):
+            self.assertIn(question, " ".join(line[2:] for line in text.splitlines() if line.startswith("# ")))
+        self.assertNotIn("Question", text)
+        self.assertRegex(text, r"(?m)^future_outlook:$")
+        self.assertRegex(text, r"(?m)^accessibility_work:$")
+        self.assertIn("Val för trend: decrease (Minskar)", text)
+        self.assertEqual(rsp("validate", path, lang=SWEDISH)[0], 0)
+
+    def test_new_template_is_the_form_in_english(self):
+        path, text = self.new_template(ENGLISH)
+        self.assertIn("# Question 2. Is there any other outlook on the future", text)
+        self.assertIn("# Question 5. Describe how the work to promote access", text)
+        self.assertNotIn("Fråga", text)
+        self.assertEqual(rsp("validate", path, lang=ENGLISH)[0], 0)
+        # LANGUAGE chooses the language unless the locale is C; LC_ALL wins over LANG.
+        for env, swedish in (({"LANG": "en_GB.UTF-8", "LANGUAGE": "sv"}, True),
+                             ({"LANG": "C.UTF-8", "LANGUAGE": "sv"}, False),
+                             ({"LANG": "C.UTF-8", "LC_ALL": "sv_SE.UTF-8"}, True),
+                             ({"LANG": "sv_SE.UTF-8", "LC_MESSAGES": "C"}, False)):
+            code, out, _ = rsp("new", "--region", "X", "--year", "2025", lang=dict(ENGLISH, **env))
+            self.assertEqual("# Fråga 1." in out, swedish, env)
+
+    def test_the_template_examples_are_a_report(self):
+        """The commented examples, uncommented, load and validate: the keys they show are the format's."""
+        _, text = self.new_template(SWEDISH)
+        examples = [line[4:] for line in text.splitlines() if line.startswith("#   ")]
+        self.assertIn("    fte: 0.15", examples)
+        self.assertIn("  ladder_step: joint_action", examples)
+        self.assertIn("    outputs:", examples)
+        self.assertIn("    effects:", examples)
+        report = self.write("examples.yaml", "format: serviceprogram/1\nregion:\n  name: X\nyear: 2025\n" +
+                            "\n".join(examples) + "\n")
+        code, out, err = rsp("validate", report)
+        self.assertEqual(code, 0, out + err)
+        self.assertIn("0 errors, 0 warnings", out)
+
+    def test_next_year_keeps_the_notes_of_completed_interventions(self):
+        note = "Lämnas över till kommunernas serviceplaner"
+        old = self.variant("old.yaml", replace=[("    status: continuing\n",
+                                                 f"    status: completed\n    next_year: {note}\n")])
+        code, out, err = rsp("next-year", old, lang=SWEDISH)
+        self.assertEqual(code, 0, err)
+        self.assertIn(note, out)  # as a comment
+        self.assertRegex(err, r"old\.yaml:\d+:\d+: note: /priority_areas/0/interventions/0/next_year: ")
+        self.assertNotIn(note, err)
+        self.assertIn("# Fråga 2. Har ni någon annan framtidsspaning", out)
+        self.assertRegex(out, r"(?m)^accessibility_work:$")
+        self.assertIn("- support_type: grocery_investment\n", out)
+        self.assertEqual(rsp("validate", "-", stdin=out.encode())[0], 0)
+        path = os.path.join(self.dir.name, "next.json")
+        code, _, err = rsp("next-year", "-o", path, old, lang=ENGLISH)
+        self.assertEqual(code, 0)
+        self.assertIn("/priority_areas/0/interventions/0/next_year", err)
+        self.assertEqual(json.load(open(path, encoding="utf-8"))["year"], 2024)
 
 
 if __name__ == "__main__":

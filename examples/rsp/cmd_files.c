@@ -111,6 +111,26 @@ static int transform(const char *in, const char *out, sp_syntax syntax,
 	return write_and_free(made, out, syntax);
 }
 
+/* Says on stderr, by place and without their text, which next-year notes
+ * next year's report leaves behind; the YAML output shows them as comments. */
+static void tell_dropped_notes(const sp_report *report)
+{
+	for (size_t a = 0; a < sp_report_priority_area_count(report); a++) {
+		const sp_priority_area *area = sp_report_priority_area(report, a);
+		for (size_t i = 0; i < sp_priority_area_intervention_count(area); i++) {
+			const sp_intervention *iv = sp_priority_area_intervention(area, i);
+			if (!sp_intervention_next_year(iv) || sp_intervention_status(iv) == SP_STATUS_CONTINUING)
+				continue;
+			char path[128];
+			sp_node_path(path, sizeof(path), SP_NODE(iv));
+			fprintf(stderr, "%s:%u:%u: note: %s/next_year: the intervention does not continue; its next-year "
+			        "text is not carried over (the YAML output shows it as a comment)\n",
+			        sp_report_source(report), sp_node_line(SP_NODE(iv)),
+			        sp_node_column(SP_NODE(iv)), path);
+		}
+	}
+}
+
 static int run_next_year(int argc, char **argv)
 {
 	const char *output = "-";
@@ -119,7 +139,20 @@ static int run_next_year(int argc, char **argv)
 		return rc;
 	if (argc - optind != 1)
 		return rsp_usage_error(&rsp_next_year, "expected one file");
-	return transform(argv[optind], output, SP_SYNTAX_AUTO, sp_report_next_year);
+	sp_report *report, *next;
+	sp_error err;
+	if ((rc = rsp_load(&report, argv[optind])))
+		return rc;
+	if (sp_report_next_year(&next, report, &err)) {
+		rsp_print_error(&err);
+		rc = rsp_status_of(&err);
+	} else {
+		tell_dropped_notes(report);
+		rc = rsp_save_annotated(next, output, report);
+		sp_report_free(next);
+	}
+	sp_report_free(report);
+	return rc;
 }
 
 static int run_redact(int argc, char **argv)
@@ -161,5 +194,7 @@ static int run_new(int argc, char **argv)
 		rsp_print_error(&err);
 		return rsp_status_of(&err);
 	}
-	return write_and_free(report, output, SP_SYNTAX_AUTO);
+	int rc = rsp_save_annotated(report, output, NULL);
+	sp_report_free(report);
+	return rc;
 }
