@@ -171,6 +171,31 @@ class Cli(unittest.TestCase):
         self.assertEqual(figures["support"]["kronor"]["home_delivery_grant"], 1537062)
         self.assertEqual(figures["interventions"]["total"], 14)
 
+    def test_summary_shows_every_question_and_the_whole_action_plan(self):
+        code, out, _ = rsp("summary", SEED)
+        self.assertEqual(code, 0)
+        headings = [line for line in out.splitlines() if line.startswith("Fråga ")]
+        self.assertEqual([h.split(".")[0] for h in headings], [f"Fråga {n}" for n in range(1, 7)])
+        self.assertIn("Stort fokus på semiobemannat.", out)  # question 2
+        self.assertIn("Ville Welin: 0,1", out)  # question 3's positions
+        self.assertRegex(out, r"Fråga 5\.[^\n]*\n  \(ej besvarad\)")
+        self.assertIn("Kommuner: Samhandling", out)  # question 6
+        self.assertIn("Utmaningen är kommunernas olika resurssättning", out)
+        # The action plan: outputs, effects by horizon, status, lessons.
+        self.assertIn("* Varit aktiv i utformning av Nyps (www.minansokan.se)", out)
+        self.assertIn("Hemsändningsbidrag: 8 st, 1 537 062 kr", out)
+        self.assertRegex(out, r"Kort sikt:\n +tillför ökad kunskap genom remissvar\.")
+        self.assertIn("Vad tar vi med oss?\n", out)
+        self.assertIn("Vi tar med oss att dessa processer tar tid.", out)
+        # Contacts by role only, unless asked.
+        self.assertIn("Kontaktperson för stödärenden, Tillgång till sharepoint/teams: namn och e-post angivna", out)
+        self.assertNotIn("@", out)
+        self.assertNotIn("Malin Nyqvist Ljungberg <", out)
+        code, out, _ = rsp("summary", "--with-names", SEED)
+        self.assertEqual(code, 0)
+        self.assertIn("Kontaktperson för RSP, Tillgång till sharepoint/teams: Malin Nyqvist Ljungberg "
+                      "<malin.nyqvistljungberg@regionjh.se>", out)
+
     def test_rollup_of_three_reports_and_two_years(self):
         files = [SEED,
                  self.variant("b.yaml", region="Region B"),

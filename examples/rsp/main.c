@@ -162,6 +162,31 @@ const char *rsp_fte(char *buf, size_t size, int64_t thousandths)
 	return buf;
 }
 
+void rsp_wrap(FILE *out, const char *prefix, bool hanging, const char *text)
+{
+	enum { WIDTH = 100 };
+	int prefix_chars = 0;
+	bool first = true;
+	for (const char *c = prefix; *c; c++)
+		prefix_chars += ((unsigned char)*c & 0xC0) != 0x80;
+	while (*text) {
+		int room = WIDTH - prefix_chars, chars = 0;
+		const char *end = text, *brk = NULL;
+		for (; *end && *end != '\n' && (chars < room || !brk); end++) {
+			if (*end == ' ')
+				brk = end;
+			chars += ((unsigned char)*end & 0xC0) != 0x80;
+		}
+		if (*end && *end != '\n' && brk)
+			end = brk;
+		bool indent_only = hanging && !first;
+		fprintf(out, "%*s%s%.*s\n", indent_only ? prefix_chars : 0, "", indent_only ? "" : prefix,
+		        (int)(end - text), text);
+		text = *end ? end + 1 : end;
+		first = false;
+	}
+}
+
 void rsp_row(FILE *out, int width, const char *label, const char *value)
 {
 	int chars = 0;

@@ -65,6 +65,10 @@ sp_syntax rsp_parse_syntax(const char *text);
 /* "1 537 062" for kronor and counts; "0,85" for thousandths; Swedish forms for summaries. */
 const char *rsp_kronor(char *buf, size_t size, int64_t value);
 const char *rsp_fte(char *buf, size_t size, int64_t thousandths);
+/* Prints `text` in lines of at most 100 characters, broken at spaces and at its own
+ * line breaks, each line after `prefix`; when `hanging`, only the first, and the
+ * others after as many spaces. */
+void rsp_wrap(FILE *out, const char *prefix, bool hanging, const char *text);
 /* Prints "  LABEL  VALUE" with LABEL padded to `width` characters (not bytes). */
 void rsp_row(FILE *out, int width, const char *label, const char *value);
 

@@ -208,25 +208,12 @@ static const char *const dropped_notes_sv =
 	"Till nästa år: anteckningar från förra året om insatser som inte fortsätter. De förs inte över; "
 	"flytta det som ska med till en insats nedan.";
 
-enum { WIDTH = 100 };
-
-/* Writes `text` as "# " comment lines of at most WIDTH columns, broken at spaces;
- * `indent` more spaces after the "#" on every line. */
+/* Writes `text` as comment lines, `indent` more spaces after the "#". */
 static void comment(FILE *out, const char *text, int indent)
 {
-	while (*text) {
-		int room = WIDTH - 2 - indent, chars = 0;
-		const char *end = text, *brk = NULL;
-		for (; *end && *end != '\n' && (chars < room || !brk); end++) {
-			if (*end == ' ')
-				brk = end;
-			chars += ((unsigned char)*end & 0xC0) != 0x80;
-		}
-		if (*end && *end != '\n' && brk)
-			end = brk;
-		fprintf(out, "#%*s %.*s\n", indent, "", (int)(end - text), text);
-		text = *end ? end + 1 : end;
-	}
+	char prefix[16];
+	snprintf(prefix, sizeof(prefix), "#%*s ", indent, "");
+	rsp_wrap(out, prefix, false, text);
 }
 
 static void example(FILE *out, const char *yaml)
