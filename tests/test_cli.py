@@ -227,6 +227,64 @@ class Cli(unittest.TestCase):
         self.assertEqual(code, 0)
         self.assertIn("Beslutade stöd", out)
 
+    def test_rollup_csv_stays_rfc4180(self):
+        formula = self.variant("f.yaml", region='"=HYPERLINK(\\"http://x\\")"')
+        code, out, err = rsp("rollup", "--csv", "--table", "regions", formula, self.variant("b.yaml", region="-B"))
+        self.assertEqual(code, 0, err)
+        rows = list(csv.reader(io.StringIO(out, newline="")))
+        self.assertEqual(rows, [["year", "region"], ["2023", "'=HYPERLINK(\"http://x\")"], ["2023", "'-B"]])
+        self.assertTrue(out.startswith("year,region\r\n"))
+        code, out, _ = rsp("rollup", "--csv", "--table", "fte", SEED)
+        rows = list(csv.DictReader(io.StringIO(out, newline="")))
+        self.assertEqual(rows[0]["sum"], "0.85")
+        self.assertNotIn("\ufeff", out)
+
+    def test_rollup_excel_is_swedish_csv(self):
+        result = subprocess.run([*WRAPPER, RSP, "rollup", "--excel", "--table", "fte", SEED], capture_output=True,
+                                timeout=300)
+        self.assertEqual(result.returncode, 0)
+        data = result.stdout
+        self.assertTrue(data.startswith(b"\xef\xbb\xbfyear;area;label;sum;mean\r\n"), data[:40])
+        lines = data[3:].decode("utf-8").split("\r\n")
+        self.assertEqual(lines[1], "2023;coordination;Processledning/koordinering;0,85;0,85")
+        self.assertEqual(lines[-1], "")
+        self.assertNotIn("\n", "".join(lines))
+        code, out, _ = rsp("rollup", "--excel", "--table", "support", SEED)
+        self.assertIn("2023;home_delivery_grant;Hemsändningsbidrag;8;1537062\r\n", out)
+        self.assertEqual(rsp("rollup", "--excel", "--csv", "--table", "fte", SEED)[0], 2)
+        code, out, _ = rsp("rollup", "--excel", "--table", "regions", self.variant("s.yaml", region='"A; B"'))
+        self.assertIn('2023;"A; B"\r\n', out)
+
+    def test_rollup_text_numbers_as_the_summary(self):
+        code, out, _ = rsp("rollup", "--table", "fte", SEED, self.variant("b.yaml", region="Region B"),
+                           lang=SWEDISH)
+        self.assertEqual(code, 0)
+        self.assertRegex(out, r"Totalt +3 +1,5\n")
+        self.assertRegex(out, r"Processledning/koordinering +1,7 +0,85\n")
+        code, out, _ = rsp("rollup", "--table", "support", SEED, lang=SWEDISH)
+        self.assertRegex(out, r"Hemsändningsbidrag +8 +1 537 062 kr\n")
+        self.assertRegex(out, r"Totalt +30 +7 773 227 kr\n")
+        code, summary, _ = rsp("summary", SEED, lang=SWEDISH)
+        self.assertRegex(summary, r"Totalt +30 st +7 773 227 kr")
+        code, out, _ = rsp("rollup", "--table", "support", SEED, lang=ENGLISH)
+        self.assertRegex(out, r"Hemsändningsbidrag +8 +1537062\n")
+
+    def test_rollup_question_1_lists_only_the_support_types_it_asks_about(self):
+        for lang in (SWEDISH, ENGLISH):
+            code, out, _ = rsp("rollup", "--table", "trends", SEED, lang=lang)
+            self.assertEqual(code, 0)
+            for asked in ("grocery_investment", "fuel_investment", "service_grant", "home_delivery_grant",
+                          "special_operating_support"):
+                self.assertIn(asked, out)
+            for other in ("investment_grant", "corrosion_protection", "other"):
+                self.assertNotIn(other, out)
+        # A report that answers for another support type anyway still shows it.
+        answered = self.variant("x.yaml", replace=[("demand_outlook:\n", "demand_outlook:\n"
+                                                    "- support_type: investment_grant\n  trend: increase\n")])
+        code, out, _ = rsp("rollup", "--csv", "--table", "trends", answered)
+        self.assertIn("2023,investment_grant,Investeringsbidrag,0,0,1,0\r\n", out)
+        self.assertNotIn("corrosion_protection", out)
+
     def test_rollup_refuses_a_region_twice_in_one_year(self):
         code, out, err = rsp("rollup", SEED, self.variant("again.yaml"))
         self.assertEqual(code, 1)
@@ -345,7 +403,8 @@ class Cli(unittest.TestCase):
         code, _, err = rsp("next-year", "-o", path, old, lang=ENGLISH)
         self.assertEqual(code, 0)
         self.assertIn("/priority_areas/0/interventions/0/next_year", err)
-        self.assertEqual(json.load(open(path, encoding="utf-8"))["year"], 2024)
+        with open(path, encoding="utf-8") as f:
+            self.assertEqual(json.load(f)["year"], 2024)
 
 
 if __name__ == "__main__":
