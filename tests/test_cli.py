@@ -364,6 +364,11 @@ class Cli(unittest.TestCase):
         self.assertIn("# Question 5. Describe how the work to promote access", text)
         self.assertNotIn("Fråga", text)
         self.assertEqual(rsp("validate", path, lang=ENGLISH)[0], 0)
+        # A file that cannot be written is a usage/I-O error, and nothing is left behind.
+        missing = os.path.join(self.dir.name, "no", "such", "dir.yaml")
+        self.assertEqual(rsp("new", "--region", "X", "--year", "2025", "-o", missing)[0], 2)
+        self.assertFalse(os.path.exists(os.path.dirname(missing)))
+        self.assertEqual(sorted(os.listdir(self.dir.name)), ["new.yaml"])
         # LANGUAGE chooses the language unless the locale is C; LC_ALL wins over LANG.
         for env, swedish in (({"LANG": "en_GB.UTF-8", "LANGUAGE": "sv"}, True),
                              ({"LANG": "C.UTF-8", "LANGUAGE": "sv"}, False),

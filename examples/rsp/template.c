@@ -5,8 +5,10 @@
  * without the README. Comments live only here: the library's YAML writer
  * knows nothing of them, and JSON has none.
  */
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "rsp.h"
 
@@ -328,22 +330,37 @@ static void write_annotated(FILE *out, const char *yaml, const sp_report *previo
 	}
 }
 
-/* Writes all of `text` to PATH, or removes what it wrote. */
+/* Writes all of `text` to PATH whole or not at all, as the library saves: into a new file beside
+ * it, renamed over it once complete. */
 static int write_text(const char *path, const char *text, size_t len)
 {
-	FILE *f = strcmp(path, "-") == 0 ? stdout : fopen(path, "w");
-	bool ok = f && fwrite(text, 1, len, f) == len;
-	if (f && f != stdout)
-		ok = fclose(f) == 0 && ok;
-	else if (f)
-		ok = fflush(f) == 0 && ok;
-	if (!ok) {
-		perror(path);
-		if (f && f != stdout)
-			remove(path);
+	if (strcmp(path, "-") == 0) {
+		if (fwrite(text, 1, len, stdout) == len && fflush(stdout) == 0)
+			return RSP_OK;
+		perror("rsp: standard output");
 		return RSP_USAGE;
 	}
-	return RSP_OK;
+	size_t tmp_size = strlen(path) + 32;
+	char *tmp = malloc(tmp_size);
+	int fd = -1;
+	if (tmp) {
+		snprintf(tmp, tmp_size, "%s.%ld.tmp", path, (long)getpid());
+		fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+	}
+	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+	bool ok = f && fwrite(text, 1, len, f) == len;
+	if (f)
+		ok = fclose(f) == 0 && ok;
+	else if (fd >= 0)
+		close(fd);
+	ok = ok && rename(tmp, path) == 0;
+	if (!ok) {
+		perror(path);
+		if (fd >= 0)
+			unlink(tmp);
+	}
+	free(tmp);
+	return ok ? RSP_OK : RSP_USAGE;
 }
 
 int rsp_save_annotated(const sp_report *report, const char *path, const sp_report *previous)
