@@ -245,10 +245,10 @@ static const char *text_cell(char *buf, size_t size, const char *cell, char kind
 			*dot = ',';
 		return buf;
 	}
+	char grouped[48];
 	/* NOLINTNEXTLINE(cert-err34-c): a number this program wrote */
-	rsp_kronor(buf, size - 3, atoll(cell));
-	if (kind == KIND_KRONOR)
-		strcat(buf, " kr");
+	rsp_kronor(grouped, sizeof(grouped), atoll(cell));
+	snprintf(buf, size, "%s%s", grouped, kind == KIND_KRONOR ? " kr" : "");
 	return buf;
 }
 

@@ -306,7 +306,8 @@ static void write_annotated(FILE *out, const char *yaml, const sp_report *previo
 {
 	comment(out, swedish ? header.sv : header.en, 0);
 	const sp_type *report = sp_schema_report();
-	/* Parts in the schema's order, which is the saved text's; an unanswered question gets its key alone. */
+	/* Parts in the schema's order, which is the saved text's; an unanswered question gets its key alone.
+	 * Templates and next year's reports are built through setters: they have no unknown keys to keep. */
 	for (size_t f = 0; f < sp_type_field_count(report); f++) {
 		const char *key = sp_field_key(sp_type_field(report, f));
 		const part_note *note = note_of(key);
@@ -319,14 +320,6 @@ static void write_annotated(FILE *out, const char *yaml, const sp_report *previo
 			fwrite(block, 1, block_length(block), out);
 		else if (note)
 			fprintf(out, "%s:\n", key);
-	}
-	/* Keys the schema does not know (kept from loading) come last, as they are. */
-	for (const char *line = yaml; *line; line += block_length(line)) {
-		size_t len = strcspn(line, ":");
-		char key[64];
-		snprintf(key, sizeof(key), "%.*s", (int)len, line);
-		if (!sp_type_field_by_key(report, key))
-			fwrite(line, 1, block_length(line), out);
 	}
 }
 
