@@ -23,7 +23,9 @@ const command rsp_next_year = {
 	"next-year", "[-o OUT] FILE",
 	"Writes the skeleton of next year's report: the same region, programme, goals, priority areas and\n"
 	"contacts, with the interventions that continue; their outputs, effects and status are emptied,\n"
-	"and their \"next year\" text becomes the description.\n"
+	"and their \"next year\" text becomes the description. The questions are there to answer, with\n"
+	"the same comments as `rsp new` writes; next-year texts of interventions that do not continue are\n"
+	"shown as comments and named on standard error.\n"
 	"  -o, --output OUT    write to OUT (JSON for .json, else YAML) instead of standard output (YAML)\n",
 	run_next_year,
 };
@@ -39,7 +41,9 @@ const command rsp_redact = {
 const command rsp_new = {
 	"new", "--region NAME --year YEAR [-o OUT]",
 	"Writes an empty report with every question present, to fill in: the five question-1 support\n"
-	"types, both staffing areas, a contact per role, and every collaboration actor.\n"
+	"types, both staffing areas, a contact per role, and every collaboration actor. Before each part,\n"
+	"YAML comments give the question's text from the form, the keys, an example and the choices, in\n"
+	"Swedish under a Swedish locale (LANG, LC_MESSAGES, LC_ALL, LANGUAGE), else in English.\n"
 	"  --region NAME       the region, e.g. \"Region Gotland\"\n"
 	"  --year YEAR         the year followed up, 1000-9999\n"
 	"  -o, --output OUT    write to OUT (JSON for .json, else YAML) instead of standard output (YAML)\n",
