@@ -97,7 +97,7 @@ static int add_question_stubs(sp_report *report, sp_error *err)
 	for (int area = 1; !rc && no_staffing && area <= sp_enum_max(SP_ENUM_STAFFING_AREA); area++) {
 		sp_staffing *staffing;
 		if (!(rc = sp_report_add_staffing(&staffing, report, err)))
-			rc = sp_staffing_set_area(staffing, (sp_staffing_area)area, err);
+			rc = sp_staffing_set_area(staffing, (sp_work_area)area, err);
 	}
 	for (int role = 1; !rc && no_contacts && role <= sp_enum_max(SP_ENUM_CONTACT_ROLE); role++) {
 		sp_contact *contact;
