@@ -155,6 +155,15 @@ SP_API int sp_report_save_stream(FILE *stream, const sp_report *report, const sp
 	return rc;
 }
 
+SP_API int sp_file_save_text(const char *path, const char *text, size_t len, sp_error *err)
+{
+	if (!path || !*path || (!text && len)) {
+		sp__error(err, SP_EINVAL, "no file name to save to");
+		return SP_EINVAL;
+	}
+	return sp__file_replace(path, text ? text : "", len, err);
+}
+
 SP_API int sp_report_save_file(const sp_report *report, const char *path, const sp_save_options *opts, sp_error *err)
 {
 	char *text;

@@ -71,6 +71,44 @@ static int copy_fields(sp_node *to, const sp_node *from, const size_t *indexes, 
 #define COPY_FIELDS(to, from, indexes, err) \
 	copy_fields(SP_NODE(to), (const sp_node *)(from), (indexes), sizeof(indexes) / sizeof((indexes)[0]), (err))
 
+/* ---- question stubs -------------------------------------------------- */
+
+/*
+ * Every question with its rows present to answer, for a template and for
+ * next year's report: the five question-1 support types, both staffing
+ * areas, a contact per role, an entry per collaboration actor. A question
+ * that already has rows (next year's contacts) keeps them.
+ */
+static int add_question_stubs(sp_report *report, sp_error *err)
+{
+	bool no_demand = !sp_report_demand_count(report), no_staffing = !sp_report_staffing_count(report),
+	     no_contacts = !sp_report_contact_count(report), no_collaboration = !sp_report_collaboration_count(report);
+	int rc = 0;
+	/* Question 1 asks about the five support types a region itself grants. */
+	for (int type = SP_SUPPORT_GROCERY_INVESTMENT; !rc && no_demand && type <= SP_SUPPORT_SPECIAL_OPERATING_SUPPORT;
+	     type++) {
+		sp_demand *demand;
+		if (!(rc = sp_report_add_demand(&demand, report, err)))
+			rc = sp_demand_set_support_type(demand, (sp_support_type)type, err);
+	}
+	for (int area = 1; !rc && no_staffing && area <= sp_enum_max(SP_ENUM_STAFFING_AREA); area++) {
+		sp_staffing *staffing;
+		if (!(rc = sp_report_add_staffing(&staffing, report, err)))
+			rc = sp_staffing_set_area(staffing, (sp_work_area)area, err);
+	}
+	for (int role = 1; !rc && no_contacts && role <= sp_enum_max(SP_ENUM_CONTACT_ROLE); role++) {
+		sp_contact *contact;
+		if (!(rc = sp_report_add_contact(&contact, report, err)))
+			rc = sp_contact_set_roles(contact, SP_BIT(role), err);
+	}
+	for (int actor = 1; !rc && no_collaboration && actor <= sp_enum_max(SP_ENUM_ACTOR); actor++) {
+		sp_collaboration *collaboration;
+		if (!(rc = sp_report_add_collaboration(&collaboration, report, err)))
+			rc = sp_collaboration_set_actor(collaboration, (sp_actor)actor, err);
+	}
+	return rc;
+}
+
 /* ---- next year ------------------------------------------------------- */
 
 static int carry_intervention(sp_priority_area *area, const sp_intervention *old, sp_error *err)
@@ -124,6 +162,8 @@ SP_API int sp_report_next_year(sp_report **out, const sp_report *report, sp_erro
 	rc = COPY_FIELDS(next, report, kept, err);
 	for (size_t i = 0; !rc && i < sp_report_priority_area_count(report); i++)
 		rc = carry_priority_area(next, sp_report_priority_area(report, i), err);
+	if (!rc)
+		rc = add_question_stubs(next, err);
 	if (rc) {
 		sp_report_free(next);
 		return rc;
@@ -134,33 +174,6 @@ SP_API int sp_report_next_year(sp_report **out, const sp_report *report, sp_erro
 
 /* ---- template -------------------------------------------------------- */
 
-static int add_template_questions(sp_report *report, sp_error *err)
-{
-	int rc = 0;
-	/* Question 1 asks about the five support types a region itself grants. */
-	for (int type = SP_SUPPORT_GROCERY_INVESTMENT; !rc && type <= SP_SUPPORT_SPECIAL_OPERATING_SUPPORT; type++) {
-		sp_demand *demand;
-		if (!(rc = sp_report_add_demand(&demand, report, err)))
-			rc = sp_demand_set_support_type(demand, (sp_support_type)type, err);
-	}
-	for (int area = 1; !rc && area <= sp_enum_max(SP_ENUM_STAFFING_AREA); area++) {
-		sp_staffing *staffing;
-		if (!(rc = sp_report_add_staffing(&staffing, report, err)))
-			rc = sp_staffing_set_area(staffing, (sp_work_area)area, err);
-	}
-	for (int role = 1; !rc && role <= sp_enum_max(SP_ENUM_CONTACT_ROLE); role++) {
-		sp_contact *contact;
-		if (!(rc = sp_report_add_contact(&contact, report, err)))
-			rc = sp_contact_set_roles(contact, SP_BIT(role), err);
-	}
-	for (int actor = 1; !rc && actor <= sp_enum_max(SP_ENUM_ACTOR); actor++) {
-		sp_collaboration *collaboration;
-		if (!(rc = sp_report_add_collaboration(&collaboration, report, err)))
-			rc = sp_collaboration_set_actor(collaboration, (sp_actor)actor, err);
-	}
-	return rc;
-}
-
 SP_API int sp_report_template(sp_report **out, const char *region_name, int64_t year, sp_error *err)
 {
 	if (!out)
@@ -170,7 +183,7 @@ SP_API int sp_report_template(sp_report **out, const char *region_name, int64_t 
 	int rc = sp_report_new(&report, region_name, year, err);
 	if (rc)
 		return rc;
-	if ((rc = add_template_questions(report, err))) {
+	if ((rc = add_question_stubs(report, err))) {
 		sp_report_free(report);
 		return rc;
 	}

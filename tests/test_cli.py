@@ -19,8 +19,14 @@ SEED = os.path.join(EXAMPLES, "jamtland-harjedalen-2023.yaml")
 MESSAGE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<column>\d+): (?P<severity>error|warning): (?P<path>/[^:]*|): .+$")
 
 
-def rsp(*args, stdin=None):
-    result = subprocess.run([*WRAPPER, RSP, *args], input=stdin, capture_output=True, timeout=300)
+SWEDISH = {"LANG": "sv_SE.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+ENGLISH = {"LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+
+
+def rsp(*args, stdin=None, lang=None):
+    """Runs rsp; `lang` (SWEDISH or ENGLISH) forces the locale, else the caller's is kept."""
+    env = dict(os.environ, **lang) if lang else None
+    result = subprocess.run([*WRAPPER, RSP, *args], input=stdin, capture_output=True, timeout=300, env=env)
     return result.returncode, result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
 
 
@@ -82,6 +88,31 @@ class Cli(unittest.TestCase):
         self.assertEqual(rsp("rollup", "--csv", "--table", "nope", SEED)[0], 2)
         self.assertEqual(rsp("new", "--region", "X")[0], 2)
         self.assertEqual(rsp("convert", SEED)[0], 2)
+
+    def test_options_after_the_files(self):
+        before = rsp("validate", "--submission", "--date", "2024-01-10", SEED)
+        after = rsp("validate", SEED, "--submission", "--date", "2024-01-10")
+        self.assertEqual(after, before)
+        self.assertEqual(after[0], 1)
+        self.assertIn("[missing-accessibility-work]", after[1])
+        code, out, _ = rsp("summary", SEED, "--json")
+        self.assertEqual((code, json.loads(out)["year"]), (0, 2023))
+        path = os.path.join(self.dir.name, "new.yaml")
+        self.assertEqual(rsp("new", "-o", path, "--year", "2025", "--region", "X")[0], 0)
+        self.assertEqual(rsp("convert", path, os.path.join(self.dir.name, "x.txt"), "--to", "json")[0], 0)
+        self.assertEqual(rsp("rollup", SEED, "--table", "support", "--csv")[0], 0)
+        self.assertEqual(rsp("diff", SEED, "--", SEED)[0], 0)
+
+    def test_double_dash_ends_the_options(self):
+        code, _, err = rsp("validate", "--", "--submission")
+        self.assertEqual(code, 2)
+        self.assertIn("--submission", err)
+        self.assertNotIn("unknown option", err)
+        code, _, err = rsp("validate", SEED, "--frobnicate")
+        self.assertEqual(code, 2)
+        self.assertIn("unknown option '--frobnicate'", err)
+        with open(SEED, "rb") as f:
+            self.assertEqual(rsp("validate", "--", "-", stdin=f.read())[0], 0)
 
     def test_validate_the_seed(self):
         code, out, err = rsp("validate", SEED)
@@ -151,6 +182,31 @@ class Cli(unittest.TestCase):
         self.assertEqual(figures["support"]["kronor"]["home_delivery_grant"], 1537062)
         self.assertEqual(figures["interventions"]["total"], 14)
 
+    def test_summary_shows_every_question_and_the_whole_action_plan(self):
+        code, out, _ = rsp("summary", SEED)
+        self.assertEqual(code, 0)
+        headings = [line for line in out.splitlines() if line.startswith("Fråga ")]
+        self.assertEqual([h.split(".")[0] for h in headings], [f"Fråga {n}" for n in range(1, 7)])
+        self.assertIn("Stort fokus på semiobemannat.", out)  # question 2
+        self.assertIn("Ville Welin: 0,1", out)  # question 3's positions
+        self.assertRegex(out, r"Fråga 5\.[^\n]*\n  \(ej besvarad\)")
+        self.assertIn("Kommuner: Samhandling", out)  # question 6
+        self.assertIn("Utmaningen är kommunernas olika resurssättning", out)
+        # The action plan: outputs, effects by horizon, status, lessons.
+        self.assertIn("* Varit aktiv i utformning av Nyps (www.minansokan.se)", out)
+        self.assertIn("Hemsändningsbidrag: 8 st, 1 537 062 kr", out)
+        self.assertRegex(out, r"Kort sikt:\n +tillför ökad kunskap genom remissvar\.")
+        self.assertIn("Vad tar vi med oss?\n", out)
+        self.assertIn("Vi tar med oss att dessa processer tar tid.", out)
+        # Contacts by role only, unless asked.
+        self.assertIn("Kontaktperson för stödärenden, Tillgång till sharepoint/teams: namn och e-post angivna", out)
+        self.assertNotIn("@", out)
+        self.assertNotIn("Malin Nyqvist Ljungberg <", out)
+        code, out, _ = rsp("summary", "--with-names", SEED)
+        self.assertEqual(code, 0)
+        self.assertIn("Kontaktperson för RSP, Tillgång till sharepoint/teams: Malin Nyqvist Ljungberg "
+                      "<malin.nyqvistljungberg@regionjh.se>", out)
+
     def test_rollup_of_three_reports_and_two_years(self):
         files = [SEED,
                  self.variant("b.yaml", region="Region B"),
@@ -181,6 +237,64 @@ class Cli(unittest.TestCase):
         code, out, _ = rsp("rollup", *files)
         self.assertEqual(code, 0)
         self.assertIn("Beslutade stöd", out)
+
+    def test_rollup_csv_stays_rfc4180(self):
+        formula = self.variant("f.yaml", region='"=HYPERLINK(\\"http://x\\")"')
+        code, out, err = rsp("rollup", "--csv", "--table", "regions", formula, self.variant("b.yaml", region="-B"))
+        self.assertEqual(code, 0, err)
+        rows = list(csv.reader(io.StringIO(out, newline="")))
+        self.assertEqual(rows, [["year", "region"], ["2023", "'=HYPERLINK(\"http://x\")"], ["2023", "'-B"]])
+        self.assertTrue(out.startswith("year,region\r\n"))
+        code, out, _ = rsp("rollup", "--csv", "--table", "fte", SEED)
+        rows = list(csv.DictReader(io.StringIO(out, newline="")))
+        self.assertEqual(rows[0]["sum"], "0.85")
+        self.assertNotIn("\ufeff", out)
+
+    def test_rollup_excel_is_swedish_csv(self):
+        result = subprocess.run([*WRAPPER, RSP, "rollup", "--excel", "--table", "fte", SEED], capture_output=True,
+                                timeout=300)
+        self.assertEqual(result.returncode, 0)
+        data = result.stdout
+        self.assertTrue(data.startswith(b"\xef\xbb\xbfyear;area;label;sum;mean\r\n"), data[:40])
+        lines = data[3:].decode("utf-8").split("\r\n")
+        self.assertEqual(lines[1], "2023;coordination;Processledning/koordinering;0,85;0,85")
+        self.assertEqual(lines[-1], "")
+        self.assertNotIn("\n", "".join(lines))
+        code, out, _ = rsp("rollup", "--excel", "--table", "support", SEED)
+        self.assertIn("2023;home_delivery_grant;Hemsändningsbidrag;8;1537062\r\n", out)
+        self.assertEqual(rsp("rollup", "--excel", "--csv", "--table", "fte", SEED)[0], 2)
+        code, out, _ = rsp("rollup", "--excel", "--table", "regions", self.variant("s.yaml", region='"A; B"'))
+        self.assertIn('2023;"A; B"\r\n', out)
+
+    def test_rollup_text_numbers_as_the_summary(self):
+        code, out, _ = rsp("rollup", "--table", "fte", SEED, self.variant("b.yaml", region="Region B"),
+                           lang=SWEDISH)
+        self.assertEqual(code, 0)
+        self.assertRegex(out, r"Totalt +3 +1,5\n")
+        self.assertRegex(out, r"Processledning/koordinering +1,7 +0,85\n")
+        code, out, _ = rsp("rollup", "--table", "support", SEED, lang=SWEDISH)
+        self.assertRegex(out, r"Hemsändningsbidrag +8 +1 537 062 kr\n")
+        self.assertRegex(out, r"Totalt +30 +7 773 227 kr\n")
+        code, summary, _ = rsp("summary", SEED, lang=SWEDISH)
+        self.assertRegex(summary, r"Totalt +30 st +7 773 227 kr")
+        code, out, _ = rsp("rollup", "--table", "support", SEED, lang=ENGLISH)
+        self.assertRegex(out, r"Hemsändningsbidrag +8 +1537062\n")
+
+    def test_rollup_question_1_lists_only_the_support_types_it_asks_about(self):
+        for lang in (SWEDISH, ENGLISH):
+            code, out, _ = rsp("rollup", "--table", "trends", SEED, lang=lang)
+            self.assertEqual(code, 0)
+            for asked in ("grocery_investment", "fuel_investment", "service_grant", "home_delivery_grant",
+                          "special_operating_support"):
+                self.assertIn(asked, out)
+            for other in ("investment_grant", "corrosion_protection", "other"):
+                self.assertNotIn(other, out)
+        # A report that answers for another support type anyway still shows it.
+        answered = self.variant("x.yaml", replace=[("demand_outlook:\n", "demand_outlook:\n"
+                                                    "- support_type: investment_grant\n  trend: increase\n")])
+        code, out, _ = rsp("rollup", "--csv", "--table", "trends", answered)
+        self.assertIn("2023,investment_grant,Investeringsbidrag,0,0,1,0\r\n", out)
+        self.assertNotIn("corrosion_protection", out)
 
     def test_rollup_refuses_a_region_twice_in_one_year(self):
         code, out, err = rsp("rollup", SEED, self.variant("again.yaml"))
@@ -244,8 +358,9 @@ class Cli(unittest.TestCase):
         code, out, _ = rsp("next-year", SEED)
         self.assertEqual(code, 0)
         self.assertIn("\nyear: 2024\n", out)
-        self.assertNotIn("outputs:", out)
-        self.assertNotIn("status:", out)
+        data = "\n".join(line for line in out.splitlines() if not line.startswith("#"))
+        self.assertNotIn("outputs:", data)
+        self.assertNotIn("status:", data)
         code, _, _ = rsp("validate", "-", stdin=out.encode())
         self.assertEqual(code, 0)
 
@@ -346,7 +461,7 @@ collaboration:
         self.assertEqual(rsp("new", "--region", "Region Gotland", "--year", "2025", "-o", path)[0], 0)
         with open(path, encoding="utf-8") as f:
             text = f.read()
-        text = re.sub(r"(- support_type: \w+)\n", r"\1\n  trend: unchanged\n", text)
+        text = re.sub(r"(?m)^(- support_type: \w+)\n", r"\1\n  trend: unchanged\n", text)
         text = re.sub(r"(?m)^future_outlook:.*$", "future_outlook: x", text)
         text = re.sub(r"(?m)^accessibility_work:.*$", "accessibility_work: y", text)
         if "future_outlook: x" not in text:
@@ -498,6 +613,81 @@ collaboration:
                 self.assertEqual(os.listdir(self.dir.name), ["out.yaml"], (i, signal_number))
                 with open(out, encoding="utf-8") as f:
                     self.assertIn(f.read(), ["old\n", seed_text()])
+    def new_template(self, lang):
+        path = os.path.join(self.dir.name, "new.yaml")
+        code, _, err = rsp("new", "--region", "Region Gotland", "--year", "2025", "-o", path, lang=lang)
+        self.assertEqual(code, 0, err)
+        with open(path, encoding="utf-8") as f:
+            return path, f.read()
+
+    def test_new_template_is_the_form_in_swedish(self):
+        path, text = self.new_template(SWEDISH)
+        for question in ("Fråga 1. Hur bedömer regionen att efterfrågan av respektive stödtyp",
+                         "Fråga 2. Har ni någon annan framtidsspaning som ni vill dela med er av?",
+                         "Fråga 3. Hur mycket personalresurser har regionen avsatt",
+                         "Fråga 4. Vem eller vilka personer inom regionen ska vara kontaktpersoner",
+                         "Fråga 5. Beskriv hur arbetet med att främja tillgänglighet till kommersiell",
+                         "Fråga 6. Vilka aktörer ingår i samverkan kring det regionala serviceprogrammet?",
+                         "Redovisning av insatser"):
+            self.assertIn(question, " ".join(line[2:] for line in text.splitlines() if line.startswith("# ")))
+        self.assertNotIn("Question", text)
+        self.assertRegex(text, r"(?m)^future_outlook:$")
+        self.assertRegex(text, r"(?m)^accessibility_work:$")
+        self.assertIn("Val för trend: decrease (Minskar)", text)
+        self.assertEqual(rsp("validate", path, lang=SWEDISH)[0], 0)
+
+    def test_new_template_is_the_form_in_english(self):
+        path, text = self.new_template(ENGLISH)
+        self.assertIn("# Question 2. Is there any other outlook on the future", text)
+        self.assertIn("# Question 5. Describe how the work to promote access", text)
+        self.assertNotIn("Fråga", text)
+        self.assertEqual(rsp("validate", path, lang=ENGLISH)[0], 0)
+        # A file that cannot be written is a usage/I-O error, and nothing is left behind.
+        missing = os.path.join(self.dir.name, "no", "such", "dir.yaml")
+        self.assertEqual(rsp("new", "--region", "X", "--year", "2025", "-o", missing)[0], 2)
+        self.assertFalse(os.path.exists(os.path.dirname(missing)))
+        self.assertEqual(sorted(os.listdir(self.dir.name)), ["new.yaml"])
+        # LANGUAGE chooses the language unless the locale is C; LC_ALL wins over LANG.
+        for env, swedish in (({"LANG": "en_GB.UTF-8", "LANGUAGE": "sv"}, True),
+                             ({"LANG": "C.UTF-8", "LANGUAGE": "sv"}, False),
+                             ({"LANG": "C.UTF-8", "LC_ALL": "sv_SE.UTF-8"}, True),
+                             ({"LANG": "sv_SE.UTF-8", "LC_MESSAGES": "C"}, False)):
+            code, out, _ = rsp("new", "--region", "X", "--year", "2025", lang=dict(ENGLISH, **env))
+            self.assertEqual("# Fråga 1." in out, swedish, env)
+
+    def test_the_template_examples_are_a_report(self):
+        """The commented examples, uncommented, load and validate: the keys they show are the format's."""
+        _, text = self.new_template(SWEDISH)
+        examples = [line[4:] for line in text.splitlines() if line.startswith("#   ")]
+        self.assertIn("    fte: 0.15", examples)
+        self.assertIn("  ladder_step: joint_action", examples)
+        self.assertIn("    outputs:", examples)
+        self.assertIn("    effects:", examples)
+        report = self.write("examples.yaml", "format: serviceprogram/1\nregion:\n  name: X\nyear: 2025\n" +
+                            "\n".join(examples) + "\n")
+        code, out, err = rsp("validate", report)
+        self.assertEqual(code, 0, out + err)
+        self.assertIn("0 errors, 0 warnings", out)
+
+    def test_next_year_keeps_the_notes_of_completed_interventions(self):
+        note = "Lämnas över till kommunernas serviceplaner"
+        old = self.variant("old.yaml", replace=[("    status: continuing\n",
+                                                 f"    status: completed\n    next_year: {note}\n")])
+        code, out, err = rsp("next-year", old, lang=SWEDISH)
+        self.assertEqual(code, 0, err)
+        self.assertIn(note, out)  # as a comment
+        self.assertRegex(err, r"old\.yaml:\d+:\d+: note: /priority_areas/0/interventions/0/next_year: ")
+        self.assertNotIn(note, err)
+        self.assertIn("# Fråga 2. Har ni någon annan framtidsspaning", out)
+        self.assertRegex(out, r"(?m)^accessibility_work:$")
+        self.assertIn("- support_type: grocery_investment\n", out)
+        self.assertEqual(rsp("validate", "-", stdin=out.encode())[0], 0)
+        path = os.path.join(self.dir.name, "next.json")
+        code, _, err = rsp("next-year", "-o", path, old, lang=ENGLISH)
+        self.assertEqual(code, 0)
+        self.assertIn("/priority_areas/0/interventions/0/next_year", err)
+        with open(path, encoding="utf-8") as f:
+            self.assertEqual(json.load(f)["year"], 2024)
 
 
 if __name__ == "__main__":

@@ -336,12 +336,18 @@ START_TEST(next_year_of_the_seed)
 	assert_same_region_program_contacts(seed, next);
 	ck_assert_uint_eq(sp_program_goal_count(sp_report_program(next)), 8);
 	ck_assert_uint_eq(sp_report_contact_count(next), 2);
-	/* The questions are for next year to answer. */
-	ck_assert_uint_eq(sp_report_demand_count(next), 0);
+	/* The questions are for next year to answer: there, without answers. */
+	ck_assert_uint_eq(sp_report_demand_count(next), 5);
+	for (size_t i = 0; i < 5; i++) {
+		ck_assert_int_eq(sp_demand_support_type(sp_report_demand(next, i)), SP_SUPPORT_GROCERY_INVESTMENT + (int)i);
+		ck_assert_int_eq(sp_demand_trend(sp_report_demand(next, i)), SP_TREND_UNSET);
+	}
 	ck_assert_ptr_null(sp_report_future_outlook(next));
-	ck_assert_uint_eq(sp_report_staffing_count(next), 0);
+	ck_assert_uint_eq(sp_report_staffing_count(next), 2);
+	ck_assert_uint_eq(sp_staffing_position_count(sp_report_staffing(next, 0)), 0);
 	ck_assert_ptr_null(sp_report_accessibility_work(next));
-	ck_assert_uint_eq(sp_report_collaboration_count(next), 0);
+	ck_assert_uint_eq(sp_report_collaboration_count(next), (size_t)sp_enum_max(SP_ENUM_ACTOR));
+	ck_assert_ptr_null(sp_collaboration_description(sp_report_collaboration(next, 0)));
 
 	/* Area 3 has two interventions without a status: they do not continue. */
 	static const size_t continuing[] = { 5, 3, 4 };

@@ -69,12 +69,15 @@ static void print_change(const sp_diff *diff, size_t i)
 
 static int run(int argc, char **argv)
 {
-	if (argc != 3)
+	static const struct option no_options[] = { { NULL, 0, NULL, 0 } };
+	if (rsp_next_option(&rsp_diff, argc, argv, "", no_options) != -1)
+		return RSP_USAGE;
+	if (argc - optind != 2)
 		return rsp_usage_error(&rsp_diff, "expected OLD and NEW");
 	sp_report *old_report = NULL, *new_report = NULL;
-	int rc = rsp_load(&old_report, argv[1]);
+	int rc = rsp_load(&old_report, argv[optind]);
 	if (!rc)
-		rc = rsp_load(&new_report, argv[2]);
+		rc = rsp_load(&new_report, argv[optind + 1]);
 	sp_diff *diff = NULL;
 	sp_error err;
 	if (!rc && sp_report_diff(&diff, old_report, new_report, &err)) {

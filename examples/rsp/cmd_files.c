@@ -2,7 +2,6 @@
  * The subcommands that turn one report into another file: convert,
  * next-year, redact, fill-outputs, and new (which starts from nothing).
  */
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,7 +24,9 @@ const command rsp_next_year = {
 	"next-year", "[-o OUT] FILE",
 	"Writes the skeleton of next year's report: the same region, programme, goals, priority areas and\n"
 	"contacts, with the interventions that continue; their outputs, effects and status are emptied,\n"
-	"and their \"next year\" text becomes the description.\n"
+	"and their \"next year\" text becomes the description. The questions are there to answer, with\n"
+	"the same comments as `rsp new` writes; next-year texts of interventions that do not continue are\n"
+	"shown as comments and named on standard error.\n"
 	"  -o, --output OUT    write to OUT (JSON for .json, else YAML) instead of standard output (YAML)\n",
 	run_next_year,
 };
@@ -41,7 +42,9 @@ const command rsp_redact = {
 const command rsp_new = {
 	"new", "--region NAME --year YEAR [-o OUT]",
 	"Writes an empty report with every question present, to fill in: the five question-1 support\n"
-	"types, both staffing areas, a contact per role, and every collaboration actor.\n"
+	"types, both staffing areas, a contact per role, and every collaboration actor. Before each part,\n"
+	"YAML comments give the question's text from the form, the keys, an example and the choices, in\n"
+	"Swedish under a Swedish locale (LANG, LC_MESSAGES, LC_ALL, LANGUAGE), else in English.\n"
 	"  --region NAME       the region, e.g. \"Region Gotland\"\n"
 	"  --year YEAR         the year followed up, 1000-9999\n"
 	"  -o, --output OUT    write to OUT (JSON for .json, else YAML) instead of standard output (YAML)\n",
@@ -68,9 +71,7 @@ static int parse_options(const command *cmd, int argc, char **argv, sp_syntax *s
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
-	optind = 1;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+:o:", options, NULL)) != -1) {
+	while ((c = rsp_next_option(cmd, argc, argv, "o:", options)) != -1) {
 		if (c == 't' && syntax && (*syntax = rsp_parse_syntax(optarg)) != SP_SYNTAX_AUTO)
 			continue;
 		if (c == 't' && syntax)
@@ -79,7 +80,9 @@ static int parse_options(const command *cmd, int argc, char **argv, sp_syntax *s
 			*output = optarg;
 			continue;
 		}
-		return rsp_option_error(cmd, c, argv);
+		if (c != '?')
+			rsp_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+		return RSP_USAGE;
 	}
 	return RSP_OK;
 }
@@ -124,6 +127,26 @@ static int transform(const char *in, const char *out, sp_syntax syntax,
 	return write_and_free(made, out, syntax);
 }
 
+/* Says on stderr, by place and without their text, which next-year notes
+ * next year's report leaves behind; the YAML output shows them as comments. */
+static void tell_dropped_notes(const sp_report *report)
+{
+	for (size_t a = 0; a < sp_report_priority_area_count(report); a++) {
+		const sp_priority_area *area = sp_report_priority_area(report, a);
+		for (size_t i = 0; i < sp_priority_area_intervention_count(area); i++) {
+			const sp_intervention *iv = sp_priority_area_intervention(area, i);
+			if (!sp_intervention_next_year(iv) || sp_intervention_status(iv) == SP_STATUS_CONTINUING)
+				continue;
+			char path[128];
+			sp_node_path(path, sizeof(path), SP_NODE(iv));
+			fprintf(stderr, "%s:%u:%u: note: %s/next_year: the intervention does not continue; its next-year "
+			        "text is not carried over (the YAML output shows it as a comment)\n",
+			        sp_report_source(report), sp_node_line(SP_NODE(iv)),
+			        sp_node_column(SP_NODE(iv)), path);
+		}
+	}
+}
+
 static int run_next_year(int argc, char **argv)
 {
 	const char *output = "-";
@@ -132,7 +155,20 @@ static int run_next_year(int argc, char **argv)
 		return rc;
 	if (argc - optind != 1)
 		return rsp_usage_error(&rsp_next_year, "expected one file");
-	return transform(argv[optind], output, SP_SYNTAX_AUTO, sp_report_next_year);
+	sp_report *report, *next;
+	sp_error err;
+	if ((rc = rsp_load(&report, argv[optind])))
+		return rc;
+	if (sp_report_next_year(&next, report, &err)) {
+		rsp_print_error(&err);
+		rc = rsp_status_of(&err);
+	} else {
+		tell_dropped_notes(report);
+		rc = rsp_save_annotated(next, output, report);
+		sp_report_free(next);
+	}
+	sp_report_free(report);
+	return rc;
 }
 
 static int run_redact(int argc, char **argv)
@@ -155,14 +191,12 @@ static int run_new(int argc, char **argv)
 	};
 	const char *region = NULL, *year_text = NULL, *output = "-";
 	int c;
-	optind = 1;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+:o:", options, NULL)) != -1) {
+	while ((c = rsp_next_option(&rsp_new, argc, argv, "o:", options)) != -1) {
 		switch (c) {
 		case 'r': region = optarg; break;
 		case 'y': year_text = optarg; break;
 		case 'o': output = optarg; break;
-		default: return rsp_option_error(&rsp_new, c, argv);
+		default: return RSP_USAGE;
 		}
 	}
 	if (!region || !year_text || optind != argc)
@@ -176,7 +210,9 @@ static int run_new(int argc, char **argv)
 		rsp_print_error(&err);
 		return rsp_status_of(&err);
 	}
-	return write_and_free(report, output, SP_SYNTAX_AUTO);
+	int rc = rsp_save_annotated(report, output, NULL);
+	sp_report_free(report);
+	return rc;
 }
 
 /* Prints, for each output left alone, FILE:LINE:COLUMN: note: PATH: why. */

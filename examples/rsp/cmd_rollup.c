@@ -1,9 +1,10 @@
 /*
  * rsp rollup: the national compilation of many reports. Each table is
- * built once as rows of text cells, then printed as aligned text, as CSV
- * (one table, for Excel and LibreOffice) or as JSON.
+ * built once as rows of cells in a plain form ("1537062", "1.55"), each
+ * column with its kind, then printed as aligned text, as CSV (one table,
+ * RFC 4180 for programs or the Swedish spreadsheet dialect) or as JSON;
+ * each output writes the numbers its own way.
  */
-#include <getopt.h>
 #include <stdarg.h>
 #include <jansson.h>
 #include <stdlib.h>
@@ -14,7 +15,7 @@
 static int run(int argc, char **argv);
 
 const command rsp_rollup = {
-	"rollup", "[--table NAME] [--csv | --json] FILE...",
+	"rollup", "[--table NAME] [--csv | --excel | --json] FILE...",
 	"Compiles many regions' reports into the national tables, grouped by year:\n"
 	"  regions         the regions that reported\n"
 	"  trends          question 1: how many regions answered each trend per support type\n"
@@ -28,8 +29,13 @@ const command rsp_rollup = {
 	"between years, and outputs whose figures are only in their text (which the totals leave out), are\n"
 	"warned about on standard error. By default every table is printed as aligned text.\n"
 	"  --table NAME    print only this table (needed with --csv)\n"
-	"  --csv           print the table as CSV, for Excel and LibreOffice Calc\n"
-	"  --json          print the tables as JSON\n",
+	"  --csv           print the table as CSV (RFC 4180, UTF-8, comma, decimal point), for programs\n"
+	"  --excel         print the table as CSV that Swedish Excel and LibreOffice Calc open as it is:\n"
+	"                  UTF-8 with a byte-order mark, semicolons, decimal commas, CRLF\n"
+	"  --json          print the tables as JSON\n"
+	"In CSV, a text cell that begins with =, +, -, @, a tab or a carriage return gets a leading ' so\n"
+	"that no report text becomes a formula. Text tables write numbers as the summary does (1,55;\n"
+	"10 443 227 kr) under a Swedish locale.\n",
 	run,
 };
 
@@ -37,11 +43,21 @@ const command rsp_rollup = {
 
 typedef struct table table;
 
+/* What a column holds, by a letter in table_def.kinds. */
+enum {
+	KIND_YEAR = 'y',
+	KIND_TEXT = 't',
+	KIND_COUNT = 'n',
+	KIND_KRONOR = 'k',
+	KIND_FTE = 'f', /* thousandths written as a decimal: "1.55" */
+};
+
 typedef struct table_def {
 	const char *name;
 	const char *title;
 	const char *columns[MAX_COLUMNS];
 	size_t column_count;
+	const char *kinds; /* one KIND_* a column */
 	void (*fill)(table *t, const sp_rollup *r, size_t year_index, const char *year);
 } table_def;
 
@@ -103,12 +119,25 @@ static void fill_regions(table *t, const sp_rollup *r, size_t y, const char *yea
 		add_row(t, year, sp_rollup_region(r, y, i));
 }
 
+/* Question 1 asks about the five support types a region itself grants, the first five. */
+static bool asked_in_question_1(int support_type)
+{
+	return support_type >= SP_SUPPORT_GROCERY_INVESTMENT && support_type <= SP_SUPPORT_SPECIAL_OPERATING_SUPPORT;
+}
+
 static void fill_trends(table *t, const sp_rollup *r, size_t y, const char *year)
 {
 	char n[4][32];
 	for (int s = 1; s <= sp_enum_max(SP_ENUM_SUPPORT_TYPE); s++) {
-		for (int trend = 0; trend <= SP_TREND_INCREASE; trend++)
-			number(n[trend], (int64_t)sp_rollup_trend_count(r, y, (sp_support_type)s, (sp_trend)trend));
+		size_t answered = 0;
+		for (int trend = 0; trend <= SP_TREND_INCREASE; trend++) {
+			size_t count = sp_rollup_trend_count(r, y, (sp_support_type)s, (sp_trend)trend);
+			number(n[trend], (int64_t)count);
+			answered += trend != SP_TREND_UNSET ? count : 0;
+		}
+		/* Another support type only when a report answered it anyway, so that no answer is hidden. */
+		if (!asked_in_question_1(s) && !answered)
+			continue;
 		add_row(t, year, sp_enum_token(SP_ENUM_SUPPORT_TYPE, s), sp_enum_label_sv(SP_ENUM_SUPPORT_TYPE, s),
 		        n[SP_TREND_DECREASE], n[SP_TREND_UNCHANGED], n[SP_TREND_INCREASE], n[SP_TREND_UNSET]);
 	}
@@ -165,17 +194,19 @@ static void fill_status(table *t, const sp_rollup *r, size_t y, const char *year
 }
 
 static const table_def tables[] = {
-	{ "regions", "Regioner", { "year", "region" }, 2, fill_regions },
+	{ "regions", "Regioner", { "year", "region" }, 2, "yt", fill_regions },
 	{ "trends", "Efterfrågan de kommande två åren (fråga 1), antal regioner",
-	  { "year", "support_type", "label", "decrease", "unchanged", "increase", "unanswered" }, 7, fill_trends },
-	{ "fte", "Årsarbetskrafter (fråga 3)", { "year", "area", "label", "sum", "mean" }, 5, fill_fte },
+	  { "year", "support_type", "label", "decrease", "unchanged", "increase", "unanswered" }, 7, "yttnnnn",
+	  fill_trends },
+	{ "fte", "Årsarbetskrafter (fråga 3)", { "year", "area", "label", "sum", "mean" }, 5, "yttff", fill_fte },
 	{ "ladder", "Samverkanstrappan (fråga 6), antal regioner",
 	  { "year", "actor", "label", "conversation", "consultation", "shared_view", "cooperation", "collaboration",
-	    "joint_action", "no_step" }, 10, fill_ladder },
-	{ "support", "Beslutade stöd", { "year", "support_type", "label", "decisions", "kronor" }, 5, fill_support },
-	{ "service_types", "Insatser per serviceslag", { "year", "service_type", "label", "interventions" }, 4,
+	    "joint_action", "no_step" }, 10, "yttnnnnnnn", fill_ladder },
+	{ "support", "Beslutade stöd", { "year", "support_type", "label", "decisions", "kronor" }, 5, "yttnk",
+	  fill_support },
+	{ "service_types", "Insatser per serviceslag", { "year", "service_type", "label", "interventions" }, 4, "yttn",
 	  fill_service_types },
-	{ "status", "Insatser per status", { "year", "status", "label", "interventions" }, 4, fill_status },
+	{ "status", "Insatser per status", { "year", "status", "label", "interventions" }, 4, "yttn", fill_status },
 };
 #define TABLE_COUNT (sizeof(tables) / sizeof(tables[0]))
 
@@ -204,52 +235,107 @@ static void print_cell(const char *text, int width, bool last)
 	printf("%s%*s", text, last ? 0 : width - width_of(text) + 2, "");
 }
 
+/* A cell as the text table shows it: counts and kronor grouped by thousands, FTE with a
+ * decimal comma, as the summary does, under a Swedish locale; as they are otherwise. */
+static const char *text_cell(char *buf, size_t size, const char *cell, char kind, bool swedish)
+{
+	if (!swedish || (kind != KIND_COUNT && kind != KIND_KRONOR && kind != KIND_FTE))
+		return cell;
+	if (kind == KIND_FTE) {
+		snprintf(buf, size, "%s", cell);
+		char *dot = strchr(buf, '.');
+		if (dot)
+			*dot = ',';
+		return buf;
+	}
+	char grouped[48];
+	/* NOLINTNEXTLINE(cert-err34-c): a number this program wrote */
+	rsp_kronor(grouped, sizeof(grouped), atoll(cell));
+	snprintf(buf, size, "%s%s", grouped, kind == KIND_KRONOR ? " kr" : "");
+	return buf;
+}
+
 static void print_text(const table *t)
 {
+	bool swedish = rsp_swedish();
+	size_t columns = t->def->column_count;
 	int widths[MAX_COLUMNS] = { 0 };
+	char buf[64];
 	printf("%s\n", t->def->title);
-	for (size_t c = 0; c < t->def->column_count; c++) {
+	for (size_t c = 0; c < columns; c++) {
 		widths[c] = width_of(t->def->columns[c]);
 		for (size_t r = 0; r < t->row_count; r++) {
-			int w = width_of(t->cells[r * t->def->column_count + c]);
+			int w = width_of(text_cell(buf, sizeof(buf), t->cells[r * columns + c], t->def->kinds[c], swedish));
 			widths[c] = w > widths[c] ? w : widths[c];
 		}
 	}
-	for (size_t c = 0; c < t->def->column_count; c++)
-		print_cell(t->def->columns[c], widths[c], c + 1 == t->def->column_count);
+	for (size_t c = 0; c < columns; c++)
+		print_cell(t->def->columns[c], widths[c], c + 1 == columns);
 	printf("\n");
 	for (size_t r = 0; r < t->row_count; r++) {
-		for (size_t c = 0; c < t->def->column_count; c++)
-			print_cell(t->cells[r * t->def->column_count + c], widths[c], c + 1 == t->def->column_count);
+		for (size_t c = 0; c < columns; c++) {
+			const char *cell = text_cell(buf, sizeof(buf), t->cells[r * columns + c], t->def->kinds[c], swedish);
+			/* Numbers right-aligned, so that their digits line up. */
+			if (t->def->kinds[c] != KIND_TEXT && t->def->kinds[c] != KIND_YEAR)
+				printf("%*s", widths[c] - width_of(cell), "");
+			print_cell(cell, t->def->kinds[c] != KIND_TEXT && t->def->kinds[c] != KIND_YEAR ? width_of(cell)
+			                                                                                : widths[c],
+			           c + 1 == columns);
+		}
 		printf("\n");
 	}
 	printf("\n");
 }
 
-/* RFC 4180: quote a field holding a comma, quote or line break; double its quotes. */
-static void print_csv_field(const char *text, bool last)
+/* The two CSV dialects: RFC 4180 for programs, and what Swedish Excel and Calc open as it is. */
+typedef struct csv_dialect {
+	char separator;
+	char decimal_mark;
+	bool byte_order_mark;
+} csv_dialect;
+
+static const csv_dialect rfc4180 = { ',', '.', false };
+static const csv_dialect swedish_excel = { ';', ',', true };
+
+/* A text cell that a spreadsheet would read as a formula (=, +, -, @) or that begins with a
+ * tab or carriage return gets a leading ', so that report text never runs as a formula. */
+static bool needs_neutralising(const char *text)
 {
-	if (strpbrk(text, ",\"\r\n")) {
-		putchar('"');
-		for (; *text; text++) {
-			if (*text == '"')
-				putchar('"');
-			putchar(*text);
-		}
-		putchar('"');
-	} else {
-		fputs(text, stdout);
-	}
-	fputs(last ? "\r\n" : ",", stdout);
+	return text[0] && strchr("=+-@\t\r", text[0]);
 }
 
-static void print_csv(const table *t)
+/* Quotes a field holding the separator, a quote or a line break; doubles its quotes. */
+static void print_csv_field(const char *text, char kind, const csv_dialect *dialect, bool last)
 {
-	for (size_t c = 0; c < t->def->column_count; c++)
-		print_csv_field(t->def->columns[c], c + 1 == t->def->column_count);
+	bool neutralise = kind == KIND_TEXT && needs_neutralising(text);
+	bool quote = strchr(text, dialect->separator) || strpbrk(text, "\"\r\n");
+	if (quote)
+		putchar('"');
+	if (neutralise)
+		putchar('\'');
+	for (; *text; text++) {
+		if (*text == '"')
+			putchar('"');
+		putchar(kind == KIND_FTE && *text == '.' ? dialect->decimal_mark : *text);
+	}
+	if (quote)
+		putchar('"');
+	if (last)
+		fputs("\r\n", stdout);
+	else
+		putchar(dialect->separator);
+}
+
+static void print_csv(const table *t, const csv_dialect *dialect)
+{
+	size_t columns = t->def->column_count;
+	if (dialect->byte_order_mark)
+		fputs("\xEF\xBB\xBF", stdout);
+	for (size_t c = 0; c < columns; c++)
+		print_csv_field(t->def->columns[c], KIND_TEXT, dialect, c + 1 == columns);
 	for (size_t r = 0; r < t->row_count; r++)
-		for (size_t c = 0; c < t->def->column_count; c++)
-			print_csv_field(t->cells[r * t->def->column_count + c], c + 1 == t->def->column_count);
+		for (size_t c = 0; c < columns; c++)
+			print_csv_field(t->cells[r * columns + c], t->def->kinds[c], dialect, c + 1 == columns);
 }
 
 /* Cells that are numbers become JSON numbers (exact: parsed by jansson from their text). */
@@ -299,18 +385,23 @@ static int run(int argc, char **argv)
 {
 	static const struct option options[] = {
 		{ "csv", no_argument, NULL, 'c' },
+		{ "excel", no_argument, NULL, 'e' },
 		{ "json", no_argument, NULL, 'j' },
 		{ "table", required_argument, NULL, 't' },
 		{ NULL, 0, NULL, 0 },
 	};
-	bool as_csv = false, as_json = false;
+	const csv_dialect *as_csv = NULL;
+	bool as_json = false;
 	const table_def *only = NULL;
 	int c;
-	optind = 1;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+:", options, NULL)) != -1) {
+	while ((c = rsp_next_option(&rsp_rollup, argc, argv, "", options)) != -1) {
 		switch (c) {
-		case 'c': as_csv = true; break;
+		case 'c':
+		case 'e':
+			if (as_csv)
+				return rsp_usage_error(&rsp_rollup, "choose --csv or --excel");
+			as_csv = c == 'c' ? &rfc4180 : &swedish_excel;
+			break;
 		case 'j': as_json = true; break;
 		case 't':
 			for (size_t i = 0; i < TABLE_COUNT; i++)
@@ -320,13 +411,13 @@ static int run(int argc, char **argv)
 				return rsp_usage_error(&rsp_rollup, "no table '%s'; the tables are regions, trends, fte, ladder, "
 				                       "support, service_types, status", optarg);
 			break;
-		default: return rsp_option_error(&rsp_rollup, c, argv);
+		default: return RSP_USAGE;
 		}
 	}
 	if (as_csv && as_json)
-		return rsp_usage_error(&rsp_rollup, "choose --csv or --json");
+		return rsp_usage_error(&rsp_rollup, "choose CSV or --json");
 	if (as_csv && !only)
-		return rsp_usage_error(&rsp_rollup, "--csv prints one table: name it with --table");
+		return rsp_usage_error(&rsp_rollup, "CSV is one table: name it with --table");
 	if (optind == argc)
 		return rsp_usage_error(&rsp_rollup, "no report files");
 
@@ -358,7 +449,7 @@ static int run(int argc, char **argv)
 				continue;
 			table t = build(&tables[i], rollup);
 			if (as_csv)
-				print_csv(&t);
+				print_csv(&t, as_csv);
 			else if (all)
 				json_object_set_new(all, t.def->name, table_json(&t));
 			else

@@ -1,5 +1,4 @@
 /* rsp validate: check reports, optionally for submission, as text or JSON. */
-#include <getopt.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -171,9 +170,7 @@ static int run(int argc, char **argv)
 	sp_validate_options opts = SP_VALIDATE_OPTIONS_INIT;
 	bool as_json = false;
 	int c;
-	optind = 1;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+:", options, NULL)) != -1) {
+	while ((c = rsp_next_option(&rsp_validate, argc, argv, "", options)) != -1) {
 		switch (c) {
 		case 's': opts.submission = 1; break;
 		case 'j': as_json = true; break;
@@ -181,7 +178,7 @@ static int run(int argc, char **argv)
 			if (!parse_date(&opts.today, optarg))
 				return rsp_usage_error(&rsp_validate, "--date wants YYYY-MM-DD, not '%s'", optarg);
 			break;
-		default: return rsp_option_error(&rsp_validate, c, argv);
+		default: return RSP_USAGE;
 		}
 	}
 	if (optind == argc)

@@ -22,7 +22,7 @@ static void print_usage(FILE *out)
 	fprintf(out, "usage: rsp COMMAND [OPTIONS] ARGS...\n\ncommands:\n");
 	for (size_t i = 0; i < COMMAND_COUNT; i++)
 		fprintf(out, "  rsp %s %s\n", commands[i]->name, commands[i]->synopsis);
-	fprintf(out, "  rsp --version\n\nA FILE of - is standard input, an OUT of - standard output; options come before the files.\n"
+	fprintf(out, "  rsp --version\n\nA FILE of - is standard input, an OUT of - standard output; options may come before or after the files, and \"--\" ends them.\n"
 	        "`rsp COMMAND --help` tells more. Exit status: 0 ok, 1 the data has errors, 2 usage or I/O error.\n");
 }
 
@@ -37,17 +37,27 @@ int rsp_usage_error(const command *cmd, const char *fmt, ...)
 	return RSP_USAGE;
 }
 
-int rsp_option_error(const command *cmd, int c, char **argv)
+int rsp_next_option(const command *cmd, int argc, char **argv, const char *shortopts, const struct option *longopts)
 {
-	return rsp_usage_error(cmd, c == ':' ? "option '%s' needs an argument" : "unknown option '%s'", argv[optind - 1]);
+	/* A leading '+' or POSIXLY_CORRECT would stop at the first file; a leading '-' would return files as
+	 * options; a leading ':' tells a missing argument (':') from an unknown option ('?'). */
+	char with_colon[32];
+	snprintf(with_colon, sizeof(with_colon), ":%s", shortopts);
+	opterr = 0;
+	int c = getopt_long(argc, argv, with_colon, longopts, NULL);
+	if (c == '?' || c == ':') {
+		rsp_usage_error(cmd, c == ':' ? "option '%s' needs an argument" : "unknown option '%s'", argv[optind - 1]);
+		return '?';
+	}
+	return c;
 }
 
 bool rsp_wants_help(const command *cmd, int argc, char **argv)
 {
-	for (int i = 1; i < argc; i++)
+	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-			printf("usage: rsp %s %s\n\n%s\nA FILE of - is standard input, an OUT of - standard output; options come "
-			       "before the files.\nExit status: 0 ok, 1 the data has errors, 2 usage or I/O error.\n",
+			printf("usage: rsp %s %s\n\n%s\nA FILE of - is standard input, an OUT of - standard output; options may "
+			       "come before or after the files, and \"--\" ends them.\nExit status: 0 ok, 1 the data has errors, 2 usage or I/O error.\n",
 			       cmd->name, cmd->synopsis, cmd->help);
 			return true;
 		}
@@ -113,6 +123,22 @@ int rsp_save(const sp_report *report, const char *path, sp_syntax syntax)
 	return RSP_OK;
 }
 
+bool rsp_swedish(void)
+{
+	static const char *const variables[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	const char *locale = "";
+	for (size_t i = 0; i < sizeof(variables) / sizeof(variables[0]) && !*locale; i++) {
+		const char *value = getenv(variables[i]);
+		locale = value ? value : "";
+	}
+	const char *language = getenv("LANGUAGE");
+	bool c_locale = !*locale || strcmp(locale, "C") == 0 || strcmp(locale, "POSIX") == 0 ||
+	                strncmp(locale, "C.", 2) == 0;
+	if (language && *language && !c_locale)
+		locale = language;
+	return strncmp(locale, "sv", 2) == 0;
+}
+
 sp_syntax rsp_parse_syntax(const char *text)
 {
 	if (strcmp(text, "json") == 0)
@@ -143,6 +169,31 @@ const char *rsp_fte(char *buf, size_t size, int64_t thousandths)
 	if (dot)
 		*dot = ',';
 	return buf;
+}
+
+void rsp_wrap(FILE *out, const char *prefix, bool hanging, const char *text)
+{
+	enum { WIDTH = 100 };
+	int prefix_chars = 0;
+	bool first = true;
+	for (const char *c = prefix; *c; c++)
+		prefix_chars += ((unsigned char)*c & 0xC0) != 0x80;
+	while (*text) {
+		int room = WIDTH - prefix_chars, chars = 0;
+		const char *end = text, *brk = NULL;
+		for (; *end && *end != '\n' && (chars < room || !brk); end++) {
+			if (*end == ' ')
+				brk = end;
+			chars += ((unsigned char)*end & 0xC0) != 0x80;
+		}
+		if (*end && *end != '\n' && brk)
+			end = brk;
+		bool indent_only = hanging && !first;
+		fprintf(out, "%*s%s%.*s\n", indent_only ? prefix_chars : 0, "", indent_only ? "" : prefix,
+		        (int)(end - text), text);
+		text = *end ? end + 1 : end;
+		first = false;
+	}
 }
 
 void rsp_row(FILE *out, int width, const char *label, const char *value)

@@ -2,6 +2,7 @@
 #ifndef RSP_H
 #define RSP_H
 
+#include <getopt.h>
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -22,8 +23,14 @@ extern const command rsp_validate, rsp_convert, rsp_summary, rsp_rollup, rsp_dif
 
 /* Prints "rsp NAME: message" and the usage line to stderr; returns RSP_USAGE. */
 int rsp_usage_error(const command *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* The usage error for getopt_long's answer `c` ('?' or ':'; the option strings start with ':'). */
-int rsp_option_error(const command *cmd, int c, char **argv);
+/*
+ * The next option of a subcommand's arguments, GNU style: options and files
+ * may come in any order, "--" ends the options and a lone "-" is a file.
+ * Returns getopt_long()'s value; '?' after printing the usage error (the
+ * caller returns RSP_USAGE). After -1, argv[optind..argc-1] are the files,
+ * in the order given. The only option parser of the subcommands.
+ */
+int rsp_next_option(const command *cmd, int argc, char **argv, const char *shortopts, const struct option *longopts);
 /* True (after printing help) when argv[1..] asks for --help. */
 bool rsp_wants_help(const command *cmd, int argc, char **argv);
 
@@ -38,12 +45,30 @@ int rsp_load_report(sp_report **out, const char *path, sp_error *err);
 int rsp_load(sp_report **out, const char *path);
 /* Saves to PATH ("-" is standard output) in `syntax` (AUTO: from the name; YAML for "-"). */
 int rsp_save(const sp_report *report, const char *path, sp_syntax syntax);
+/*
+ * Saves a report to be filled in: to PATH ending in .json as plain JSON,
+ * else as YAML with the form's questions, the keys and examples as comments
+ * (template.c), in Swedish or English as rsp_swedish() says. `previous`,
+ * when not NULL, is the report a next year's report was made from: the
+ * next-year texts of its interventions that do not continue are shown.
+ */
+int rsp_save_annotated(const sp_report *report, const char *path, const sp_report *previous);
+/*
+ * True when the user's language is Swedish, as gettext decides it: the
+ * locale of messages (LC_ALL, else LC_MESSAGES, else LANG), unless LANGUAGE
+ * names languages and that locale is not C/POSIX; then LANGUAGE's first.
+ */
+bool rsp_swedish(void);
 /* Parses "json" or "yaml"; SP_SYNTAX_AUTO when neither. */
 sp_syntax rsp_parse_syntax(const char *text);
 
 /* "1 537 062" for kronor and counts; "0,85" for thousandths; Swedish forms for summaries. */
 const char *rsp_kronor(char *buf, size_t size, int64_t value);
 const char *rsp_fte(char *buf, size_t size, int64_t thousandths);
+/* Prints `text` in lines of at most 100 characters, broken at spaces and at its own
+ * line breaks, each line after `prefix`; when `hanging`, only the first, and the
+ * others after as many spaces. */
+void rsp_wrap(FILE *out, const char *prefix, bool hanging, const char *text);
 /* Prints "  LABEL  VALUE" with LABEL padded to `width` characters (not bytes). */
 void rsp_row(FILE *out, int width, const char *label, const char *value);
 

@@ -167,6 +167,20 @@ SP_EXTERN int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load
  */
 SP_EXTERN int sp_report_save_file(const sp_report *report, const char *path, const sp_save_options *opts, sp_error *err);
 /**
+ * Writes text to a file as sp_report_save_file() writes a report: whole or
+ * not at all, following links, writing devices, pipes and open files as they
+ * are, never replacing a file the caller may not write or one with other
+ * hard links, keeping the old file's permissions and owner, and leaving no
+ * copy behind when interrupted. For programs that write a report's text
+ * themselves (rsp's annotated templates, say).
+ * @param path the file
+ * @param text the bytes to write; may be NULL when @p len is 0
+ * @param len their number
+ * @param err filled on failure; may be NULL
+ * @return 0; #SP_EINVAL for a NULL or empty @p path; #SP_EIO; #SP_ENOMEM
+ */
+SP_EXTERN int sp_file_save_text(const char *path, const char *text, size_t len, sp_error *err);
+/**
  * Saves the report into memory.
  * @param out gets a new NUL-terminated buffer, yours to free with sp_free(); NULL on failure
  * @param len gets the text's length; may be NULL

@@ -19,7 +19,10 @@ extern "C" {
  * interventions whose status is "continuing". Each keeps its name, goals,
  * actors, funding and service types; its outputs, effects, status and
  * lessons are emptied, and its next_year text becomes its description
- * (and next_year is cleared). The questions are left unanswered.
+ * (and next_year is cleared). The questions are there to answer, unanswered,
+ * as in sp_report_template(): the five question-1 support types, both
+ * staffing areas, an entry per collaboration actor, and the contacts
+ * carried over (a contact per role when there were none).
  * @param out gets the new report, yours to free; NULL on failure
  * @param report this year's report; it is not changed
  * @param err filled on failure; may be NULL

@@ -1555,7 +1555,11 @@ class Analysis(ReportTestCase):
             self.assertEqual(sum(len(a.interventions) for a in n.priority_areas), 12)
             self.assertEqual([len(a.interventions) for a in n.priority_areas], [5, 3, 4])
             self.assertEqual(len(n.program.goals), 8)
-            self.assertEqual(len(n.demand_outlook), 0)
+            # The questions are there to answer, unanswered, as in a template.
+            self.assertEqual([d.support_type for d in n.demand_outlook], list(sp.SupportType)[:5])
+            self.assertEqual({d.trend for d in n.demand_outlook}, {None})
+            self.assertEqual(len(n.staffing), 2)
+            self.assertEqual(len(n.collaboration), len(sp.Actor))
             self.assertEqual(len(n.contacts), 2)
             for iv in (iv for a in n.priority_areas for iv in a.interventions):
                 self.assertIsNone(iv.status)

@@ -1,0 +1,372 @@
+/*
+ * The annotated YAML that `rsp new` and `rsp next-year` write: the report as
+ * the library saves it, with the form's questions, the keys to fill in and an
+ * example as YAML comments before each part, so that a region can fill it in
+ * without the README. Comments live only here: the library's YAML writer
+ * knows nothing of them, and JSON has none.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rsp.h"
+
+/*
+ * One part of the report and what to tell about it. `en` is the English text
+ * and `sv` the Swedish one; when rsp gets gettext, `en` becomes the msgid and
+ * `sv` its translation in sv.po. `example` is YAML, the same in both
+ * languages (the reports are Swedish), shown commented out; `choices` lists
+ * the enumerations whose tokens the part takes, generated from the schema.
+ */
+typedef struct part_note {
+	const char *key;
+	const char *en, *sv;
+	const char *example;
+	struct {
+		const char *key;
+		sp_enum_id id;
+	} choices[4];
+} part_note;
+
+#define NO_CHOICE { NULL, SP_ENUM_COUNT }
+
+static const part_note header = {
+	NULL,
+	"Follow-up of a regional service programme: the answers to Tillväxtverket's six questions and the "
+	"account of interventions, due by 31 January of the year after the year followed up. Fill in the "
+	"value after the colon of each key; text with a colon or beginning with a special character goes "
+	"in quotes, longer text in a block after \"|\". Lines beginning with # are comments and may stay. "
+	"Check the file with: rsp validate --submission FILE",
+	"Uppföljning av regionalt serviceprogram: svar på Tillväxtverkets sex frågor och redovisning av "
+	"insatser, att lämna senast den 31 januari året efter verksamhetsåret. Fyll i värdet efter kolonet "
+	"för varje nyckel; text med kolon eller som börjar med ett specialtecken skrivs inom citattecken, "
+	"längre text som ett block efter \"|\". Rader som börjar med # är kommentarer och får stå kvar. "
+	"Kontrollera filen med: rsp validate --submission FIL",
+	NULL,
+	{ NO_CHOICE },
+};
+
+static const part_note notes[] = {
+	{ "program",
+	  "The regional service programme and its goals; the interventions refer to the goals by their id. "
+	  "Example:",
+	  "Det regionala serviceprogrammet och dess mål; insatserna hänvisar till målen med deras nummer (id). "
+	  "Exempel:",
+	  "program:\n"
+	  "  title: Regionalt serviceprogram 2023-2030\n"
+	  "  start_year: 2023\n"
+	  "  end_year: 2030\n"
+	  "  goals:\n"
+	  "  - id: \"1.1\"\n"
+	  "    text: Ökad eller bibehållen tillgänglighet till befintliga servicefunktioner i länet.\n"
+	  "  - id: \"2.1\"\n"
+	  "    text: Bibehållen och utvecklad service på landsbygderna.\n",
+	  { NO_CHOICE } },
+	{ "demand_outlook",
+	  "Question 1. How does the region expect the demand for each support type to develop over the next "
+	  "two years? Leave a comment that explains what your assessment that demand decreases or increases "
+	  "rests on, whether the budget for a support type falls short of the demand for it, and whether a "
+	  "support type is not used or not prioritised in your county. For each support type fill in trend "
+	  "and comment; budget_insufficient: true when the budget falls short, not_prioritised: true when the "
+	  "support type is not used or prioritised. Example:",
+	  "Fråga 1. Hur bedömer regionen att efterfrågan av respektive stödtyp kommer att utvecklas de "
+	  "kommande två åren? Lämna kommentar som förklarar vad som ligger till grund för er bedömning att "
+	  "efterfrågan minskar eller ökar, om budget för en stödtyp inte räcker i förhållande till "
+	  "efterfrågan av stödet, och om en stödtyp inte används eller inte prioriteras i ert län. Fyll i "
+	  "trend och comment för varje stödtyp; budget_insufficient: true om budgeten inte räcker, "
+	  "not_prioritised: true om stödtypen inte används eller inte prioriteras. Exempel:",
+	  "demand_outlook:\n"
+	  "- support_type: grocery_investment\n"
+	  "  trend: increase\n"
+	  "  comment: En ökning av antalet ansökningar. Många satsar på semiobemannade butiker.\n"
+	  "  budget_insufficient: true\n",
+	  { { "trend", SP_ENUM_TREND }, NO_CHOICE } },
+	{ "future_outlook",
+	  "Question 2. Is there any other outlook on the future that you would like to share? Write the "
+	  "answer after future_outlook:, on the same line or as a block. Example:",
+	  "Fråga 2. Har ni någon annan framtidsspaning som ni vill dela med er av? Skriv svaret efter "
+	  "future_outlook:, på samma rad eller som ett block. Exempel:",
+	  "future_outlook: |\n"
+	  "  Stort fokus på semiobemannat.\n"
+	  "  Många butiker tittar över energieffektiviseringar.\n",
+	  { NO_CHOICE } },
+	{ "staffing",
+	  "Question 3. How much staff has the region devoted to the work with the regional service programme "
+	  "during the year? Give full-time equivalents, half time being 0.5 and full time 1.0. List each "
+	  "person or role under positions with name and fte (with a decimal point); from (year-month) and "
+	  "funded_by for a position added during the year with other funding. Example:",
+	  "Fråga 3. Hur mycket personalresurser har regionen avsatt för arbetet med regionalt serviceprogram "
+	  "under året? Ange årsarbetskrafter utifrån att en halvtid motsvarar 0,5 årsarbetskrafter och att en "
+	  "heltid motsvarar 1,0 årsarbetskrafter. Lista varje person eller roll under positions med name och "
+	  "fte (med decimalpunkt: 0.5); from (år-månad) och funded_by för en tjänst som tillkommit under året "
+	  "med annan finansiering. Exempel:",
+	  "staffing:\n"
+	  "- area: coordination\n"
+	  "  positions:\n"
+	  "  - name: Processledare\n"
+	  "    fte: 0.3\n"
+	  "  - name: Projektledare\n"
+	  "    fte: 0.15\n"
+	  "    from: \"2023-07\"\n"
+	  "    funded_by: Projekt Stärkt regional kapacitet inom kommersiell service\n",
+	  { { "area", SP_ENUM_STAFFING_AREA }, NO_CHOICE } },
+	{ "contacts",
+	  "Question 4. Who in the region are to be the contact persons for Tillväxtverket? Give name and "
+	  "e-mail. A person with several roles is listed once with every role. Example:",
+	  "Fråga 4. Vem eller vilka personer inom regionen ska vara kontaktpersoner gentemot Tillväxtverket? "
+	  "Ange namn och e-post. En person med flera roller listas en gång med alla sina roller. Exempel:",
+	  "contacts:\n"
+	  "- name: Anna Andersson\n"
+	  "  email: anna.andersson@example.se\n"
+	  "  roles:\n"
+	  "  - program\n"
+	  "  - support_cases\n",
+	  { { "roles", SP_ENUM_CONTACT_ROLE }, NO_CHOICE } },
+	{ "accessibility_work",
+	  "Question 5. Describe how the work to promote access to commercial service in sparsely served "
+	  "areas was carried out during the year. Describe also any challenges or success factors. Example:",
+	  "Fråga 5. Beskriv hur arbetet med att främja tillgänglighet till kommersiell service i "
+	  "serviceglesa områden genomförts under året. Beskriv även eventuella utmaningar eller "
+	  "framgångsfaktorer. Exempel:",
+	  "accessibility_work: |\n"
+	  "  Under året har alla kommuner besökts tillsammans med kommunens ansvarige.\n"
+	  "  Utmaningen är kommunernas olika resurser för frågorna.\n",
+	  { NO_CHOICE } },
+	{ "collaboration",
+	  "Question 6. Which actors take part in the collaboration around the regional service programme? "
+	  "Describe (where relevant) how you collaborate with the different actors and at which step of the "
+	  "collaboration ladder in Metodstöd för regionala serviceprogram. Describe also any challenges or "
+	  "success factors. For each actor: description, ladder_step and challenges; for actor: other, the "
+	  "actor's name in label. A step not among the choices goes word for word in ladder_note. Example:",
+	  "Fråga 6. Vilka aktörer ingår i samverkan kring det regionala serviceprogrammet? Beskriv (där det "
+	  "är relevant) hur ni samverkar med olika aktörer och på vilket steg i samverkanstrappan som finns i "
+	  "Metodstöd för regionala serviceprogram. Beskriv också eventuella utmaningar eller "
+	  "framgångsfaktorer. För varje aktör: description, ladder_step och challenges; för actor: other "
+	  "aktörens namn i label. Ett steg som inte finns bland valen skrivs ordagrant i ladder_note. Exempel:",
+	  "collaboration:\n"
+	  "- actor: municipalities\n"
+	  "  description: Via serviceforumet. Under året har fyra fysiska möten hållits.\n"
+	  "  ladder_step: joint_action\n"
+	  "  challenges: Kommunernas olika resurssättning för frågorna.\n",
+	  { { "ladder_step", SP_ENUM_LADDER_STEP }, NO_CHOICE } },
+	{ "priority_areas",
+	  "Account of interventions: the action plan for the year, by priority area. For each intervention, "
+	  "the plan: name and description, the goals in the programme it is to lead to (goals, by id; goals "
+	  "in RUS and Agenda 2030 in other_goals), the actors and resources (actors, funding) and the main "
+	  "service type (service_types). The follow-up: outputs, the number and extent of activities carried "
+	  "out (count, and amount_sek for support decided), and effects in the short, medium and long term, "
+	  "achieved or expected (basis). Next year: status, lessons (what do we take with us?) and next_year "
+	  "(adaptations for the coming year). Example:",
+	  "Redovisning av insatser: handlingsplanen för verksamhetsåret, per prioriterat område. För varje "
+	  "insats planen: namn och beskrivning, mål i RSP som insatsen ska leda till (goals, med målens id; "
+	  "mål i RUS och Agenda 2030 i other_goals), aktörer och resurser (actors, funding) och huvudsakligt "
+	  "serviceslag (service_types). Uppföljningen: prestationer (outputs), antal och omfattning av "
+	  "genomförda aktiviteter (count, och amount_sek för beslutade stöd), och effekter på kort, "
+	  "medellång och lång sikt, uppnådda eller förväntade (basis). Till nästa år: status, lessons (vad "
+	  "tar vi med oss?) och next_year (anpassningar av insatsen inför kommande år). Exempel:",
+	  "priority_areas:\n"
+	  "- number: 2\n"
+	  "  title: Stärka förutsättningarna för servicegivare med stöd och rådgivning\n"
+	  "  interventions:\n"
+	  "  - name: Sprida kunskap om olika typer av stöd hos servicegivare i länet\n"
+	  "    description: Information om stöden vid företagsbesök.\n"
+	  "    goals:\n"
+	  "    - \"2.1\"\n"
+	  "    actors:\n"
+	  "    - Regionen\n"
+	  "    - Länsstyrelsen\n"
+	  "    funding: Inom ordinarie budget\n"
+	  "    service_types:\n"
+	  "    - groceries\n"
+	  "    - fuel\n"
+	  "    outputs:\n"
+	  "    - text: Beslutade hemsändningsbidrag\n"
+	  "      support_type: home_delivery_grant\n"
+	  "      count: 8\n"
+	  "      amount_sek: 1537062\n"
+	  "    - text: Fysiska företagsbesök\n"
+	  "      count: 22\n"
+	  "    effects:\n"
+	  "      basis: expected\n"
+	  "      short_term: Ny eller ökad kunskap och ökade finansiella resurser.\n"
+	  "      medium_term: Tillämpning av ny kunskap.\n"
+	  "      long_term: Bättre tillgänglighet till service.\n"
+	  "    status: continuing\n"
+	  "    lessons: Viktigt med återkommande insatser för servicegivare.\n"
+	  "    next_year: Fler besök i de västra kommunerna.\n",
+	  { { "service_types", SP_ENUM_SERVICE_TYPE },
+	    { "support_type", SP_ENUM_SUPPORT_TYPE },
+	    { "basis", SP_ENUM_EFFECTS_BASIS },
+	    { "status", SP_ENUM_STATUS } } },
+};
+#define NOTE_COUNT (sizeof(notes) / sizeof(notes[0]))
+
+/* The notes of last year's interventions that do not continue, before priority_areas. */
+static const char *const dropped_notes_en =
+	"Next year: notes written last year for interventions that do not continue. They are not carried "
+	"over; copy what should stay into an intervention below.";
+static const char *const dropped_notes_sv =
+	"Till nästa år: anteckningar från förra året om insatser som inte fortsätter. De förs inte över; "
+	"flytta det som ska med till en insats nedan.";
+
+/* Writes `text` as comment lines, `indent` more spaces after the "#". */
+static void comment(FILE *out, const char *text, int indent)
+{
+	char prefix[16];
+	snprintf(prefix, sizeof(prefix), "#%*s ", indent, "");
+	rsp_wrap(out, prefix, false, text);
+}
+
+static void example(FILE *out, const char *yaml)
+{
+	for (const char *line = yaml; *line;) {
+		size_t len = strcspn(line, "\n");
+		fprintf(out, "#   %.*s\n", (int)len, line);
+		line += len + (line[len] == '\n');
+	}
+}
+
+/* "trend: decrease (Minskar), unchanged (Oförändrad), increase (Ökar)" */
+static void choices(FILE *out, const part_note *note, bool swedish)
+{
+	for (size_t c = 0; c < sizeof(note->choices) / sizeof(note->choices[0]) && note->choices[c].key; c++) {
+		sp_enum_id id = note->choices[c].id;
+		char line[1024];
+		int used = snprintf(line, sizeof(line), "%s %s: ", swedish ? "Val för" : "Choices for",
+		                    note->choices[c].key);
+		for (int v = 1; v <= sp_enum_max(id) && used > 0 && (size_t)used < sizeof(line); v++)
+			used += snprintf(line + used, sizeof(line) - (size_t)used, "%s%s (%s)", v > 1 ? ", " : "",
+			                 sp_enum_token(id, v), sp_enum_label_sv(id, v));
+		comment(out, line, 0);
+	}
+}
+
+static void describe(FILE *out, const part_note *note, bool swedish)
+{
+	fprintf(out, "\n");
+	comment(out, swedish ? note->sv : note->en, 0);
+	if (note->example)
+		example(out, note->example);
+	choices(out, note, swedish);
+}
+
+/* Interventions of `previous` that do not continue but have a next-year text. */
+static void dropped_next_year_notes(FILE *out, const sp_report *previous, bool swedish)
+{
+	bool any = false;
+	for (size_t a = 0; a < sp_report_priority_area_count(previous); a++) {
+		const sp_priority_area *area = sp_report_priority_area(previous, a);
+		for (size_t i = 0; i < sp_priority_area_intervention_count(area); i++) {
+			const sp_intervention *iv = sp_priority_area_intervention(area, i);
+			const char *plan = sp_intervention_next_year(iv);
+			if (!plan || sp_intervention_status(iv) == SP_STATUS_CONTINUING)
+				continue;
+			if (!any)
+				comment(out, swedish ? dropped_notes_sv : dropped_notes_en, 0);
+			any = true;
+			const char *name = sp_intervention_name(iv);
+			fprintf(out, "#\n#   %lld. %s\n", (long long)sp_priority_area_number(area), name ? name : "");
+			comment(out, plan, 4);
+		}
+	}
+}
+
+/* The length of the top-level block of `yaml` that starts at `key` (a line
+ * "KEY:" in column 0): up to the next line that starts another key. */
+static size_t block_length(const char *key)
+{
+	const char *end = key;
+	do {
+		end += strcspn(end, "\n");
+		end += *end == '\n';
+	} while (*end && (*end == ' ' || *end == '-' || *end == '#' || *end == '\n'));
+	return (size_t)(end - key);
+}
+
+/* The top-level block for `key` in `yaml`, or NULL. */
+static const char *find_block(const char *yaml, const char *key)
+{
+	size_t len = strlen(key);
+	for (const char *line = yaml; *line; line += block_length(line))
+		if (strncmp(line, key, len) == 0 && line[len] == ':')
+			return line;
+	return NULL;
+}
+
+static const part_note *note_of(const char *key)
+{
+	for (size_t i = 0; i < NOTE_COUNT; i++)
+		if (strcmp(notes[i].key, key) == 0)
+			return &notes[i];
+	return NULL;
+}
+
+static void write_annotated(FILE *out, const char *yaml, const sp_report *previous, bool swedish)
+{
+	comment(out, swedish ? header.sv : header.en, 0);
+	const sp_type *report = sp_schema_report();
+	/* Parts in the schema's order, which is the saved text's; an unanswered question gets its key alone.
+	 * Templates and next year's reports are built through setters: they have no unknown keys to keep. */
+	for (size_t f = 0; f < sp_type_field_count(report); f++) {
+		const char *key = sp_field_key(sp_type_field(report, f));
+		const part_note *note = note_of(key);
+		const char *block = find_block(yaml, key);
+		if (note)
+			describe(out, note, swedish);
+		if (note && previous && strcmp(key, "priority_areas") == 0)
+			dropped_next_year_notes(out, previous, swedish);
+		if (block)
+			fwrite(block, 1, block_length(block), out);
+		else if (note)
+			fprintf(out, "%s:\n", key);
+	}
+}
+
+/* Writes all of `text` to PATH ("-": standard output) as the library saves a report. */
+static int write_text(const char *path, const char *text, size_t len)
+{
+	if (strcmp(path, "-") == 0) {
+		if (fwrite(text, 1, len, stdout) == len && fflush(stdout) == 0)
+			return RSP_OK;
+		fprintf(stderr, "rsp: cannot write standard output: %s\n", strerror(errno));
+		return RSP_USAGE;
+	}
+	sp_error err;
+	if (sp_file_save_text(path, text, len, &err)) {
+		if (!err.source[0])
+			snprintf(err.source, sizeof(err.source), "%s", path);
+		rsp_print_error(&err);
+		return RSP_USAGE;
+	}
+	return RSP_OK;
+}
+
+int rsp_save_annotated(const sp_report *report, const char *path, const sp_report *previous)
+{
+	size_t plen = strlen(path);
+	if (plen >= 5 && strcmp(path + plen - 5, ".json") == 0)
+		return rsp_save(report, path, SP_SYNTAX_JSON);
+	sp_save_options opts = SP_SAVE_OPTIONS_INIT;
+	opts.syntax = SP_SYNTAX_YAML;
+	sp_error err;
+	char *yaml, *text = NULL;
+	size_t len = 0;
+	if (sp_report_save_buffer(&yaml, NULL, report, &opts, &err)) {
+		rsp_print_error(&err);
+		return rsp_status_of(&err);
+	}
+	FILE *out = open_memstream(&text, &len);
+	if (out) {
+		write_annotated(out, yaml, previous, rsp_swedish());
+		if (fclose(out))
+			out = NULL;
+	}
+	sp_free(yaml);
+	int rc = RSP_USAGE;
+	if (out)
+		rc = write_text(path, text, len);
+	else
+		perror("rsp");
+	free(text);
+	return rc;
+}
