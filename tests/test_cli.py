@@ -491,6 +491,12 @@ collaboration:
         self.assertEqual(code, 0)  # a warning
         self.assertRegex(out, r"text-only\.yaml:\d+:\d+: warning: /priority_areas/1/interventions/0/outputs/1/text: "
                               r".*\[output-figures-missing\]")
+        code, out, _ = rsp("summary", path)
+        self.assertEqual(code, 0)
+        self.assertIn("Obs: 1 prestation har siffror bara i texten", out)
+        code, out, _ = rsp("summary", "--json", path)
+        self.assertEqual(json.loads(out)["support"]["outputs_without_figures"], 1)
+        self.assertNotIn("Obs:", rsp("summary", SEED)[1])
 
     def test_fill_outputs_needs_an_output_file(self):
         code, _, err = rsp("fill-outputs", SEED)

@@ -161,6 +161,10 @@ static void print_support(const sp_figures *figures)
 	snprintf(row, sizeof(row), "%5s st %15s kr", rsp_kronor(a, sizeof(a), sp_figures_decisions(figures, SP_SUPPORT_UNSET)),
 	         rsp_kronor(b, sizeof(b), sp_figures_kronor(figures, SP_SUPPORT_UNSET)));
 	rsp_row(stdout, WIDTH, "Totalt", row);
+	size_t left_out = sp_figures_outputs_without_figures(figures);
+	if (left_out)
+		printf("  Obs: %zu prestation%s har siffror bara i texten och räknas inte ovan (rsp fill-outputs fyller i "
+		       "dem).\n", left_out, left_out == 1 ? "" : "er");
 }
 
 /* "1.1, 1.2" */
@@ -330,10 +334,11 @@ static void print_json(const sp_report *report, const sp_figures *figures, const
 	json_t *status = per_enum(SP_ENUM_STATUS, by_status, figures);
 	json_object_set_new(status, "none", json_integer((json_int_t)sp_figures_interventions_by_status(figures, SP_STATUS_UNSET)));
 	json_t *summary = json_pack(
-		"{s:s, s:I, s:o, s:o, s:{s:o, s:o}, s:{s:I, s:o, s:o, s:o}, s:o}",
+		"{s:s, s:I, s:o, s:o, s:{s:o, s:o, s:I}, s:{s:I, s:o, s:o, s:o}, s:o}",
 		"region", sp_region_name(sp_report_region(report)), "year", (json_int_t)sp_report_year(report),
 		"trends", trends, "fte", fte, "support", "decisions", per_enum(SP_ENUM_SUPPORT_TYPE, decisions_of, figures),
-		"kronor", per_enum(SP_ENUM_SUPPORT_TYPE, kronor_of, figures), "interventions", "total",
+		"kronor", per_enum(SP_ENUM_SUPPORT_TYPE, kronor_of, figures), "outputs_without_figures",
+		(json_int_t)sp_figures_outputs_without_figures(figures), "interventions", "total",
 		(json_int_t)sp_figures_interventions(figures), "by_status", status, "by_service_type",
 		per_enum(SP_ENUM_SERVICE_TYPE, by_service, figures), "areas", areas, "diagnostics", diagnostics);
 	json_dumpf(summary, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(15));
