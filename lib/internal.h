@@ -260,6 +260,12 @@ void sp__verror(sp_error *err, int code, const char *fmt, va_list ap);
 void sp__error_locate(sp_error *err, const char *source, unsigned int line,
                       unsigned int column, const char *path);
 
+/* The caller's list of load errors (load_errors.c); each does nothing for NULL.
+ * Adding fails (SP_ENOMEM) only past the list's first room: the first error always fits. */
+void sp__load_errors_clear(sp_load_errors *errors);
+int sp__load_errors_add(sp_load_errors *errors, const sp_error *error);
+void sp__load_errors_truncate(sp_load_errors *errors);
+
 /* ---- text ------------------------------------------------------------ */
 
 /* NULL when `s[0..len)` is valid UTF-8 without NUL, else why not. */
