@@ -666,33 +666,56 @@ def _wrap(out):
     return Report(_ptr=out.value)
 
 
-def loads(text, format=None, unknown_keys="error", source_name="<string>"):
-    """Reads a report from JSON or YAML text (str or bytes); `format` None detects it."""
+def _load(function, opts, *args):
+    """Calls sp_report_load_buffer or _file with `args` between the report and the options: the report,
+    or a ParseError (or FileError) whose `errors` has every error of the load."""
+    errors = ctypes.c_void_p()
+    if lib.sp_load_errors_new(ctypes.byref(errors)) < 0:
+        raise MemoryError("out of memory")
+    try:
+        opts.errors = errors
+        out = ctypes.c_void_p()
+        err = _native.SpError()
+        rc = function(ctypes.byref(out), *args, ctypes.byref(opts), ctypes.byref(err))
+        if rc < 0:
+            found = [lib.sp_load_errors_get(errors, i).contents for i in range(lib.sp_load_errors_count(errors))]
+            raise_for(rc, err, parsing=True, more=found[1:])
+    finally:
+        lib.sp_load_errors_free(errors)
+    return _wrap(out)
+
+
+def _load_options(format, unknown_keys, source_name, max_errors):
+    if format not in SYNTAX or unknown_keys not in UNKNOWN_KEYS:
+        raise ValueError("format is None, 'json' or 'yaml'; unknown_keys is 'error', 'keep' or 'drop'")
+    if max_errors is not None and (not isinstance(max_errors, int) or isinstance(max_errors, bool) or
+                                   max_errors < 1):
+        raise ValueError("max_errors is None (100) or a whole number from 1")
+    return _native.LoadOptions(2, SYNTAX[format], UNKNOWN_KEYS[unknown_keys], source_name,
+                               max_errors=max_errors or 0)
+
+
+def loads(text, format=None, unknown_keys="error", source_name="<string>", max_errors=None):
+    """Reads a report from JSON or YAML text (str or bytes); `format` None detects it. A ParseError
+    lists in `errors` every error in the content, up to `max_errors` (None: 100)."""
     if isinstance(text, str):
         text = text.encode("utf-8")
     if not isinstance(text, (bytes, bytearray)):
         raise TypeError("loads() takes str or bytes, not %s" % type(text).__name__)
-    if format not in SYNTAX or unknown_keys not in UNKNOWN_KEYS:
-        raise ValueError("format is None, 'json' or 'yaml'; unknown_keys is 'error', 'keep' or 'drop'")
-    opts = _native.LoadOptions(1, SYNTAX[format], UNKNOWN_KEYS[unknown_keys], _bytes(source_name, "source_name"))
-    out = ctypes.c_void_p()
-    _call(lib.sp_report_load_buffer, ctypes.byref(out), bytes(text), len(text), ctypes.byref(opts), parsing=True)
-    return _wrap(out)
+    opts = _load_options(format, unknown_keys, _bytes(source_name, "source_name"), max_errors)
+    return _load(lib.sp_report_load_buffer, opts, bytes(text), len(text))
 
 
-def load(path_or_file, format=None, unknown_keys="error"):
-    """Reads a report from a file name or an open file (text or binary)."""
+def load(path_or_file, format=None, unknown_keys="error", max_errors=None):
+    """Reads a report from a file name or an open file (text or binary); errors as loads()."""
     if hasattr(path_or_file, "read"):
         name = getattr(path_or_file, "name", "<stream>")
-        return loads(path_or_file.read(), format, unknown_keys, name if isinstance(name, str) else "<stream>")
+        return loads(path_or_file.read(), format, unknown_keys, name if isinstance(name, str) else "<stream>",
+                     max_errors)
     if not isinstance(path_or_file, (str, bytes, os.PathLike)):
         raise TypeError("load() takes a file name or an open file, not %s" % type(path_or_file).__name__)
-    if format not in SYNTAX or unknown_keys not in UNKNOWN_KEYS:
-        raise ValueError("format is None, 'json' or 'yaml'; unknown_keys is 'error', 'keep' or 'drop'")
-    opts = _native.LoadOptions(1, SYNTAX[format], UNKNOWN_KEYS[unknown_keys], None)
-    out = ctypes.c_void_p()
-    _call(lib.sp_report_load_file, ctypes.byref(out), _path(path_or_file), ctypes.byref(opts), parsing=True)
-    return _wrap(out)
+    opts = _load_options(format, unknown_keys, None, max_errors)
+    return _load(lib.sp_report_load_file, opts, _path(path_or_file))
 
 
 def _json_default(value):

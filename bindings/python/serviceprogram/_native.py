@@ -16,11 +16,11 @@ class SpError(Structure):
 
 
 class LoadOptions(Structure):
-    # As sp_load_options in io.h; the limits (max_bytes, ...) are 0 for the library's defaults, and the
-    # allocator NULL for malloc.
+    # As sp_load_options in io.h (version 2); the limits (max_bytes, ..., max_errors) are 0 for the library's
+    # defaults, and the allocator NULL for malloc.
     _fields_ = [("version", c_uint), ("syntax", c_int), ("unknown_keys", c_int), ("source_name", c_char_p),
                 ("max_bytes", c_size_t), ("max_depth", c_size_t), ("max_text", c_size_t), ("max_elements", c_size_t),
-                ("allocator", c_void_p)]
+                ("allocator", c_void_p), ("errors", c_void_p), ("max_errors", c_size_t)]
 
 
 class SaveOptions(Structure):
@@ -80,6 +80,10 @@ FUNCTIONS = {
     "sp_report_source": (c_char_p, [P]),
     "sp_report_load_buffer": (c_int, [OUT, c_char_p, c_size_t, POINTER(LoadOptions), ERR]),
     "sp_report_load_file": (c_int, [OUT, c_char_p, POINTER(LoadOptions), ERR]),
+    "sp_load_errors_new": (c_int, [OUT]),
+    "sp_load_errors_free": (None, [P]),
+    "sp_load_errors_count": (c_size_t, [P]),
+    "sp_load_errors_get": (ERR, [P, c_size_t]),
     "sp_report_save_buffer": (c_int, [OUT, POINTER(c_size_t), P, POINTER(SaveOptions), ERR]),
     "sp_report_save_file": (c_int, [P, c_char_p, POINTER(SaveOptions), ERR]),
     "sp_decimal_parse": (c_int, [POINTER(c_int64), c_char_p, ERR]),
