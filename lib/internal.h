@@ -343,6 +343,12 @@ static inline bool sp__is_json_number(const char *text, size_t len)
 	return len && sp__json_number_length(text, len, NULL) == len;
 }
 int sp__yaml_source_open(sp_source **out, const char *data, size_t len, sp_error *err);
+/* In `buf` (always terminated; "" when none fits): what a libyaml error
+ * `problem` at 1-based `problem_line` and `problem_column` means for a
+ * person writing YAML by hand, from the lines around it. `context_line` is
+ * where the construct the error is in began, 0 when unknown. */
+void sp__yaml_hint(char *buf, size_t size, const char *data, size_t len, const char *problem, size_t problem_line,
+                   size_t problem_column, size_t context_line);
 /* Reads the rest of `stream`, at most `limit` bytes, into a malloc'ed
  * buffer; `expected` is its size when known, else 0. 0, SP_ENOMEM, or
  * SP_EIO on a read error. */
