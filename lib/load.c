@@ -171,8 +171,8 @@ static int next(loader *L)
 static int skip_to(loader *L, size_t level)
 {
 	int rc = 0;
-	while (L->open > level && !(rc = next(L)))
-		continue;
+	while (!rc && L->open > level)
+		rc = next(L);
 	return rc;
 }
 

@@ -65,9 +65,11 @@ static bool is_item(const line *l)
 static size_t content_column(const line *l)
 {
 	size_t n = indentation(l);
-	while (n + 1 < l->len && l->text[n] == '-' && l->text[n + 1] == ' ')
-		for (n++; n < l->len && l->text[n] == ' '; n++)
-			continue;
+	while (n + 1 < l->len && l->text[n] == '-' && l->text[n + 1] == ' ') {
+		n++;
+		while (n < l->len && l->text[n] == ' ')
+			n++;
+	}
 	return n;
 }
 
