@@ -4,6 +4,7 @@
  * room for one error from the start, so that the error that ends a load
  * always finds a place, even when memory has run out.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,7 +70,7 @@ int sp__load_errors_add(sp_load_errors *errors, const sp_error *error)
 		return 0;
 	if (errors->len == errors->room) {
 		size_t room = errors->room * 2;
-		sp_error *bigger = room > errors->room ? realloc(errors->at, room * sizeof(sp_error)) : NULL;
+		sp_error *bigger = room <= SIZE_MAX / sizeof(sp_error) ? realloc(errors->at, room * sizeof(sp_error)) : NULL;
 		if (!bigger)
 			return SP_ENOMEM;
 		errors->at = bigger;

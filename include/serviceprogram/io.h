@@ -127,7 +127,7 @@ typedef struct sp_save_options {
  * @param out gets the report, yours to free with sp_report_free(); NULL on failure
  * @param path the file's name (also the source name in errors, unless opts names one)
  * @param opts the options; NULL for the defaults
- * @param err filled on failure with the code, place and reason; may be NULL
+ * @param err filled on failure with the first error's code, place and reason (opts->errors gets them all); may be NULL
  * @return 0, or a negative SP_E* code (SP_EIO when the file cannot be read)
  */
 SP_EXTERN int sp_report_load_file(sp_report **out, const char *path, const sp_load_options *opts, sp_error *err);
@@ -137,8 +137,8 @@ SP_EXTERN int sp_report_load_file(sp_report **out, const char *path, const sp_lo
  * @param data the text; it need not be NUL-terminated
  * @param len its length in bytes
  * @param opts the options; NULL for the defaults
- * @param err filled on failure; may be NULL
- * @return 0, or a negative SP_E* code
+ * @param err filled on failure with the first error; may be NULL
+ * @return 0, or a negative SP_E* code: the first error's
  */
 SP_EXTERN int sp_report_load_buffer(sp_report **out, const char *data, size_t len, const sp_load_options *opts, sp_error *err);
 /**
@@ -146,8 +146,8 @@ SP_EXTERN int sp_report_load_buffer(sp_report **out, const char *data, size_t le
  * @param out gets the report, yours to free with sp_report_free(); NULL on failure
  * @param stream the stream, left open
  * @param opts the options; NULL for the defaults
- * @param err filled on failure; may be NULL
- * @return 0, or a negative SP_E* code
+ * @param err filled on failure with the first error; may be NULL
+ * @return 0, or a negative SP_E* code: the first error's
  */
 SP_EXTERN int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load_options *opts, sp_error *err);
 
