@@ -123,10 +123,12 @@ START_TEST(syntax_stops_at_the_first)
 	ck_assert_int_eq(sp_load_errors_get(errors, 0)->code, SP_ETYPE);
 	ck_assert_int_eq(sp_load_errors_get(errors, 1)->code, SP_ESYNTAX);
 	ck_assert_int_eq(sp_load_errors_truncated(errors), 0);
-	/* A file that is neither JSON nor YAML: the JSON error alone. */
+	/* Text that begins with { is read as strict JSON: its error alone, in the list as
+	 * in the sp_error, with the reason. */
 	ck_assert_int_eq(load(errors, 0, "{\"format\": [", &err), SP_ESYNTAX);
 	ck_assert_uint_eq(sp_load_errors_count(errors), 1);
 	ck_assert_mem_eq(&err, sp_load_errors_get(errors, 0), sizeof(err));
+	ck_assert_ptr_nonnull(strstr(err.message, "(text that begins with { or [ is read as JSON)"));
 	sp_load_errors_free(errors);
 }
 END_TEST
@@ -205,6 +207,14 @@ START_TEST(kept_unknown_keys_and_errors)
 	ck_assert_uint_eq(sp_load_errors_count(errors), 2);
 	ck_assert_str_eq(sp_load_errors_get(errors, 0)->path, "/extra"); /* a kept value's path ends at its key */
 	ck_assert_str_eq(sp_load_errors_get(errors, 1)->path, "/year");
+	/* After a kept value that failed half-way, the next unknown key of the mapping is read afresh. */
+	text = "format: serviceprogram/1\nregion: {name: X}\nextra: {b: 1, b: 2}\nmore: [1, {c: [2]}]\nlast: {d: 1, d: 2}\n"
+	       "year: [2023]\n";
+	ck_assert_int_eq(sp_report_load_buffer(&report, text, strlen(text), &opts, NULL), SP_EDUPLICATE);
+	ck_assert_uint_eq(sp_load_errors_count(errors), 3);
+	ck_assert_str_eq(sp_load_errors_get(errors, 0)->path, "/extra");
+	ck_assert_str_eq(sp_load_errors_get(errors, 1)->path, "/last");
+	ck_assert_str_eq(sp_load_errors_get(errors, 2)->path, "/year");
 	sp_load_errors_free(errors);
 }
 END_TEST
