@@ -325,6 +325,12 @@ void sp__verror(sp_error *err, int code, const char *fmt, va_list ap);
 void sp__error_locate(sp_error *err, const char *source, unsigned int line,
                       unsigned int column, const char *path);
 
+/* The caller's list of load errors (load_errors.c); each does nothing for NULL.
+ * Adding fails (SP_ENOMEM) only past the list's first room: the first error always fits. */
+void sp__load_errors_clear(sp_load_errors *errors);
+int sp__load_errors_add(sp_load_errors *errors, const sp_error *error);
+void sp__load_errors_truncate(sp_load_errors *errors);
+
 /* ---- text ------------------------------------------------------------ */
 
 /* NULL when `s[0..len)` is valid UTF-8 without NUL, else why not. */
@@ -439,6 +445,12 @@ static inline bool sp__is_json_number(const char *text, size_t len)
 	return len && sp__json_number_length(text, len, NULL) == len;
 }
 int sp__yaml_source_open(sp_source **out, const char *data, size_t len, sp_error *err);
+/* In `buf` (always terminated; "" when none fits): what a libyaml error
+ * `problem` at 1-based `problem_line` and `problem_column` means for a
+ * person writing YAML by hand, from the lines around it. `context_line` is
+ * where the construct the error is in began, 0 when unknown. */
+void sp__yaml_hint(char *buf, size_t size, const char *data, size_t len, const char *problem, size_t problem_line,
+                   size_t problem_column, size_t context_line);
 /* (read_stream.c) Reads the rest of `stream`, at most `limit` bytes, into a malloc'ed
  * buffer; `expected` is its size when known, else 0. 0, SP_ENOMEM, or
  * SP_EIO on a read error. */

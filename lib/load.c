@@ -1,7 +1,9 @@
 /*
  * Loading: one mapper from a stream of events (from the JSON or the YAML
  * source) into nodes, led by the schema. Every failure names the source,
- * line, column and JSON pointer, and frees whatever was built.
+ * line, column and JSON pointer, and frees whatever was built. After an
+ * error in the content the mapper reads past the value concerned and goes
+ * on (go_on), so that one run reports every such error.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -30,8 +32,15 @@ typedef struct loader {
 	sp_source *src;
 	const char *source_name;
 	sp_unknown_keys unknown_keys;
-	sp_error *err;
+	sp_error *err;                 /* gets the first error (see record) */
+	sp_load_errors *errors;        /* the caller's list of every error, or NULL */
+	size_t max_errors;             /* errors after which loading stops */
+	size_t error_count;            /* errors met so far */
+	int code;                      /* what the load returns when error_count > 0 */
+	bool stop;                     /* an error after which nothing more is read */
+	sp_error source_err;           /* where the source puts its error */
 	sp_event ev;
+	size_t open;                   /* mappings and lists begun in the stream and not yet ended */
 	path_segment path[SP_MAX_DEPTH];
 	size_t depth;
 	const sp_allocator *allocator; /* for the report */
@@ -59,39 +68,112 @@ static void write_path(const loader *L, char *buf, size_t size)
 		                      : sp__pointer_push_index(buf, size, used, L->path[i].index);
 }
 
+/* The errors after which the stream of events is still in step with the
+ * document, so that loading can go on past the value concerned. The others
+ * (syntax, encoding, limits, the format's version, memory) stop it. */
+static bool is_content_error(int code)
+{
+	switch (code) {
+	case SP_ETYPE:
+	case SP_EMISSING:
+	case SP_EENUM:
+	case SP_EUNKNOWNKEY:
+	case SP_EDUPLICATE:
+	case SP_EUTF8: /* a NUL in a text; the source's encoding errors stop it in next() */
+	case SP_ERANGE:
+	case SP_EVALUE: return true;
+	default: return false;
+	}
+}
+
+/* Every error of the document passes here. The first becomes the caller's
+ * sp_error and the load's code, except that running out of memory wins, as
+ * the list is then incomplete; each goes into the caller's list. Returns
+ * the error's code. */
+static int record(loader *L, const sp_error *e)
+{
+	if (!L->error_count++ || (e->code == SP_ENOMEM && L->code != SP_ENOMEM)) {
+		*L->err = *e;
+		L->code = e->code;
+	}
+	if (!is_content_error(e->code))
+		L->stop = true;
+	if (sp__load_errors_add(L->errors, e)) {
+		L->stop = true;
+		if (L->code != SP_ENOMEM) {
+			sp__error(L->err, SP_ENOMEM, "out of memory");
+			sp__error_locate(L->err, L->source_name, e->line, e->column, e->path);
+			L->code = SP_ENOMEM;
+		}
+	} else if (!L->stop && L->error_count >= L->max_errors) {
+		L->stop = true;
+		sp__load_errors_truncate(L->errors);
+	}
+	return e->code;
+}
+
 static int fail_at(loader *L, unsigned line, unsigned column, int code, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 
 static int fail_at(loader *L, unsigned line, unsigned column, int code, const char *fmt, ...)
 {
+	sp_error e;
 	char path[256];
 	va_list ap;
 	va_start(ap, fmt);
-	sp__verror(L->err, code, fmt, ap);
+	sp__verror(&e, code, fmt, ap);
 	va_end(ap);
 	write_path(L, path, sizeof(path));
-	sp__error_locate(L->err, L->source_name, line, column, path);
-	return code;
+	sp__error_locate(&e, L->source_name, line, column, path);
+	return record(L, &e);
 }
 
 #define FAIL(L, code, ...) fail_at(L, (L)->ev.line, (L)->ev.column, code, __VA_ARGS__)
 
 static int next(loader *L)
 {
-	int rc = L->src->next(L->src, &L->ev, L->err);
-	if (!rc && L->ev.kind != SP_EV_END && ++L->elements > L->max_elements)
-		return FAIL(L, SP_ELIMIT, "the document has more than %zu elements (the limit max_elements)",
-		            L->max_elements);
-	if (!rc && L->ev.kind == SP_EV_SCALAR && L->ev.len > L->max_text)
-		return FAIL(L, SP_ELIMIT, "a text of %zu bytes is longer than the limit max_text (%zu bytes)", L->ev.len,
-		            L->max_text);
-	if (rc && L->err) {
-		/* The source knows where; the loader knows the path. */
+	int rc = L->src->next(L->src, &L->ev, &L->source_err);
+	if (rc) {
+		/* The source knows where; the loader knows the path. Nothing can be read after it. */
 		char path[256];
 		write_path(L, path, sizeof(path));
-		sp__error_locate(L->err, L->source_name, L->err->line, L->err->column, path);
+		sp__error_locate(&L->source_err, L->source_name, L->source_err.line, L->source_err.column, path);
+		L->stop = true;
+		return record(L, &L->source_err);
 	}
+	if (L->ev.kind == SP_EV_MAP_START || L->ev.kind == SP_EV_SEQ_START)
+		L->open++;
+	else if (L->ev.kind == SP_EV_MAP_END || L->ev.kind == SP_EV_SEQ_END)
+		L->open--;
+	if (L->ev.kind != SP_EV_END && ++L->elements > L->max_elements)
+		return FAIL(L, SP_ELIMIT, "the document has more than %zu elements (the limit max_elements)",
+		            L->max_elements);
+	if (L->ev.kind == SP_EV_SCALAR && L->ev.len > L->max_text)
+		return FAIL(L, SP_ELIMIT, "a text of %zu bytes is longer than the limit max_text (%zu bytes)", L->ev.len,
+		            L->max_text);
+	return 0;
+}
+
+/* Reads on until the stream is back at nesting `level`. */
+static int skip_to(loader *L, size_t level)
+{
+	int rc = 0;
+	while (!rc && L->open > level)
+		rc = next(L);
 	return rc;
+}
+
+/* After `rc`, the outcome of a member of a mapping or an item of a list
+ * that began at nesting `level`: 0 when loading goes on, the rest of the
+ * member read past (also its value when `value_to_come`, the error being
+ * in its key); else the code to stop with. */
+static int go_on(loader *L, int rc, size_t level, bool value_to_come)
+{
+	if (!rc || L->stop)
+		return rc;
+	if (value_to_come && ((rc = skip_to(L, level)) || (rc = next(L))))
+		return rc;
+	return skip_to(L, level);
 }
 
 static int too_deep(loader *L)
@@ -280,11 +362,12 @@ static int capture_value(loader *L, sp_capture *capture)
 	}
 }
 
-/* The unknown keys of one mapping: those met, to refuse one given twice, and
- * those kept, as JSON text. */
+/* The unknown keys of one mapping: those met, to refuse one given twice,
+ * those kept, as JSON text, and the fields named as the closest to them. */
 typedef struct unknown_keys {
 	sp_hash_table seen; /* copies of the keys */
 	sp_capture *kept;   /* NULL until one is kept */
+	uint64_t suggested; /* a bit for each field suggested for one of them */
 } unknown_keys;
 
 static void unknown_keys_free(unknown_keys *u)
@@ -324,6 +407,7 @@ static int unknown_key(loader *L, sp_node *node, unknown_keys *u)
 		const sp_type *type = sp__node_type(node);
 		const char *closest = sp__closest_key(type, key);
 		if (closest) {
+			u->suggested |= UINT64_C(1) << sp__field_index(type, sp_type_field_by_key(type, closest));
 			rc = fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%.100s' in %s; did you mean '%s'?", key,
 			             type->name, closest);
 			free(key);
@@ -357,6 +441,13 @@ static int unknown_key(loader *L, sp_node *node, unknown_keys *u)
 		return rc;
 	rc = capture_value(L, u->kept);
 	L->depth--;
+	if (rc) {
+		/* The value is half written, and loading may go on past it: the
+		 * next key kept begins a capture of its own (the report is not
+		 * kept after an error, so what this one held is not needed). */
+		sp__capture_free(u->kept);
+		u->kept = NULL;
+	}
 	return rc;
 }
 
@@ -415,35 +506,39 @@ static int load_item(loader *L, sp_node *node, const sp_field *field, size_t ind
 	return 0;
 }
 
+/* Reads the next member of the set `field` (a list of enum values, each at most once). */
+static int load_set_member(loader *L, sp_node *node, const sp_field *field, unsigned *seen_mask)
+{
+	int64_t value = 0;
+	int rc = read_enum(L, field, &value);
+	if (rc)
+		return rc;
+	if (*seen_mask & SP_BIT(value))
+		rc = FAIL(L, SP_EDUPLICATE, "'%s' is listed twice", sp_enum_token(field->enum_id, (int)value));
+	*seen_mask |= SP_BIT(value);
+	node->v[sp__field_index(sp__node_type(node), field)].num = *seen_mask;
+	return rc;
+}
+
 static int load_list_items(loader *L, sp_node *node, const sp_field *field)
 {
 	unsigned seen_mask = 0;
-	size_t first = L->pending.len;
+	size_t first = L->pending.len, depth = L->depth;
 	int rc;
 	if (L->ev.kind != SP_EV_SEQ_START)
 		return type_error(L, "a list");
 	for (size_t i = 0;; i++) {
+		size_t level = L->open;
 		if ((rc = next(L)))
 			break;
 		if (L->ev.kind == SP_EV_SEQ_END)
 			return place_items(L, node, field, first);
-		if ((rc = push_index(L, i)))
+		if (!(rc = push_index(L, i)))
+			rc = field->kind == SP_KIND_LIST || field->kind == SP_KIND_STRING_LIST
+				? load_item(L, node, field, i) : load_set_member(L, node, field, &seen_mask);
+		L->depth = depth;
+		if ((rc = go_on(L, rc, level, false)))
 			break;
-		if (field->kind == SP_KIND_LIST || field->kind == SP_KIND_STRING_LIST) {
-			rc = load_item(L, node, field, i);
-		} else {
-			int64_t value = 0;
-			if (!(rc = read_enum(L, field, &value))) {
-				if (seen_mask & SP_BIT(value))
-					rc = FAIL(L, SP_EDUPLICATE, "'%s' is listed twice",
-					          sp_enum_token(field->enum_id, (int)value));
-				seen_mask |= SP_BIT(value);
-				node->v[sp__field_index(sp__node_type(node), field)].num = seen_mask;
-			}
-		}
-		if (rc)
-			break;
-		L->depth--;
 	}
 	/* The items read so far are in no node yet. */
 	for (size_t i = first; i < L->pending.len; i++)
@@ -512,6 +607,34 @@ static const sp_field *field_by_key(const sp_type *type, const char *key, size_t
 	return NULL;
 }
 
+/* Reads a member of a mapping into `node`; L->ev is its key. `seen` has a
+ * bit for each field met, `unknown` the unknown keys met. */
+static int load_member(loader *L, sp_node *node, uint64_t *seen, unknown_keys *unknown)
+{
+	const sp_type *type = sp__node_type(node);
+	int rc;
+	if (!is_text(&L->ev) || sp__event_is_null(&L->ev))
+		return type_error(L, "a key");
+	const char *why = text_problem(L);
+	if (why)
+		return FAIL(L, SP_EUTF8, "a key: %s", why);
+	const sp_field *field = field_by_key(type, L->ev.text, L->ev.len);
+	const char *migrated;
+	if (!field && L->version < SP_FORMAT_VERSION_NUMBER &&
+	    (migrated = sp__migrated_key(L->version, type, L->ev.text, L->ev.len)))
+		field = field_by_key(type, migrated, strlen(migrated));
+	if (!field)
+		return unknown_key(L, node, unknown);
+	uint64_t bit = UINT64_C(1) << sp__field_index(type, field);
+	if (*seen & bit)
+		return FAIL(L, SP_EDUPLICATE, "duplicate key '%s'", field->key);
+	*seen |= bit;
+	L->format_first = *seen == bit && !unknown->seen.count;
+	if ((rc = push_key(L, field->key)))
+		return rc;
+	return load_field(L, node, field);
+}
+
 /* Reads a mapping's members into `node`; L->ev is its start. */
 static int load_mapping(loader *L, sp_node *node)
 {
@@ -519,52 +642,33 @@ static int load_mapping(loader *L, sp_node *node)
 	uint64_t seen = 0;
 	unknown_keys unknown = { .seen = { .keys = SP_HASH_TEXTS } };
 	unsigned line = L->ev.line, column = L->ev.column;
+	size_t depth = L->depth;
 	int rc;
 	node->line = line;
 	node->column = column;
 	for (;;) {
+		size_t level = L->open;
 		if ((rc = next(L)))
 			goto done;
 		if (L->ev.kind == SP_EV_MAP_END)
 			break;
-		if (!is_text(&L->ev) || sp__event_is_null(&L->ev)) {
-			rc = type_error(L, "a key");
+		size_t key_event = L->elements;
+		rc = load_member(L, node, &seen, &unknown);
+		L->depth = depth;
+		if ((rc = go_on(L, rc, level, L->elements == key_event)))
 			goto done;
-		}
-		const char *why = text_problem(L);
-		if (why) {
-			rc = FAIL(L, SP_EUTF8, "a key: %s", why);
-			goto done;
-		}
-		const sp_field *field = field_by_key(type, L->ev.text, L->ev.len);
-		const char *migrated;
-		if (!field && L->version < SP_FORMAT_VERSION_NUMBER &&
-		    (migrated = sp__migrated_key(L->version, type, L->ev.text, L->ev.len)))
-			field = field_by_key(type, migrated, strlen(migrated));
-		if (!field) {
-			if ((rc = unknown_key(L, node, &unknown)))
-				goto done;
-			continue;
-		}
-		uint64_t bit = UINT64_C(1) << sp__field_index(type, field);
-		if (seen & bit) {
-			rc = FAIL(L, SP_EDUPLICATE, "duplicate key '%s'", field->key);
-			goto done;
-		}
-		seen |= bit;
-		L->format_first = seen == bit && !unknown.seen.count;
-		if ((rc = push_key(L, field->key)) || (rc = load_field(L, node, field)))
-			goto done;
-		L->depth--;
 	}
+	/* A misspelt key is one error, the unknown key that names it, not also a missing one. */
 	for (size_t i = 0; i < type->field_count; i++) {
 		const sp_field *f = &type->fields[i];
-		if (f->required && !(seen & (UINT64_C(1) << i))) {
-			rc = fail_at(L, line, column, SP_EMISSING, "missing required key '%s' in %s", f->key, type->name);
+		if (f->required && !((seen | unknown.suggested) & (UINT64_C(1) << i)) &&
+		    (rc = go_on(L, fail_at(L, line, column, SP_EMISSING, "missing required key '%s' in %s", f->key,
+		                           type->name), L->open, false)))
 			goto done;
-		}
 	}
-	rc = keep_unknown_keys(L, node, &unknown);
+	/* After an error the report is not kept, nor are the values of its unknown keys. */
+	if (!L->error_count)
+		rc = keep_unknown_keys(L, node, &unknown);
 done:
 	unknown_keys_free(&unknown);
 	return rc;
@@ -587,13 +691,11 @@ static int load_document(loader *L, sp_node **out)
 	sp__doc_fill_arena(L->doc, true);
 	rc = load_mapping(L, report);
 	sp__doc_fill_arena(L->doc, false);
-	if (rc || (rc = next(L))) {
+	if (!rc && !(rc = next(L)) && L->ev.kind != SP_EV_END)
+		rc = FAIL(L, SP_ESYNTAX, "expected the end of the document");
+	if (rc || L->error_count) {
 		sp__node_free(report);
-		return rc;
-	}
-	if (L->ev.kind != SP_EV_END) {
-		sp__node_free(report);
-		return FAIL(L, SP_ESYNTAX, "expected the end of the document");
+		return L->error_count ? L->code : rc;
 	}
 	*out = report;
 	return 0;
@@ -637,6 +739,10 @@ static int load_as(sp_node **out, loader *L, sp_syntax syntax, const input *in, 
 	}
 	L->depth = 0;
 	L->elements = 0;
+	L->open = 0;
+	L->error_count = 0;
+	L->code = 0;
+	L->stop = false;
 	L->version = SP_FORMAT_VERSION_NUMBER;
 	rc = load_document(L, out);
 	L->src->close(L->src);
@@ -645,6 +751,29 @@ static int load_as(sp_node **out, loader *L, sp_syntax syntax, const input *in, 
 	return rc;
 }
 
+/* The caller's list of errors, when the options have one. */
+static sp_load_errors *error_list(const sp_load_options *opts)
+{
+	return opts && opts->version >= 2 && opts->version <= SP_LOAD_OPTIONS_VERSION ? opts->errors : NULL;
+}
+
+/* The public functions load with an sp_error of their own, `first`, so that
+ * the loader always has one, and end here: the caller's sp_error gets it,
+ * and so does the caller's list when the loader put no error in it (the
+ * load failed before the document, or after it). */
+static int finish(int rc, const sp_load_options *opts, const sp_error *first, sp_error *err)
+{
+	if (!rc)
+		return 0;
+	if (err)
+		*err = *first;
+	sp_load_errors *errors = error_list(opts);
+	if (!sp_load_errors_count(errors))
+		(void)sp__load_errors_add(errors, first); /* the list's first room: it always fits */
+	return rc;
+}
+
+/* `err` is the public function's own, never NULL. */
 static int load(sp_report **out, const input *in, const sp_load_options *opts, const char *default_name,
                 sp_error *err)
 {
@@ -658,7 +787,8 @@ static int load(sp_report **out, const input *in, const sp_load_options *opts, c
 		return SP_EINVAL;
 	opts = &current;
 	loader L = { .source_name = opts->source_name ? opts->source_name : default_name,
-	             .unknown_keys = opts->unknown_keys, .err = err,
+	             .unknown_keys = opts->unknown_keys, .err = err, .errors = opts->errors,
+	             .max_errors = opts->max_errors ? opts->max_errors : SP_DEFAULT_MAX_ERRORS,
 	             .max_depth = opts->max_depth ? opts->max_depth : SP_DEFAULT_MAX_DEPTH,
 	             .max_text = opts->max_text ? opts->max_text : SP_DEFAULT_MAX_TEXT,
 	             .max_elements = opts->max_elements ? opts->max_elements : SP_DEFAULT_MAX_ELEMENTS,
@@ -696,13 +826,16 @@ static int load(sp_report **out, const input *in, const sp_load_options *opts, c
 	int rc = load_as(&report, &L, syntax, &text, max_bytes);
 	/* In a .yaml file, "{" begins a YAML flow mapping: the JSON reader only
 	 * goes first because it is faster, and YAML has the last word. */
-	if (rc == SP_ESYNTAX && opts->syntax == SP_SYNTAX_AUTO && in->named == SP_SYNTAX_YAML && syntax == SP_SYNTAX_JSON)
+	if (rc == SP_ESYNTAX && opts->syntax == SP_SYNTAX_AUTO && in->named == SP_SYNTAX_YAML && syntax == SP_SYNTAX_JSON) {
+		sp__load_errors_clear(L.errors);
 		rc = load_as(&report, &L, SP_SYNTAX_YAML, &text, max_bytes);
-	else if (rc == SP_ESYNTAX && err && opts->syntax == SP_SYNTAX_AUTO && in->named == SP_SYNTAX_AUTO &&
-	         syntax == SP_SYNTAX_JSON) {
-		/* Say why: the text may be YAML in flow style. */
+	} else if (rc == SP_ESYNTAX && opts->syntax == SP_SYNTAX_AUTO && in->named == SP_SYNTAX_AUTO &&
+	           syntax == SP_SYNTAX_JSON) {
+		/* Say why: the text may be YAML in flow style. The syntax error is
+		 * the load's only one: finish() puts it back in the list as said. */
 		size_t used = strlen(err->message);
 		snprintf(err->message + used, sizeof(err->message) - used, " (text that begins with { or [ is read as JSON)");
+		sp__load_errors_clear(L.errors);
 	}
 	if (rc)
 		return rc;
@@ -720,8 +853,10 @@ static int load(sp_report **out, const input *in, const sp_load_options *opts, c
 SP_API int sp_report_load_buffer(sp_report **out, const char *data, size_t len, const sp_load_options *opts,
                                  sp_error *err)
 {
+	sp_error first;
 	input in = { .data = data, .len = len, .head = data, .head_len = len };
-	return load(out, &in, opts, "<buffer>", err);
+	sp__load_errors_clear(error_list(opts));
+	return finish(load(out, &in, opts, "<buffer>", &first), opts, &first, err);
 }
 
 static int read_error(const char *name, sp_error *err)
@@ -782,7 +917,7 @@ static int load_stream(sp_report **out, FILE *stream, const sp_load_options *opt
 	return rc;
 }
 
-SP_API int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load_options *opts, sp_error *err)
+static int load_stream_checked(sp_report **out, FILE *stream, const sp_load_options *opts, sp_error *err)
 {
 	if (!stream || !out) {
 		sp__error(err, SP_EINVAL, "no stream to load from");
@@ -793,7 +928,14 @@ SP_API int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load_op
 	                   SP_SYNTAX_AUTO, err);
 }
 
-SP_API int sp_report_load_file(sp_report **out, const char *path, const sp_load_options *opts, sp_error *err)
+SP_API int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load_options *opts, sp_error *err)
+{
+	sp_error first;
+	sp__load_errors_clear(error_list(opts));
+	return finish(load_stream_checked(out, stream, opts, &first), opts, &first, err);
+}
+
+static int load_file(sp_report **out, const char *path, const sp_load_options *opts, sp_error *err)
 {
 	if (!path || !out) {
 		sp__error(err, SP_EINVAL, "no file to load");
@@ -813,4 +955,11 @@ SP_API int sp_report_load_file(sp_report **out, const char *path, const sp_load_
 	int rc = load_stream(out, stream, opts, path, path, syntax_of_name(path), err);
 	fclose(stream);
 	return rc;
+}
+
+SP_API int sp_report_load_file(sp_report **out, const char *path, const sp_load_options *opts, sp_error *err)
+{
+	sp_error first;
+	sp__load_errors_clear(error_list(opts));
+	return finish(load_file(out, path, opts, &first), opts, &first, err);
 }

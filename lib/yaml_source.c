@@ -96,16 +96,16 @@ static int parser_error(yaml_source *s, sp_error *err)
 	}
 	line = (unsigned)p->problem_mark.line + 1;
 	column = (unsigned)p->problem_mark.column + 1;
-	/* A tab is invisible in the message; say what it is. */
-	const char *tab = p->problem_mark.index < len && data[p->problem_mark.index] == '\t'
-		? " (a tab: YAML is indented with spaces only)" : "";
+	/* libyaml's words, and what they mean for a person writing YAML by hand. */
+	char hint[256];
+	sp__yaml_hint(hint, sizeof(hint), data, len, p->problem, line, column, p->context ? p->context_mark.line + 1 : 0);
 	free(reread);
 	char started[64] = "";
 	if (p->context && (p->context_mark.line != p->problem_mark.line || p->context_mark.column != p->problem_mark.column))
 		snprintf(started, sizeof(started), " (it began at line %zu, column %zu)", p->context_mark.line + 1,
 		         p->context_mark.column + 1);
-	sp__error(err, code, "YAML: %s%s%s%s%s", p->context ? p->context : "", p->context ? ": " : "",
-	          p->problem ? p->problem : "malformed input", tab, started);
+	sp__error(err, code, "YAML: %s%s%s%s%s%s", p->context ? p->context : "", p->context ? ": " : "",
+	          p->problem ? p->problem : "malformed input", started, hint[0] ? "; " : "", hint);
 	sp__error_locate(err, NULL, line, column, NULL);
 	return code;
 }

@@ -148,12 +148,56 @@ class Cli(unittest.TestCase):
         path = self.write("broken.yaml", "format: serviceprogram/1\nregion:\n  name: X\nyear: [2023]\n")
         code, out, err = rsp("validate", path)
         self.assertEqual(code, 1)
-        self.assertEqual(err.strip(), f"{path}:4:7: error: /year: expected a whole number, found a list")
+        self.assertEqual(out, f"{path}:4:7: error: /year: expected a whole number, found a list [SP_ETYPE]\n"
+                              f"{path}: 1 error, 0 warnings\n")
+        self.assertEqual(err, "")
         code, _, err = rsp("summary", path)
         self.assertEqual(code, 1)
         code, _, err = rsp("validate", os.path.join(self.dir.name, "missing.yaml"))
         self.assertEqual(code, 2)
         self.assertIn("missing.yaml", err)
+
+    def test_validate_reports_every_load_error_in_the_order_of_the_files(self):
+        bad = self.write("bad.yaml", "format: serviceprogram/1\nregion:\n  name: X\n  county_code: '7'\n"
+                                     "year: [2023]\ncontacts:\n- roles: [nobody]\n- {name: Y, roles: [program], tel: 1}\n")
+        code, out, err = rsp("validate", bad, SEED, bad)
+        self.assertEqual(code, 1)
+        self.assertEqual(err, "")
+        first = [f"{bad}:4:16: error: /region/county_code: expected a two-digit county code from \"01\" to \"25\" [SP_EVALUE]",
+                 f"{bad}:5:7: error: /year: expected a whole number, found a list [SP_ETYPE]",
+                 f"{bad}:7:11: error: /contacts/0/roles/0: not a known contact_role; expected one of: program, "
+                 "support_cases, workspace_access (or their Swedish labels) [SP_EENUM]",
+                 f"{bad}:8:31: error: /contacts/1: unknown key 'tel' in contact; expected one of: name, email, roles "
+                 "[SP_EUNKNOWNKEY]",
+                 f"{bad}: 4 errors, 0 warnings"]
+        lines = out.splitlines()
+        self.assertEqual(lines[:5], first)
+        self.assertEqual(lines[5], f"{SEED}: 0 errors, 0 warnings")
+        self.assertEqual(lines[6:], first)
+        for line in first[:-1]:
+            self.assertRegex(line, MESSAGE)
+        code, out, _ = rsp("validate", "--json", bad, SEED)
+        records = json.loads(out)
+        self.assertEqual([r["errors"] for r in records], [4, 0])
+        self.assertEqual([d["code"] for d in records[0]["diagnostics"]],
+                         ["SP_EVALUE", "SP_ETYPE", "SP_EENUM", "SP_EUNKNOWNKEY"])
+        self.assertEqual(records[0]["warnings"], 0)
+        self.assertFalse(records[0]["valid"])
+        # Other commands print every error too, on standard error.
+        code, out, err = rsp("summary", bad)
+        self.assertEqual(code, 1)
+        self.assertEqual(len(err.splitlines()), 4)
+        self.assertEqual(out, "")
+
+    def test_validate_says_when_it_stopped_at_the_limit_of_errors(self):
+        path = self.write("many.yaml", "format: serviceprogram/1\nregion: {name: X}\nyear: 2023\ncontacts:\n" +
+                          "- roles: [nobody]\n" * 120)
+        code, out, _ = rsp("validate", path)
+        self.assertEqual(code, 1)
+        lines = out.splitlines()
+        self.assertEqual(len(lines), 101)
+        self.assertEqual(lines[-1], f"{path}: 100 errors, 0 warnings (reading stopped at the limit of 100 errors; "
+                                    "there may be more)")
 
     def test_convert_both_ways_and_through_pipes(self):
         json_path = os.path.join(self.dir.name, "seed.json")

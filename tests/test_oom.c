@@ -136,6 +136,34 @@ static int op_load_bad_yaml_file(void)
 	return rc == SP_ESYNTAX && strstr(err.message, "a tab") ? 0 : rc ? rc : SP_ERROR;
 }
 
+/* Many content errors, each into a list that has to grow: a failed allocation
+ * anywhere, the list's included, must end the load in SP_ENOMEM. */
+static int op_load_many_errors(void)
+{
+	static char text[4096];
+	if (!text[0]) {
+		strcpy(text, "format: serviceprogram/1\nregion: {name: [X]}\nyear: 2023\ncontacts:\n");
+		for (int i = 0; i < 20; i++)
+			strcat(text, "- {roles: [nobody], extra: [1, {a: b}]}\n");
+	}
+	sp_load_options opts = SP_LOAD_OPTIONS_INIT;
+	sp_load_errors *errors = NULL;
+	sp_report *r = NULL;
+	sp_error err;
+	int rc = sp_load_errors_new(&errors);
+	if (rc)
+		return rc;
+	opts.errors = errors;
+	rc = sp_report_load_buffer(&r, text, strlen(text), &opts, &err);
+	if (rc != SP_ENOMEM && (rc != SP_ETYPE || r || sp_load_errors_count(errors) != 41 || err.code != SP_ETYPE))
+		rc = SP_ERROR; /* without a failure: every error, the first in err */
+	else if (rc == SP_ETYPE)
+		rc = 0;
+	sp_report_free(r);
+	sp_load_errors_free(errors);
+	return rc;
+}
+
 static int op_load_unknown_keys(void)
 {
 	/* Kept values become JSON text on loading, and are read back from it on saving, in both syntaxes. */
@@ -307,7 +335,7 @@ static const struct {
 	{ "load YAML", op_load_yaml }, { "load JSON", op_load_json }, { "load unknown keys", op_load_unknown_keys },
 	{ "copy unknown keys", op_copy_unknown_keys },
 	{ "load YAML file", op_load_yaml_file }, { "load YAML file by its path", op_load_yaml_path },
-	{ "load YAML file with an error", op_load_bad_yaml_file },
+	{ "load YAML file with an error", op_load_bad_yaml_file }, { "load many errors", op_load_many_errors },
 	{ "save JSON", op_save_json }, { "save YAML", op_save_yaml }, { "validate", op_validate },
 	{ "figures", op_figures }, { "rollup", op_rollup }, { "copy", op_copy }, { "diff", op_diff },
 	{ "next year", op_next_year }, { "redact", op_redact }, { "template", op_template },

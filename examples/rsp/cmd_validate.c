@@ -13,7 +13,8 @@ const command rsp_validate = {
 	"amounts. With --submission, also that every question is answered, as before sending the report to\n"
 	"Tillväxtverket, and how many days are left to the deadline (31 January of the year after), counted\n"
 	"from --date (default: today).\n\n"
-	"Findings are printed as FILE:LINE:COLUMN: error|warning: PATH: message [code].\n"
+	"Findings, and the errors that keep a file from loading (every one, up to 100), are printed as\n"
+	"FILE:LINE:COLUMN: error|warning: PATH: message [code], file by file, each file ending with its count.\n"
 	"  --submission     also check completeness for submission\n"
 	"  --date DATE      with --submission: the date the deadline is counted from (YYYY-MM-DD)\n"
 	"  --json           print the findings as JSON\n"
@@ -76,25 +77,65 @@ static json_t *finding(const char *severity, const char *code, const char *path,
 	                 "line", (int)line, "column", (int)column, "message", json_text(message));
 }
 
+/* The end of a file's text: its count of errors and warnings. */
+static void print_count(const char *path, size_t errors, size_t warnings)
+{
+	printf("%s: %zu error%s, %zu warning%s", path, errors, errors == 1 ? "" : "s", warnings,
+	       warnings == 1 ? "" : "s");
+}
+
+/* A load error, in the text or the JSON of a file's findings (`findings` NULL: text). */
+static void add_load_error(const sp_error *error, void *findings)
+{
+	if (findings) {
+		json_array_append_new(findings, finding("error", sp_error_code_name(error->code), error->path, error->line,
+		                                        error->column, error->message));
+		return;
+	}
+	char text[2048];
+	sp_error_format(text, sizeof(text), error);
+	printf("%s [%s]\n", text, sp_error_code_name(error->code));
+}
+
+/* A file that did not load: every error of its data with the findings, on standard output, and its count;
+ * one it could not read (I/O), on standard error. Returns its exit status. */
+static int report_load_errors(const char *path, const sp_load_errors *errors, const sp_error *err, json_t *record,
+                              json_t *findings)
+{
+	int status = rsp_status_of(err);
+	if (record)
+		json_object_set_new(record, "valid", json_false());
+	if (status != RSP_DATA_ERROR && !record) {
+		fflush(stdout); /* after the files before it, where both streams go to one place */
+		rsp_print_error(err);
+		return status;
+	}
+	size_t count = rsp_for_each_load_error(errors, err, add_load_error, findings);
+	if (record) {
+		json_object_set_new(record, "errors", json_integer((json_int_t)count));
+		json_object_set_new(record, "warnings", json_integer(0));
+		return status;
+	}
+	print_count(path, count, 0);
+	if (sp_load_errors_truncated(errors))
+		printf(" (reading stopped at the limit of %zu errors; there may be more)", count);
+	printf("\n");
+	return status;
+}
+
 /* Checks one file; fills `record` and `findings` in JSON mode (NULL otherwise). Returns its exit status. */
 static int check(const char *path, const sp_validate_options *opts, json_t *record, json_t *findings)
 {
 	sp_report *report = NULL;
 	sp_error err;
-	int rc = rsp_load_report(&report, path, &err);
-	if (rc) {
-		if (record)
-			json_array_append_new(findings, finding("error", sp_error_code_name(err.code), err.path, err.line,
-			                                        err.column, err.message));
-		else
-			rsp_print_error(&err);
-		rc = rsp_status_of(&err);
-	}
-	if (rc) {
-		if (record)
-			json_object_set_new(record, "valid", json_false());
+	sp_load_errors *load_errors = NULL;
+	(void)sp_load_errors_new(&load_errors); /* without a list, the first error alone */
+	int rc = rsp_load_report(&report, path, load_errors, &err);
+	if (rc)
+		rc = report_load_errors(path, load_errors, &err, record, findings);
+	sp_load_errors_free(load_errors);
+	if (rc)
 		return rc;
-	}
 
 	sp_diagnostics *found;
 	if (sp_report_validate(&found, report, opts, &err)) {
@@ -130,8 +171,7 @@ static int check(const char *path, const sp_validate_options *opts, json_t *reco
 			json_object_set_new(record, "days_left", json_integer(days_left));
 		}
 	} else {
-		printf("%s: %zu error%s, %zu warning%s", path, errors, errors == 1 ? "" : "s", warnings,
-		       warnings == 1 ? "" : "s");
+		print_count(path, errors, warnings);
 		if (have_deadline)
 			printf("; deadline %04d-%02d-%02d, %lld day%s %s", deadline / 10000, deadline / 100 % 100,
 			       deadline % 100, (long long)(days_left < 0 ? -days_left : days_left),

@@ -81,24 +81,49 @@ int rsp_status_of(const sp_error *err)
 	}
 }
 
-int rsp_load_report(sp_report **out, const char *path, sp_error *err)
+int rsp_load_report(sp_report **out, const char *path, sp_load_errors *errors, sp_error *err)
 {
+	sp_load_options opts = SP_LOAD_OPTIONS_INIT;
+	opts.errors = errors;
 	if (strcmp(path, "-") == 0) {
-		sp_load_options opts = SP_LOAD_OPTIONS_INIT;
 		opts.source_name = "<stdin>";
 		return sp_report_load_stream(out, stdin, &opts, err);
 	}
-	return sp_report_load_file(out, path, NULL, err);
+	return sp_report_load_file(out, path, &opts, err);
+}
+
+size_t rsp_for_each_load_error(const sp_load_errors *errors, const sp_error *err,
+                               void (*each)(const sp_error *error, void *context), void *context)
+{
+	size_t count = sp_load_errors_count(errors);
+	for (size_t i = 0; i < count; i++)
+		each(sp_load_errors_get(errors, i), context);
+	/* Without a list (no memory for one), or when memory ran out, which the list may lack. */
+	if (!count || (err->code == SP_ENOMEM && sp_load_errors_get(errors, count - 1)->code != SP_ENOMEM)) {
+		each(err, context);
+		count++;
+	}
+	return count;
+}
+
+static void print_to_stderr(const sp_error *error, void *context)
+{
+	(void)context;
+	rsp_print_error(error);
 }
 
 int rsp_load(sp_report **out, const char *path)
 {
 	sp_error err;
-	if (rsp_load_report(out, path, &err)) {
-		rsp_print_error(&err);
-		return rsp_status_of(&err);
+	sp_load_errors *errors = NULL;
+	(void)sp_load_errors_new(&errors); /* without a list, the first error alone */
+	int rc = rsp_load_report(out, path, errors, &err);
+	if (rc) {
+		rsp_for_each_load_error(errors, &err, print_to_stderr, NULL);
+		rc = rsp_status_of(&err);
 	}
-	return RSP_OK;
+	sp_load_errors_free(errors);
+	return rc;
 }
 
 int rsp_save(const sp_report *report, const char *path, sp_syntax syntax)

@@ -39,9 +39,14 @@ void rsp_print_error(const sp_error *err);
 /* The exit status an error deserves: I/O and usage problems 2, bad data 1. */
 int rsp_status_of(const sp_error *err);
 
-/* Loads FILE ("-" is standard input); 0 or an SP_E* code with `err` filled. */
-int rsp_load_report(sp_report **out, const char *path, sp_error *err);
-/* The same, but on failure prints the error and returns the exit status it deserves. */
+/* Loads FILE ("-" is standard input); 0 or an SP_E* code with `err` filled, and `errors` (may be NULL)
+ * with every error. */
+int rsp_load_report(sp_report **out, const char *path, sp_load_errors *errors, sp_error *err);
+/* Calls `each` for every error of a failed load: those in `errors`, or `err` when the list has none
+ * (or lacks the SP_ENOMEM that ended the load). Returns how many. */
+size_t rsp_for_each_load_error(const sp_load_errors *errors, const sp_error *err,
+                               void (*each)(const sp_error *error, void *context), void *context);
+/* Loads FILE, but on failure prints every error and returns the exit status the first deserves. */
 int rsp_load(sp_report **out, const char *path);
 /* Saves to PATH ("-" is standard output) in `syntax` (AUTO: from the name; YAML for "-"). */
 int rsp_save(const sp_report *report, const char *path, sp_syntax syntax);

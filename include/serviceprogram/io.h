@@ -5,8 +5,13 @@
  * Both formats carry the same tree (format "serviceprogram/1"). Loading
  * checks everything the format says (types, required fields, enum values,
  * numbers, UTF-8) and fails with an sp_error that names the source, line,
- * column and JSON pointer of the offending element. A failed load returns
- * no report and leaks nothing. Saving writes keys in canonical order,
+ * column and JSON pointer of the offending element. After an error in the
+ * content (a wrong type, an unknown enum value, a bad number or date, an
+ * unknown, missing or repeated key) loading goes on, so that one run finds
+ * every such error, up to the limit max_errors; the sp_error is the first,
+ * and an sp_load_errors list given in the options gets them all. An error
+ * of syntax (or encoding, or a limit) stops loading where it is. A failed
+ * load returns no report and leaks nothing. Saving writes keys in canonical order,
  * omits absent fields, and writes numbers the same way whatever the
  * process locale.
  */
@@ -38,12 +43,16 @@ typedef enum sp_unknown_keys {
 	SP_UNKNOWN_KEYS_DROP       /**< ignore them */
 } sp_unknown_keys;
 
+/** The errors of one load, in the order of the file (opaque; see sp_load_errors_new()). */
+typedef struct sp_load_errors sp_load_errors;
+
 /** Default limits of loading (each can be set in sp_load_options; 0 there means the default). */
 #define SP_DEFAULT_MAX_BYTES ((size_t)256 << 20)  /**< input size: 256 MiB */
 #define SP_DEFAULT_MAX_DEPTH 32                   /**< nesting of mappings and lists */
 #define SP_MAX_DEPTH 64                           /**< the most max_depth can be */
 #define SP_DEFAULT_MAX_TEXT ((size_t)1 << 20)     /**< one text or key: 1 MiB */
 #define SP_DEFAULT_MAX_ELEMENTS ((size_t)20000000) /**< mappings, lists and scalars in all */
+#define SP_DEFAULT_MAX_ERRORS 100                 /**< errors reported before loading stops */
 
 /** How to load: start from SP_LOAD_OPTIONS_INIT and change what you need. */
 typedef struct sp_load_options {
@@ -57,12 +66,53 @@ typedef struct sp_load_options {
 	size_t max_text;               /**< bytes of one text or key */
 	size_t max_elements;           /**< mappings, lists and scalars in the document */
 	const sp_allocator *allocator; /**< memory for the loaded report; NULL: malloc */
+	/* Since version 2. */
+	sp_load_errors *errors;        /**< when not NULL, emptied and then given every error of the load */
+	size_t max_errors;             /**< errors after which loading stops; 0: SP_DEFAULT_MAX_ERRORS; 1: stop at the first */
 } sp_load_options;
 
 /** The version of sp_load_options these headers describe. */
-#define SP_LOAD_OPTIONS_VERSION 1
+#define SP_LOAD_OPTIONS_VERSION 2
 /** The default load options. */
-#define SP_LOAD_OPTIONS_INIT { SP_LOAD_OPTIONS_VERSION, SP_SYNTAX_AUTO, SP_UNKNOWN_KEYS_ERROR, NULL, 0, 0, 0, 0, NULL }
+#define SP_LOAD_OPTIONS_INIT \
+	{ SP_LOAD_OPTIONS_VERSION, SP_SYNTAX_AUTO, SP_UNKNOWN_KEYS_ERROR, NULL, 0, 0, 0, 0, NULL, NULL, 0 }
+
+/**
+ * Makes an empty list for the errors of loads. Give it in
+ * sp_load_options.errors: each load empties it, then adds every error in
+ * the order met. After a failed load it holds at least one error, and its
+ * first is the one in the load's sp_error, except when memory ran out
+ * (the load's SP_ENOMEM then wins, as the list may be incomplete). One
+ * list may serve many loads, one after the other, not at once.
+ * @param out gets the list, yours to free with sp_load_errors_free(); NULL on failure
+ * @return 0, SP_EINVAL (no `out`) or SP_ENOMEM
+ */
+SP_EXTERN int sp_load_errors_new(sp_load_errors **out);
+/**
+ * Frees a list of load errors.
+ * @param errors the list; NULL is a no-op
+ */
+SP_EXTERN void sp_load_errors_free(sp_load_errors *errors);
+/**
+ * Number of errors of the last load.
+ * @param errors the list
+ * @return the number of errors, indexes 0 to count - 1; 0 for NULL
+ */
+SP_EXTERN size_t sp_load_errors_count(const sp_load_errors *errors);
+/**
+ * One error of the last load.
+ * @param errors the list
+ * @param index 0 to sp_load_errors_count() - 1
+ * @return the error, borrowed from the list until its next load or its freeing; NULL past the end
+ */
+SP_EXTERN const sp_error *sp_load_errors_get(const sp_load_errors *errors, size_t index);
+/**
+ * Whether the last load stopped at the limit max_errors, so that the file
+ * may hold more errors than the list.
+ * @param errors the list
+ * @return 1 when it stopped at the limit, else 0
+ */
+SP_EXTERN int sp_load_errors_truncated(const sp_load_errors *errors);
 
 /**
  * Fills load options with the defaults of a version, as #SP_LOAD_OPTIONS_INIT
@@ -104,7 +154,7 @@ SP_EXTERN int sp_save_options_init(sp_save_options *opts, unsigned int version);
  * @param out gets the report, yours to free with sp_report_free(); NULL on failure
  * @param path the file's name (also the source name in errors, unless opts names one)
  * @param opts the options; NULL for the defaults
- * @param err filled on failure with the code, place and reason; may be NULL
+ * @param err filled on failure with the first error's code, place and reason (opts->errors gets them all); may be NULL
  * @return 0, or a negative SP_E* code (SP_EIO when the file cannot be read)
  */
 SP_EXTERN int sp_report_load_file(sp_report **out, const char *path, const sp_load_options *opts, sp_error *err);
@@ -117,8 +167,8 @@ SP_EXTERN int sp_report_load_file(sp_report **out, const char *path, const sp_lo
  * @param data the text; it need not be NUL-terminated
  * @param len its length in bytes
  * @param opts the options; NULL for the defaults
- * @param err filled on failure; may be NULL
- * @return 0, or a negative SP_E* code
+ * @param err filled on failure with the first error; may be NULL
+ * @return 0, or a negative SP_E* code: the first error's
  */
 SP_EXTERN int sp_report_load_buffer(sp_report **out, const char *data, size_t len, const sp_load_options *opts, sp_error *err);
 /**
@@ -126,8 +176,8 @@ SP_EXTERN int sp_report_load_buffer(sp_report **out, const char *data, size_t le
  * @param out gets the report, yours to free with sp_report_free(); NULL on failure
  * @param stream the stream, left open
  * @param opts the options; NULL for the defaults
- * @param err filled on failure; may be NULL
- * @return 0, or a negative SP_E* code
+ * @param err filled on failure with the first error; may be NULL
+ * @return 0, or a negative SP_E* code: the first error's
  */
 SP_EXTERN int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load_options *opts, sp_error *err);
 

@@ -63,20 +63,48 @@ static inline void fuzz_check_error(int rc, const sp_report *report, const sp_er
 	      "sp_error_format says %d for '%s'", n, text);
 }
 
+/* Every error of a failed load: each as consistent as the first, which is
+ * the load's; all but the last errors of the content, after which loading
+ * goes on; no more than the limit, and stopped short only at it. */
+static inline void fuzz_check_error_list(const sp_load_errors *errors, const sp_error *err, size_t max_errors,
+                                         const uint8_t *data, size_t size)
+{
+	size_t count = sp_load_errors_count(errors);
+	CHECK(count >= 1 && count <= max_errors, "%zu errors, with the limit at %zu", count, max_errors);
+	CHECK(memcmp(sp_load_errors_get(errors, 0), err, sizeof(*err)) == 0, "the list's first is not the load's error");
+	CHECK(!sp_load_errors_truncated(errors) || count == max_errors, "stopped short of the limit at %zu", count);
+	for (size_t i = 0; i < count; i++) {
+		const sp_error *e = sp_load_errors_get(errors, i);
+		fuzz_check_error(e->code, NULL, e, data, size);
+		CHECK(i + 1 == count || (e->code != SP_ESYNTAX && e->code != SP_ELIMIT && e->code != SP_EFORMAT &&
+		                         e->code != SP_EUNSUPPORTED),
+		      "loading went on after %s: %s", sp_error_code_name(e->code), e->message);
+	}
+}
+
+/* Loads with a list of errors, the limit different for each way of treating unknown keys. */
 static inline int fuzz_load(sp_report **out, const uint8_t *data, size_t size, sp_syntax syntax,
                             sp_unknown_keys unknown_keys)
 {
 	sp_load_options opts = SP_LOAD_OPTIONS_INIT;
+	sp_load_errors *errors = NULL;
 	sp_error err;
 	memset(&err, 0, sizeof(err));
+	CHECK(sp_load_errors_new(&errors) == 0, "no list of errors");
 	opts.syntax = syntax;
 	opts.unknown_keys = unknown_keys;
+	opts.errors = errors;
+	opts.max_errors = unknown_keys == SP_UNKNOWN_KEYS_KEEP ? 3 : unknown_keys == SP_UNKNOWN_KEYS_DROP ? 1 : 0;
 	*out = NULL;
 	int rc = sp_report_load_buffer(out, (const char *)data, size, &opts, &err);
-	if (rc)
+	if (rc) {
 		fuzz_check_error(rc, *out, &err, data, size);
-	else
+		fuzz_check_error_list(errors, &err, opts.max_errors ? opts.max_errors : SP_DEFAULT_MAX_ERRORS, data, size);
+	} else {
 		CHECK(*out != NULL && sp_report_source(*out), "a load succeeded without a report");
+		CHECK(sp_load_errors_count(errors) == 0, "a load succeeded with errors");
+	}
+	sp_load_errors_free(errors);
 	return rc;
 }
 

@@ -1068,6 +1068,38 @@ class Errors(ReportTestCase):
         self.assertParseError(read_bytes(SEED_JSON).replace(b'"count": 8,', b'"count": -8,'), "SP_ERANGE", line,
                               lines[line - 1].index(b"8") + 1, "/priority_areas/1/interventions/0/outputs/1/count")
 
+    def test_every_error_of_a_load(self):
+        text = ("format: serviceprogram/1\nregion:\n  name: [X]\nyear: twenty\ndemand_outlook:\n"
+                "- support_type: groceries\n  trend: sideways\n")
+        e = self.assertParseError(text, "SP_ETYPE", 3, 9, "/region/name")
+        self.assertIs(e.errors[0], e)
+        self.assertEqual([(x.code, x.line, x.column, x.path) for x in e.errors],
+                         [("SP_ETYPE", 3, 9, "/region/name"), ("SP_EVALUE", 4, 7, "/year"),
+                          ("SP_EENUM", 6, 17, "/demand_outlook/0/support_type"),
+                          ("SP_EENUM", 7, 10, "/demand_outlook/0/trend")])
+        for x in e.errors:
+            self.assertIsInstance(x, sp.ParseError)
+            self.assertEqual(x.source, "<string>")
+        self.assertIn("not a known trend", e.errors[3].message)
+        # The limit, and a file's errors through load().
+        e = self.assertParseError(text, "SP_ETYPE", 3, 9, "/region/name", max_errors=2)
+        self.assertEqual([x.path for x in e.errors], ["/region/name", "/year"])
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "bad.yaml")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+            with self.assertRaises(sp.ParseError) as caught:
+                sp.load(path)
+        self.assertEqual(len(caught.exception.errors), 4)
+        self.assertEqual(caught.exception.errors[3].source, path)
+        for bad in (0, -1, 1.5, True):
+            with self.assertRaises(ValueError):
+                sp.loads(text, max_errors=bad)
+        # A syntax error stops at the first; one error is a list of one.
+        e = self.assertParseError("format: serviceprogram/1\nregion:\n  name: X\n year: 2023\n", "SP_ESYNTAX", 4, 2,
+                                  None)
+        self.assertEqual(e.errors, [e])
+
     def test_missing_file(self):
         path = os.path.join(EXAMPLES, "no-such-report.yaml")
         with self.assertRaises(sp.FileError) as caught:

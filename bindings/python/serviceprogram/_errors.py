@@ -23,7 +23,15 @@ class Error(Exception):
 
 
 class ParseError(Error):
-    """A document that is not a valid report: bad JSON or YAML, a wrong type, a missing field, ..."""
+    """A document that is not a valid report: bad JSON or YAML, a wrong type, a missing field, ...
+
+    Loading goes on after an error in the content, so `errors` lists every error of the document in the
+    order of the file (up to the load's max_errors, 100 by default), each a ParseError with its own
+    line, column and path; the first is this one."""
+
+    def __init__(self, message, code=None, source=None, line=None, column=None, path=None, errors=None):
+        super().__init__(message, code, source, line, column, path)
+        self.errors = [self] if errors is None else errors
 
 
 class FileError(Error, OSError):
@@ -51,17 +59,26 @@ _BY_CODE = {"SP_EIO": FileError, "SP_EINVAL": InvalidValueError, "SP_ERANGE": In
             "SP_EMISSING": InvalidValueError, "SP_ENOTFOUND": IndexError}
 
 
-def raise_for(rc, err, parsing=False):
-    """Raises the exception for a failed call's return code and sp_error."""
+def raise_for(rc, err, parsing=False, more=()):
+    """Raises the exception for a failed call's return code and sp_error; a ParseError gets `more`
+    (sp_error structures of the errors after the first) in its `errors`."""
+    e = exception_for(rc, err, parsing)
+    if isinstance(e, ParseError):
+        e.errors = [e] + [exception_for(other.code, other, parsing) for other in more]
+    raise e
+
+
+def exception_for(rc, err, parsing=False):
+    """The exception for a return code and its sp_error."""
     code = _native.lib.sp_error_code_name(rc).decode()
     kwargs = dict(code=code, source=err.source.decode("utf-8", "replace") or None, line=err.line or None,
                   column=err.column or None, path=err.path.decode("utf-8", "replace") or None)
     message = err.message.decode("utf-8", "replace")
     if code == "SP_ENOMEM":
-        raise MemoryError(message)
+        return MemoryError(message)
     cls = _BY_CODE.get(code, Error)
     if parsing and cls is not FileError:
         cls = ParseError
     if cls is IndexError:
-        raise IndexError(message)
-    raise cls(message, **kwargs)
+        return IndexError(message)
+    return cls(message, **kwargs)

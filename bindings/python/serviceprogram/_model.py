@@ -817,41 +817,63 @@ def _wrap(out):
     return CLASSES["report"](_ptr=out.value)
 
 
+def _load(function, opts, *args):
+    """Calls sp_report_load_buffer or _file with `args` between the report and the options: the report,
+    or a ParseError (or FileError) whose `errors` has every error of the load."""
+    errors = ctypes.c_void_p()
+    if lib.sp_load_errors_new(ctypes.byref(errors)) < 0:
+        raise MemoryError("out of memory")
+    try:
+        opts.errors = errors
+        out = ctypes.c_void_p()
+        err = _native.SpError()
+        rc = function(ctypes.byref(out), *args, ctypes.byref(opts), ctypes.byref(err))
+        if rc < 0:
+            found = [lib.sp_load_errors_get(errors, i).contents for i in range(lib.sp_load_errors_count(errors))]
+            raise_for(rc, err, parsing=True, more=found[1:])
+    finally:
+        lib.sp_load_errors_free(errors)
+    return _wrap(out)
+
+
+def _load_options(format: str | None, unknown_keys: str, source_name: bytes | None, max_errors: int | None) -> Any:
+    if format not in SYNTAX or unknown_keys not in UNKNOWN_KEYS:
+        raise ValueError("format is None, 'json' or 'yaml'; unknown_keys is 'error', 'keep' or 'drop'")
+    if max_errors is not None and (not isinstance(max_errors, int) or isinstance(max_errors, bool) or
+                                   max_errors < 1):
+        raise ValueError("max_errors is None (100) or a whole number from 1")
+    return _native.options(_native.LoadOptions, syntax=SYNTAX[format], unknown_keys=UNKNOWN_KEYS[unknown_keys],
+                           source_name=source_name, max_errors=max_errors or 0)
+
+
 def loads(text: str | bytes, format: str | None = None, unknown_keys: str = "error",
-          source_name: str = "<string>") -> Report:
+          source_name: str = "<string>", max_errors: int | None = None) -> Report:
     """Reads a report from JSON or YAML text (str or bytes); `format` None detects it: text that begins
-    with { or [ is strict JSON, other text YAML."""
+    with { or [ is strict JSON, other text YAML. A ParseError lists in `errors` every error in the
+    content, up to `max_errors` (None: 100)."""
     if isinstance(text, str):
         text = text.encode("utf-8")
     if not isinstance(text, (bytes, bytearray)):
         raise TypeError("loads() takes str or bytes, not %s" % type(text).__name__)
-    if format not in SYNTAX or unknown_keys not in UNKNOWN_KEYS:
-        raise ValueError("format is None, 'json' or 'yaml'; unknown_keys is 'error', 'keep' or 'drop'")
-    opts = _native.options(_native.LoadOptions, syntax=SYNTAX[format], unknown_keys=UNKNOWN_KEYS[unknown_keys],
-                           source_name=_bytes(source_name, "source_name"))
-    out = ctypes.c_void_p()
-    _call(lib.sp_report_load_buffer, ctypes.byref(out), bytes(text), len(text), ctypes.byref(opts), parsing=True)
-    return _wrap(out)
+    opts = _load_options(format, unknown_keys, _bytes(source_name, "source_name"), max_errors)
+    return _load(lib.sp_report_load_buffer, opts, bytes(text), len(text))
 
 
 def load(path_or_file: str | bytes | os.PathLike[str] | IO[Any], format: str | None = None,
-         unknown_keys: str = "error") -> Report:
+         unknown_keys: str = "error", max_errors: int | None = None) -> Report:
     """Reads a report from a file name or an open file (text or binary). With `format` None, a name
-    ending in .json is JSON, .yaml or .yml YAML; other files are told by their content, as loads() does."""
+    ending in .json is JSON, .yaml or .yml YAML; other files are told by their content, as loads() does.
+    Errors as loads()."""
     if hasattr(path_or_file, "read"):
         name = getattr(path_or_file, "name", "<stream>")
         name = name if isinstance(name, str) else "<stream>"
         if format is None:
             format = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}.get(os.path.splitext(name)[1].lower())
-        return loads(path_or_file.read(), format, unknown_keys, name)
+        return loads(path_or_file.read(), format, unknown_keys, name, max_errors)
     if not isinstance(path_or_file, (str, bytes, os.PathLike)):
         raise TypeError("load() takes a file name or an open file, not %s" % type(path_or_file).__name__)
-    if format not in SYNTAX or unknown_keys not in UNKNOWN_KEYS:
-        raise ValueError("format is None, 'json' or 'yaml'; unknown_keys is 'error', 'keep' or 'drop'")
-    opts = _native.options(_native.LoadOptions, syntax=SYNTAX[format], unknown_keys=UNKNOWN_KEYS[unknown_keys])
-    out = ctypes.c_void_p()
-    _call(lib.sp_report_load_file, ctypes.byref(out), _path(path_or_file), ctypes.byref(opts), parsing=True)
-    return _wrap(out)
+    opts = _load_options(format, unknown_keys, None, max_errors)
+    return _load(lib.sp_report_load_file, opts, _path(path_or_file))
 
 
 def _json_default(value):

@@ -18,12 +18,12 @@ class SpError(Structure):
 # The options structures: each describes one version of its C struct (VERSION), and is filled with
 # that version's defaults by the library's own *_options_init (INIT), as a C caller's *_INIT macro would.
 class LoadOptions(Structure):
-    # As sp_load_options in io.h; the limits (max_bytes, ...) are 0 for the library's defaults, and the
-    # allocator NULL for malloc.
-    VERSION, INIT = 1, "sp_load_options_init"
+    # As sp_load_options in io.h (version 2); the limits (max_bytes, ..., max_errors) are 0 for the library's
+    # defaults, and the allocator NULL for malloc.
+    VERSION, INIT = 2, "sp_load_options_init"
     _fields_ = [("version", c_uint), ("syntax", c_int), ("unknown_keys", c_int), ("source_name", c_char_p),
                 ("max_bytes", c_size_t), ("max_depth", c_size_t), ("max_text", c_size_t), ("max_elements", c_size_t),
-                ("allocator", c_void_p)]
+                ("allocator", c_void_p), ("errors", c_void_p), ("max_errors", c_size_t)]
 
 
 class OutputReading(Structure):
@@ -100,6 +100,10 @@ FUNCTIONS = {
     "sp_save_options_init": (c_int, [POINTER(SaveOptions), c_uint]),
     "sp_report_load_buffer": (c_int, [OUT, c_char_p, c_size_t, POINTER(LoadOptions), ERR]),
     "sp_report_load_file": (c_int, [OUT, c_char_p, POINTER(LoadOptions), ERR]),
+    "sp_load_errors_new": (c_int, [OUT]),
+    "sp_load_errors_free": (None, [P]),
+    "sp_load_errors_count": (c_size_t, [P]),
+    "sp_load_errors_get": (ERR, [P, c_size_t]),
     "sp_report_save_buffer": (c_int, [OUT, POINTER(c_size_t), P, POINTER(SaveOptions), ERR]),
     "sp_report_save_file": (c_int, [P, c_char_p, POINTER(SaveOptions), ERR]),
     "sp_decimal_parse": (c_int, [POINTER(c_int64), c_char_p, ERR]),
