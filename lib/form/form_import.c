@@ -107,14 +107,28 @@ typedef struct cell_text {
 	char *folded; /* for matching */
 } cell_text;
 
-static cell_text cell_at(importer *im, const docx_row *row, int column)
+/* The cell of row r at a grid column. A cell merged across columns counts
+ * only at its first column, so that one X is not read as marks in all the
+ * columns it covers; a cell merged down from the row above has its text
+ * (one goal written once for two interventions belongs to both). */
+static const docx_cell *merged_cell(const docx_table *t, size_t r, int column)
+{
+	if (column < 0)
+		return NULL;
+	for (;;) {
+		const docx_cell *cell = docx_row_cell_at(&t->rows[r], (unsigned int)column);
+		if (!cell || cell->column != (unsigned int)column)
+			return NULL;
+		if (!cell->merged_below || r == 0)
+			return cell;
+		r--;
+	}
+}
+
+static cell_text cell_at(importer *im, const docx_table *t, size_t r, int column)
 {
 	cell_text c = { NULL, NULL };
-	const docx_cell *cell = column >= 0 ? docx_row_cell_at(row, (unsigned int)column) : NULL;
-	/* A cell merged across columns counts only at its first column, so that
-	 * one X is not read as marks in all the columns it covers. */
-	if (cell && cell->column != (unsigned int)column)
-		cell = NULL;
+	const docx_cell *cell = merged_cell(t, r, column);
 	c.raw = docx_cell_text(cell);
 	c.folded = c.raw ? form_fold(form_trim(c.raw)) : NULL;
 	if (!c.raw || !c.folded)
@@ -201,7 +215,7 @@ static void read_demand(importer *im, const docx_table *t)
 		const docx_row *row = &t->rows[r];
 		if (row_is_empty(row))
 			continue;
-		cell_text label = cell_at(im, row, col_label), comment = cell_at(im, row, col_comment);
+		cell_text label = cell_at(im, t, r, col_label), comment = cell_at(im, t, r, col_comment);
 		sp_demand *d = NULL;
 		if (!im->rc && !*label.raw && last) {
 			d = last; /* a row added under a support type continues it */
@@ -220,7 +234,7 @@ static void read_demand(importer *im, const docx_table *t)
 		sp_trend trend = SP_TREND_UNSET;
 		int marks = 0;
 		for (int k = 0; k < 3 && !im->rc; k++) {
-			cell_text mark = cell_at(im, row, col_trend[k]);
+			cell_text mark = cell_at(im, t, r, col_trend[k]);
 			if (!im->rc && *mark.raw) {
 				if (form_is_mark(mark.raw)) {
 					trend = trends[k];
@@ -304,8 +318,8 @@ static char *read_people(importer *im, sp_staffing *s, const char *text)
 /* A row of role and FTE, in a nested table or in an added row of the table. */
 static void read_role_row(importer *im, sp_staffing *s, const docx_table *t, size_t r, const docx_row *row)
 {
-	cell_text name = cell_at(im, row, (int)row->cells[0].column);
-	cell_text value = row->cell_count > 1 ? cell_at(im, row, (int)row->cells[1].column) : (cell_text){ 0 };
+	cell_text name = cell_at(im, t, r, (int)row->cells[0].column);
+	cell_text value = row->cell_count > 1 ? cell_at(im, t, r, (int)row->cells[1].column) : (cell_text){ 0 };
 	if (!im->rc) {
 		int64_t fte = 0;
 		const char *v = value.raw ? value.raw : "";
@@ -340,7 +354,7 @@ static void read_staffing(importer *im, const docx_table *t)
 		const docx_row *row = &t->rows[r];
 		if (row_is_empty(row) || row->cell_count == 0)
 			continue;
-		cell_text label = cell_at(im, row, (int)row->cells[0].column);
+		cell_text label = cell_at(im, t, r, (int)row->cells[0].column);
 		sp_staffing_area area = im->rc ? SP_AREA_UNSET : area_of(label.folded);
 		cell_free(&label);
 		if (area != SP_AREA_UNSET) {
@@ -416,8 +430,8 @@ static void read_contacts(importer *im, const docx_table *t)
 		const docx_row *row = &t->rows[r];
 		if (row_is_empty(row))
 			continue;
-		cell_text label = cell_at(im, row, (int)row->cells[0].column);
-		cell_text name = cell_at(im, row, col_name), email = cell_at(im, row, col_email);
+		cell_text label = cell_at(im, t, r, (int)row->cells[0].column);
+		cell_text name = cell_at(im, t, r, col_name), email = cell_at(im, t, r, col_email);
 		if (im->rc)
 			break;
 		sp_contact_role role = role_of(label.folded);
@@ -427,7 +441,7 @@ static void read_contacts(importer *im, const docx_table *t)
 		for (char *save = NULL, *e = strtok_r(email.raw, " \t\n,;", &save); e && !im->rc;
 		     e = strtok_r(NULL, " \t\n,;", &save), emails++)
 			give_role(im, contact_by(im, NULL, e) ? NULL : name.raw, e, role);
-		if (!emails && *name.raw)
+		if (!emails) /* a role left to fill in is kept as a contact with the role alone */
 			give_role(im, name.raw, NULL, role);
 		cell_free(&label);
 		cell_free(&name);
@@ -551,8 +565,8 @@ static void read_collaboration(importer *im, const docx_table *t)
 		const docx_row *row = &t->rows[r];
 		if (row_is_empty(row))
 			continue;
-		cell_text actor = cell_at(im, row, col_actor), desc = cell_at(im, row, col_desc),
-			  chal = cell_at(im, row, col_chal);
+		cell_text actor = cell_at(im, t, r, col_actor), desc = cell_at(im, t, r, col_desc),
+			  chal = cell_at(im, t, r, col_chal);
 		if (im->rc)
 			break;
 		sp_collaboration *c = last;
@@ -640,7 +654,11 @@ static void read_goals(importer *im, sp_intervention *iv, const char *raw, int c
 		if (sscanf(line, "%u.%u%n", &a, &b, &n) == 2 && (line[n] == '\0' || isspace((unsigned char)line[n]))) {
 			char id[32];
 			snprintf(id, sizeof id, "%u.%u", a, b);
-			check(im, sp_intervention_add_goal(iv, id, im->err));
+			int listed = 0;
+			for (size_t i = 0; i < sp_intervention_goal_count(iv); i++)
+				listed |= strcmp(sp_intervention_goal(iv, i), id) == 0;
+			if (!listed)
+				check(im, sp_intervention_add_goal(iv, id, im->err));
 			const char *text = line + n;
 			while (isspace((unsigned char)*text))
 				text++;
@@ -853,6 +871,17 @@ static void read_status(importer *im, sp_intervention *iv, const docx_table *t, 
 	APPEND(im, iv, sp_intervention_lessons, sp_intervention_set_lessons, rest, continued ? " " : "\n");
 }
 
+/* A name cell that goes on with the sentence above ("post- och" /
+ * "paketutdelning där …") is the rest of a row split over pages. */
+static int continues_sentence(const char *before, const char *text)
+{
+	size_t n = before ? strlen(before) : 0;
+	if (!n || strchr(".!?", before[n - 1]))
+		return 0;
+	unsigned char c = (unsigned char)text[0], d = (unsigned char)text[1];
+	return (c >= 'a' && c <= 'z') || (c == 0xC3 && (d == 0xA5 || d == 0xA4 || d == 0xB6));
+}
+
 static void read_area(importer *im, const docx_table *t)
 {
 	if (!im->area) {
@@ -882,13 +911,23 @@ static void read_area(importer *im, const docx_table *t)
 			continue;
 		cell_text cell[C_COUNT];
 		for (int k = 0; k < C_COUNT; k++)
-			cell[k] = cell_at(im, row, col[k]);
+			cell[k] = cell_at(im, t, r, col[k]);
 		if (im->rc) {
 			for (int k = 0; k < C_COUNT; k++)
 				cell_free(&cell[k]);
 			break;
 		}
-		int continued = !*cell[C_NAME].raw && iv;
+		/* A row without a name of its own (empty, or merged down from the one
+		 * above) continues the intervention above: an added row, or a row
+		 * split over pages. Its cells merged down from above were read there. */
+		const docx_cell *own_name = docx_row_cell_at(row, (unsigned int)col[C_NAME]);
+		int continued = iv && (!*cell[C_NAME].raw || (own_name && own_name->merged_below) ||
+		                       continues_sentence(sp_intervention_name(iv), cell[C_NAME].raw));
+		for (int k = 0; continued && k < C_COUNT; k++) {
+			const docx_cell *own = col[k] >= 0 ? docx_row_cell_at(row, (unsigned int)col[k]) : NULL;
+			if (own && own->merged_below)
+				*cell[k].raw = '\0';
+		}
 		if (!continued) {
 			check(im, sp_priority_area_add_intervention(&iv, im->area, im->err));
 			if (!im->rc && !*cell[C_NAME].raw)
