@@ -24,8 +24,8 @@ extern "C" {
 #endif
 
 /** Default limits of reading a .docx (each can be set in sp_form_options; 0 there means the default). */
-#define SP_FORM_DEFAULT_MAX_UNCOMPRESSED (64u * 1024u * 1024u) /**< bytes of all entries, uncompressed */
-#define SP_FORM_DEFAULT_MAX_ENTRIES 2000u                       /**< entries in the archive */
+#define SP_FORM_DEFAULT_MAX_UNCOMPRESSED ((size_t)64 * 1024 * 1024) /**< bytes of all entries, uncompressed */
+#define SP_FORM_DEFAULT_MAX_ENTRIES ((size_t)2000)               /**< entries in the archive */
 #define SP_FORM_DEFAULT_MAX_RATIO 200u                          /**< uncompressed size over compressed size of an entry */
 
 /** The version of sp_form_options this header describes. */

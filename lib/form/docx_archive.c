@@ -91,7 +91,11 @@ int docx_read_document(char **out, size_t *len, const char *path, const form_lim
 	}
 	size_t cap = 65536, used = 0;
 	char *buf = malloc(cap + 1);
-	rc = buf ? 0 : form_error(err, SP_ENOMEM, path, "out of memory");
+	if (!buf) {
+		zip_fclose(file);
+		zip_discard(zip);
+		return form_error(err, SP_ENOMEM, path, "out of memory");
+	}
 	while (!rc) {
 		if (used == cap) {
 			if (cap >= limits->max_uncompressed) {

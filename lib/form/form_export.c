@@ -278,11 +278,11 @@ static void write_collaboration(out *o, const sp_report *r)
 		sp_ladder_step step = sp_collaboration_ladder_step(c);
 		const char *note = sp_collaboration_ladder_note(c);
 		const char *step_label = sp_enum_label_sv(SP_ENUM_LADDER_STEP, step);
-		if (step != SP_LADDER_UNSET || note) {
+		if (step_label || note) {
 			put(o, "<w:p><w:r><w:t xml:space=\"preserve\">Steg i samverkanstrappan: ");
 			/* A note that starts with the step ("Samtal via kommunerna") is the whole line. */
 			int note_has_step = note && step_label && strncasecmp(note, step_label, strlen(step_label)) == 0;
-			if (step != SP_LADDER_UNSET && !note_has_step) {
+			if (step_label && !note_has_step) {
 				put_escaped(o, step_label, strlen(step_label));
 				if (note)
 					put(o, " ");
@@ -291,7 +291,7 @@ static void write_collaboration(out *o, const sp_report *r)
 				put_escaped(o, note, strlen(note));
 			put(o, "</w:t></w:r></w:p>");
 		}
-		if (!sp_collaboration_description(c) && step == SP_LADDER_UNSET && !note)
+		if (!sp_collaboration_description(c) && !step_label && !note)
 			put(o, "<w:p/>");
 		put(o, "</w:tc>");
 		cell(o, w[2], sp_collaboration_challenges(c), 0);

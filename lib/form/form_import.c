@@ -51,20 +51,25 @@ static void note(importer *im, const docx_table *t, size_t row, unsigned int col
 		return;
 	sp_form_findings *f = im->findings;
 	finding *grown = realloc(f->items, (f->count + 1) * sizeof *grown);
-	char *msg = malloc(512);
-	if (!grown || !msg) {
-		free(msg);
-		if (grown)
-			f->items = grown;
+	if (!grown) {
 		im->rc = form_error(im->err, SP_ENOMEM, im->path, "out of memory");
 		return;
 	}
 	f->items = grown;
+	char *msg = malloc(512);
+	if (!msg) {
+		im->rc = form_error(im->err, SP_ENOMEM, im->path, "out of memory");
+		return;
+	}
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(msg, 512, fmt, ap);
 	va_end(ap);
-	f->items[f->count++] = (finding){ msg, t ? t->number : 0, t ? (unsigned int)row + 1 : 0, t ? column + 1 : 0 };
+	finding *added = &f->items[f->count++];
+	added->message = msg;
+	added->table = t ? t->number : 0;
+	added->row = t ? (unsigned int)row + 1 : 0;
+	added->column = t ? column + 1 : 0;
 }
 
 static void check(importer *im, int rc)
@@ -639,6 +644,19 @@ static int is_separator(const char *line)
 	return n > 0 && line[n] == '\0';
 }
 
+/* A goal's id at the start of a line, "1.1" (digits, a point, digits, then
+ * the end or a space), copied to id; its length, 0 when there is none. */
+static size_t goal_id_at(const char *line, char *id, size_t size)
+{
+	size_t a = strspn(line, "0123456789");
+	size_t b = a && line[a] == '.' ? strspn(line + a + 1, "0123456789") : 0;
+	size_t n = a + 1 + b;
+	if (!b || a > 4 || b > 4 || (line[n] != '\0' && !isspace((unsigned char)line[n])))
+		return 0;
+	snprintf(id, size, "%.*s", (int)n, line);
+	return n;
+}
+
 static void read_goals(importer *im, sp_intervention *iv, const char *raw, int continued)
 {
 	char *copy = strdup(raw);
@@ -648,12 +666,10 @@ static void read_goals(importer *im, sp_intervention *iv, const char *raw, int c
 	}
 	for (char *save = NULL, *line = strtok_r(copy, "\n", &save); line && !im->rc; line = strtok_r(NULL, "\n", &save)) {
 		form_trim(line);
-		unsigned a, b;
-		int n = 0;
 		sp_program *prog = sp_report_program(im->report);
-		if (sscanf(line, "%u.%u%n", &a, &b, &n) == 2 && (line[n] == '\0' || isspace((unsigned char)line[n]))) {
-			char id[32];
-			snprintf(id, sizeof id, "%u.%u", a, b);
+		char id[32];
+		size_t n = goal_id_at(line, id, sizeof id);
+		if (n) {
 			int listed = 0;
 			for (size_t i = 0; i < sp_intervention_goal_count(iv); i++)
 				listed |= strcmp(sp_intervention_goal(iv, i), id) == 0;
@@ -675,10 +691,10 @@ static void read_goals(importer *im, sp_intervention *iv, const char *raw, int c
 			}
 		} else if (continued && sp_intervention_goal_count(iv) > 0) {
 			/* The rest of a goal's text on a row split over pages. */
-			const char *id = sp_intervention_goal(iv, sp_intervention_goal_count(iv) - 1);
+			const char *last = sp_intervention_goal(iv, sp_intervention_goal_count(iv) - 1);
 			for (size_t i = 0; i < sp_program_goal_count(prog); i++) {
 				sp_goal *g = sp_program_goal(prog, i);
-				if (strcmp(sp_goal_id(g), id) == 0)
+				if (strcmp(sp_goal_id(g), last) == 0)
 					APPEND(im, g, sp_goal_text, sp_goal_set_text, line, " ");
 			}
 		} else if (*line) {
@@ -1015,12 +1031,12 @@ static enum question question_of(const char *f)
 		{ "personalresurser", Q_STAFFING }, { "kontaktpersoner", Q_CONTACTS },
 		{ "främja tillgänglighet", Q_ACCESSIBILITY }, { "vilka aktörer ingår", Q_COLLABORATION },
 	};
-	unsigned int number = 0;
-	int n = 0;
-	if (sscanf(f, "%u.%n", &number, &n) != 1 || n == 0 || number < 1 || number > 6)
-		return Q_NONE;
+	/* "3. Hur mycket …": the number written out; where Word numbers the
+	 * questions itself the number is not in the text, and the question's
+	 * words and its question mark tell it. */
+	int number = f[0] >= '1' && f[0] <= '6' && f[1] == '.' ? f[0] - '0' : 0;
 	for (size_t i = 0; i < sizeof questions / sizeof questions[0]; i++)
-		if (form_has(f, questions[i].words))
+		if (form_has(f, questions[i].words) && (number || strchr(f, '?')))
 			return questions[i].q;
 	return (enum question)number;
 }
