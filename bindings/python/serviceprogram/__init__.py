@@ -18,6 +18,7 @@ from ._model import (CLASSES, LabelledEnum, Node, NodeList, Report, StringList, 
                      EffectsBasis)
 from ._analysis import Change, Diagnostic, Figures, Rollup, YearTotals, diff, rules, template
 from ._outputs import OutputReading, read_output_text
+from ._form import FormFinding, FormUnavailable, import_form
 
 __version__ = LIBRARY_VERSION
 
@@ -32,6 +33,7 @@ def rollup(reports):
 
 
 __all__ = ["load", "loads", "from_dict", "template", "rollup", "diff", "rules", "read_output_text", "OutputReading",
+           "import_form", "FormFinding", "FormUnavailable",
            "Report", "Rollup", "YearTotals",
            "Figures", "Diagnostic", "Change", "Error", "ParseError", "FileError", "InvalidValueError",
            "ValidationError", "ClosedError", "Trend", "SupportType", "StaffingArea", "ContactRole", "Actor",
