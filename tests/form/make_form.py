@@ -176,8 +176,15 @@ def fill(cell, lines):
         cell.add_paragraph(line)
 
 
-def build(path, edits):
+def build(path, edits, interventions=None):
+    """Writes the form to path with the given hand edits; `interventions`, when given, repeats the
+    seed's interventions round the three areas until there are that many (for benchmarks)."""
     mark = "x" if "lower-x" in edits else "X"
+    areas = AREAS
+    if interventions:
+        seed = [i for _, _, items in AREAS for i in items]
+        areas = [(n, title, [seed[k % len(seed)] for k in range(interventions) if k % 3 == n - 1])
+                 for n, title, _ in AREAS]
     d = docx.Document()
     d.add_paragraph("Frågor för uppföljning av regionala serviceprogram 2022–2030")
     d.add_paragraph("De regioner som väljer att ta fram och genomföra regionala serviceprogram ska årligen till "
@@ -267,7 +274,7 @@ def build(path, edits):
     section.page_width, section.page_height = Mm(297), Mm(210)
     d.add_paragraph("Uppföljning och redovisning av insatser i regionalt serviceprogram")
     d.add_paragraph("Region: " + REGION)
-    for number, title, interventions in AREAS:
+    for number, title, items in areas:
         d.add_paragraph("Prioriterat område %d. %s" % (number, title))
         t = d.add_table(rows=3, cols=10)
         t.style = "Table Grid"
@@ -293,7 +300,7 @@ def build(path, edits):
         for k, label in enumerate(SERVICE):
             fill(t.rows[2].cells[3 + k], [label])
         previous = None
-        for i, (name, goal, resources, marks, outputs, effects, status) in enumerate(interventions):
+        for i, (name, goal, resources, marks, outputs, effects, status) in enumerate(items):
             if "joined-bullets" in edits and outputs and outputs[1:2] and outputs[1].startswith("* "):
                 outputs = [outputs[0], " ".join(outputs[1:6]), outputs[6]]
             split = "split-rows" in edits and name.startswith("Verka för att det finns regelbunden")
