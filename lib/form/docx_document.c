@@ -1,13 +1,14 @@
 /*
  * WordprocessingML's body read into paragraphs and tables of text with
- * libxml2. Content controls (w:sdt), inserted runs and smart tags are
- * looked through; deleted text (w:delText) and field codes are not text.
+ * libxml2's streaming reader, so that no tree of the whole XML is built.
+ * Content controls (w:sdt), inserted runs and smart tags are looked
+ * through, as every element but those named here is; deleted text
+ * (w:delText) and field codes (w:instrText) are not text.
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/parser.h>
-#include <libxml/tree.h>
+#include <libxml/xmlreader.h>
 
 #include "docx_document.h"
 #include "form_internal.h"
@@ -39,164 +40,6 @@ static void buffer_add(buffer *b, const char *s, size_t n)
 	b->data[b->len] = '\0';
 }
 
-static int is_w(const xmlNode *node, const char *name)
-{
-	return node->type == XML_ELEMENT_NODE && strcmp((const char *)node->name, name) == 0 && node->ns &&
-	       node->ns->href && strstr((const char *)node->ns->href, "wordprocessingml");
-}
-
-static const xmlNode *child_w(const xmlNode *node, const char *name)
-{
-	for (const xmlNode *c = node->children; c; c = c->next)
-		if (is_w(c, name))
-			return c;
-	return NULL;
-}
-
-static long attr_w_long(const xmlNode *node, const char *name, long fallback)
-{
-	for (xmlAttr *a = node->properties; a; a = a->next)
-		if (strcmp((const char *)a->name, name) == 0 && a->children && a->children->content)
-			return strtol((const char *)a->children->content, NULL, 10);
-	return fallback;
-}
-
-static int has_attr_value(const xmlNode *node, const char *name, const char *value)
-{
-	for (xmlAttr *a = node->properties; a; a = a->next)
-		if (strcmp((const char *)a->name, name) == 0 && a->children && a->children->content)
-			return strcmp((const char *)a->children->content, value) == 0;
-	return 0;
-}
-
-static void paragraph_text(buffer *b, const xmlNode *node)
-{
-	for (const xmlNode *c = node->children; c; c = c->next) {
-		if (c->type != XML_ELEMENT_NODE)
-			continue;
-		if (is_w(c, "t")) {
-			xmlChar *s = xmlNodeGetContent(c);
-			if (s) {
-				buffer_add(b, (const char *)s, strlen((const char *)s));
-				xmlFree(s);
-			}
-		} else if (is_w(c, "tab")) {
-			buffer_add(b, "\t", 1);
-		} else if (is_w(c, "br") || is_w(c, "cr")) {
-			buffer_add(b, "\n", 1);
-		} else if (is_w(c, "noBreakHyphen")) {
-			buffer_add(b, "-", 1);
-		} else if (!is_w(c, "del") && !is_w(c, "instrText") && !is_w(c, "pPr") && !is_w(c, "rPr")) {
-			paragraph_text(b, c);
-		}
-	}
-}
-
-typedef struct parser {
-	unsigned int tables;
-	int failed;
-} parser;
-
-static docx_table *read_table(parser *p, const xmlNode *tbl);
-
-static int push(void **array, size_t *count, size_t size)
-{
-	void *grown = realloc(*array, (*count + 1) * size);
-	if (!grown)
-		return -1;
-	*array = grown;
-	memset((char *)grown + *count * size, 0, size);
-	(*count)++;
-	return 0;
-}
-
-static void read_cell_content(parser *p, docx_cell *cell, const xmlNode *node)
-{
-	for (const xmlNode *c = node->children; c && !p->failed; c = c->next) {
-		if (is_w(c, "p")) {
-			buffer b = { 0 };
-			paragraph_text(&b, c);
-			buffer_add(&b, "", 0);
-			if (b.failed || push((void **)&cell->paragraphs, &cell->paragraph_count, sizeof(char *))) {
-				free(b.data);
-				p->failed = 1;
-				return;
-			}
-			cell->paragraphs[cell->paragraph_count - 1] = b.data;
-		} else if (is_w(c, "tbl")) {
-			docx_table *t = read_table(p, c);
-			if (!t || push((void **)&cell->tables, &cell->table_count, sizeof(docx_table *))) {
-				p->failed = 1;
-				return;
-			}
-			cell->tables[cell->table_count - 1] = t;
-		} else if (is_w(c, "sdt") || is_w(c, "sdtContent") || is_w(c, "customXml")) {
-			read_cell_content(p, cell, c);
-		}
-	}
-}
-
-static void read_row_cells(parser *p, docx_row *row, const xmlNode *node, unsigned int *column)
-{
-	for (const xmlNode *c = node->children; c && !p->failed; c = c->next) {
-		if (is_w(c, "tc")) {
-			if (push((void **)&row->cells, &row->cell_count, sizeof(docx_cell))) {
-				p->failed = 1;
-				return;
-			}
-			docx_cell *cell = &row->cells[row->cell_count - 1];
-			cell->column = *column;
-			cell->span = 1;
-			const xmlNode *pr = child_w(c, "tcPr");
-			if (pr) {
-				const xmlNode *span = child_w(pr, "gridSpan");
-				if (span) {
-					long v = attr_w_long(span, "val", 1);
-					cell->span = v > 0 && v < 64 ? (unsigned int)v : 1;
-				}
-				const xmlNode *vm = child_w(pr, "vMerge");
-				cell->merged_below = vm && !has_attr_value(vm, "val", "restart");
-			}
-			*column += cell->span;
-			read_cell_content(p, cell, c);
-		} else if (is_w(c, "sdt") || is_w(c, "sdtContent") || is_w(c, "customXml")) {
-			read_row_cells(p, row, c, column);
-		}
-	}
-}
-
-static void read_rows(parser *p, docx_table *t, const xmlNode *node)
-{
-	for (const xmlNode *c = node->children; c && !p->failed; c = c->next) {
-		if (is_w(c, "tr")) {
-			if (push((void **)&t->rows, &t->row_count, sizeof(docx_row))) {
-				p->failed = 1;
-				return;
-			}
-			unsigned int column = 0;
-			const xmlNode *pr = child_w(c, "trPr");
-			const xmlNode *before = pr ? child_w(pr, "gridBefore") : NULL;
-			if (before)
-				column = (unsigned int)attr_w_long(before, "val", 0);
-			read_row_cells(p, &t->rows[t->row_count - 1], c, &column);
-		} else if (is_w(c, "sdt") || is_w(c, "sdtContent") || is_w(c, "customXml")) {
-			read_rows(p, t, c);
-		}
-	}
-}
-
-static void table_free(docx_table *t);
-
-static docx_table *read_table(parser *p, const xmlNode *tbl)
-{
-	docx_table *t = calloc(1, sizeof *t);
-	if (!t)
-		return NULL;
-	t->number = ++p->tables;
-	read_rows(p, t, tbl);
-	return t;
-}
-
 static void table_free(docx_table *t)
 {
 	if (!t)
@@ -217,29 +60,199 @@ static void table_free(docx_table *t)
 	free(t);
 }
 
-static void read_body(parser *p, docx_document *doc, const xmlNode *node)
+/* What is open while the reader streams through the body: the paragraph
+ * whose text is being gathered, and the tables (a cell's tables nest). */
+typedef struct frame {
+	docx_table *table;
+	int in_cell;          /* inside a w:tc of the table's last row */
+	unsigned int column;  /* the grid column of the next cell of the row */
+	int owned;            /* attached nowhere: freed when it ends */
+} frame;
+
+typedef struct streamer {
+	docx_document *doc;
+	frame stack[SP_DOCX_MAX_NESTING];
+	size_t depth;           /* open tables */
+	int paragraph;          /* inside a w:p (the outermost one gathers the text) */
+	int in_text;            /* inside a w:t */
+	buffer text;
+	unsigned int tables;
+	int failed, too_deep;
+} streamer;
+
+static int push(void **array, size_t *count, size_t size)
 {
-	for (const xmlNode *c = node->children; c && !p->failed; c = c->next) {
-		if (is_w(c, "p") || is_w(c, "tbl")) {
-			if (push((void **)&doc->blocks, &doc->block_count, sizeof(docx_block))) {
-				p->failed = 1;
-				return;
-			}
-			docx_block *block = &doc->blocks[doc->block_count - 1];
-			if (is_w(c, "p")) {
-				buffer b = { 0 };
-				paragraph_text(&b, c);
-				buffer_add(&b, "", 0);
-				block->text = b.data;
-				p->failed = b.failed;
-			} else {
-				block->table = read_table(p, c);
-				p->failed |= !block->table;
-			}
-		} else if (is_w(c, "sdt") || is_w(c, "sdtContent") || is_w(c, "customXml")) {
-			read_body(p, doc, c);
-		}
+	void *grown = realloc(*array, (*count + 1) * size);
+	if (!grown)
+		return -1;
+	*array = grown;
+	memset((char *)grown + *count * size, 0, size);
+	(*count)++;
+	return 0;
+}
+
+static docx_cell *open_cell(streamer *st)
+{
+	if (!st->depth)
+		return NULL;
+	frame *f = &st->stack[st->depth - 1];
+	if (!f->in_cell || !f->table->row_count)
+		return NULL;
+	docx_row *row = &f->table->rows[f->table->row_count - 1];
+	return row->cell_count ? &row->cells[row->cell_count - 1] : NULL;
+}
+
+static long attribute_long(xmlTextReaderPtr r, const char *name, long fallback)
+{
+	xmlChar *v = xmlTextReaderGetAttributeNs(r, (const xmlChar *)name, xmlTextReaderConstNamespaceUri(r));
+	long n = v ? strtol((const char *)v, NULL, 10) : fallback;
+	xmlFree(v);
+	return n;
+}
+
+static int attribute_is(xmlTextReaderPtr r, const char *name, const char *value)
+{
+	xmlChar *v = xmlTextReaderGetAttributeNs(r, (const xmlChar *)name, xmlTextReaderConstNamespaceUri(r));
+	int is = v && strcmp((const char *)v, value) == 0;
+	xmlFree(v);
+	return is;
+}
+
+static void paragraph_end(streamer *st)
+{
+	buffer_add(&st->text, "", 0);
+	if (st->text.failed) {
+		st->failed = 1;
+		return;
 	}
+	char *text = st->text.data;
+	memset(&st->text, 0, sizeof st->text);
+	docx_cell *cell = open_cell(st);
+	if (cell) {
+		if (push((void **)&cell->paragraphs, &cell->paragraph_count, sizeof(char *))) {
+			free(text);
+			st->failed = 1;
+			return;
+		}
+		cell->paragraphs[cell->paragraph_count - 1] = text;
+	} else if (!st->depth) {
+		if (push((void **)&st->doc->blocks, &st->doc->block_count, sizeof(docx_block))) {
+			free(text);
+			st->failed = 1;
+			return;
+		}
+		st->doc->blocks[st->doc->block_count - 1].text = text;
+	} else {
+		free(text); /* a paragraph of a table outside its cells: not the form's text */
+	}
+}
+
+static void table_start(streamer *st)
+{
+	if (st->depth == SP_DOCX_MAX_NESTING) {
+		st->too_deep = 1;
+		return;
+	}
+	docx_table *t = calloc(1, sizeof *t);
+	if (!t) {
+		st->failed = 1;
+		return;
+	}
+	t->number = ++st->tables;
+	docx_cell *cell = open_cell(st);
+	int owned = 0;
+	if (cell) {
+		if (push((void **)&cell->tables, &cell->table_count, sizeof(docx_table *)))
+			st->failed = 1;
+		else
+			cell->tables[cell->table_count - 1] = t;
+	} else if (!st->depth) {
+		if (push((void **)&st->doc->blocks, &st->doc->block_count, sizeof(docx_block)))
+			st->failed = 1;
+		else
+			st->doc->blocks[st->doc->block_count - 1].table = t;
+	} else {
+		owned = 1; /* a table between a table's rows, outside cells: malformed, read and dropped */
+	}
+	if (st->failed) {
+		table_free(t);
+		return;
+	}
+	frame *f = &st->stack[st->depth++];
+	f->table = t;
+	f->in_cell = 0;
+	f->column = 0;
+	f->owned = owned;
+}
+
+static void element_start(streamer *st, xmlTextReaderPtr r, const char *name)
+{
+	frame *f = st->depth ? &st->stack[st->depth - 1] : NULL;
+	if (strcmp(name, "p") == 0) {
+		if (st->paragraph++ == 0)
+			buffer_add(&st->text, "", 0);
+	} else if (strcmp(name, "t") == 0 && st->paragraph) {
+		st->in_text = 1;
+	} else if (strcmp(name, "tab") == 0 && st->paragraph) {
+		buffer_add(&st->text, "\t", 1);
+	} else if ((strcmp(name, "br") == 0 || strcmp(name, "cr") == 0) && st->paragraph) {
+		buffer_add(&st->text, "\n", 1);
+	} else if (strcmp(name, "noBreakHyphen") == 0 && st->paragraph) {
+		buffer_add(&st->text, "-", 1);
+	} else if (strcmp(name, "tbl") == 0 && !st->paragraph) {
+		table_start(st);
+	} else if (f && strcmp(name, "tr") == 0 && !f->in_cell) {
+		if (push((void **)&f->table->rows, &f->table->row_count, sizeof(docx_row)))
+			st->failed = 1;
+		f->column = 0;
+	} else if (f && strcmp(name, "gridBefore") == 0 && !f->in_cell) {
+		long v = attribute_long(r, "val", 0);
+		f->column = v > 0 && v < 64 ? (unsigned int)v : 0;
+	} else if (f && strcmp(name, "tc") == 0 && !f->in_cell && f->table->row_count) {
+		docx_row *row = &f->table->rows[f->table->row_count - 1];
+		if (push((void **)&row->cells, &row->cell_count, sizeof(docx_cell))) {
+			st->failed = 1;
+			return;
+		}
+		row->cells[row->cell_count - 1].column = f->column;
+		row->cells[row->cell_count - 1].span = 1;
+		f->column++;
+		f->in_cell = 1;
+	} else if (f && f->in_cell && strcmp(name, "gridSpan") == 0) {
+		docx_cell *cell = open_cell(st);
+		long v = attribute_long(r, "val", 1);
+		if (cell && v > 1 && v < 64) {
+			f->column += (unsigned int)v - cell->span;
+			cell->span = (unsigned int)v;
+		}
+	} else if (f && f->in_cell && strcmp(name, "vMerge") == 0) {
+		docx_cell *cell = open_cell(st);
+		if (cell)
+			cell->merged_below = !attribute_is(r, "val", "restart");
+	}
+}
+
+static void element_end(streamer *st, const char *name)
+{
+	frame *f = st->depth ? &st->stack[st->depth - 1] : NULL;
+	if (strcmp(name, "p") == 0 && st->paragraph) {
+		if (--st->paragraph == 0)
+			paragraph_end(st);
+	} else if (strcmp(name, "t") == 0) {
+		st->in_text = 0;
+	} else if (strcmp(name, "tbl") == 0 && f && !st->paragraph) {
+		if (f->owned)
+			table_free(f->table);
+		st->depth--;
+	} else if (f && strcmp(name, "tc") == 0) {
+		f->in_cell = 0;
+	}
+}
+
+static int is_wordprocessingml(xmlTextReaderPtr r)
+{
+	const xmlChar *ns = xmlTextReaderConstNamespaceUri(r);
+	return ns && strstr((const char *)ns, "wordprocessingml");
 }
 
 int docx_document_parse(docx_document *out, const char *xml, size_t len, const char *source, sp_error *err)
@@ -247,26 +260,57 @@ int docx_document_parse(docx_document *out, const char *xml, size_t len, const c
 	memset(out, 0, sizeof *out);
 	if (len > INT32_MAX)
 		return form_error(err, SP_ELIMIT, source, "word/document.xml is too large");
-	xmlDoc *xdoc = xmlReadMemory(xml, (int)len, "document.xml", NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-	if (!xdoc) {
-		const xmlError *e = xmlGetLastError();
-		int rc = form_error(err, SP_ESYNTAX, source, "the form's XML (word/document.xml) is damaged");
-		if (err && e)
-			err->line = (unsigned int)e->line;
-		return rc;
+	xmlTextReaderPtr r = xmlReaderForMemory(xml, (int)len, "document.xml", NULL,
+	                                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	if (!r)
+		return form_error(err, SP_ENOMEM, source, "out of memory");
+	streamer st = { .doc = out };
+	int body = 0, document = 0, rc;
+	while (!st.failed && !st.too_deep && (rc = xmlTextReaderRead(r)) == 1) {
+		int type = xmlTextReaderNodeType(r);
+		if (type == XML_READER_TYPE_ELEMENT && is_wordprocessingml(r)) {
+			const char *name = (const char *)xmlTextReaderConstLocalName(r);
+			int empty = xmlTextReaderIsEmptyElement(r);
+			if (!document) {
+				document = strcmp(name, "document") == 0 ? 1 : -1;
+				if (document < 0)
+					break;
+			} else if (strcmp(name, "body") == 0) {
+				body = 1;
+			} else if (body) {
+				element_start(&st, r, name);
+				if (empty)
+					element_end(&st, name);
+			}
+		} else if (type == XML_READER_TYPE_END_ELEMENT && body && is_wordprocessingml(r)) {
+			element_end(&st, (const char *)xmlTextReaderConstLocalName(r));
+		} else if ((type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
+		            type == XML_READER_TYPE_CDATA) && st.in_text && st.paragraph) {
+			const char *v = (const char *)xmlTextReaderConstValue(r);
+			if (v)
+				buffer_add(&st.text, v, strlen(v));
+		}
 	}
-	xmlNode *root = xmlDocGetRootElement(xdoc);
-	const xmlNode *body = root && is_w(root, "document") ? child_w(root, "body") : NULL;
-	if (!body) {
-		xmlFreeDoc(xdoc);
-		return form_error(err, SP_EFORMAT, source, "not a Word document: word/document.xml has no w:body");
-	}
-	parser p = { 0 };
-	read_body(&p, out, body);
-	xmlFreeDoc(xdoc);
-	if (p.failed) {
+	xmlFreeTextReader(r);
+	free(st.text.data);
+	for (size_t i = 0; i < st.depth; i++)
+		if (st.stack[i].owned)
+			table_free(st.stack[i].table);
+	if (st.failed) {
 		docx_document_clear(out);
 		return form_error(err, SP_ENOMEM, source, "out of memory");
+	}
+	if (st.too_deep) {
+		docx_document_clear(out);
+		return form_error(err, SP_ELIMIT, source, "tables nest deeper than %d", SP_DOCX_MAX_NESTING);
+	}
+	if (rc < 0) {
+		docx_document_clear(out);
+		return form_error(err, SP_ESYNTAX, source, "the form's XML (word/document.xml) is damaged");
+	}
+	if (document != 1 || !body) {
+		docx_document_clear(out);
+		return form_error(err, SP_EFORMAT, source, "not a Word document: word/document.xml has no w:body");
 	}
 	return 0;
 }

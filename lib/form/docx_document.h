@@ -8,6 +8,9 @@
 
 typedef struct docx_table docx_table;
 
+/* Tables nest in cells; deeper than this is refused (the form nests one level). */
+#define SP_DOCX_MAX_NESTING 16
+
 /* A cell: its paragraphs' text (a line break inside a paragraph is "\n",
  * a tab "\t") and the tables nested in it, at its first grid column. */
 typedef struct docx_cell {
