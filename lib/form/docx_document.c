@@ -11,34 +11,9 @@
 #include <libxml/xmlreader.h>
 
 #include "docx_document.h"
+#include "form_buffer.h"
 #include "form_internal.h"
 
-typedef struct buffer {
-	char *data;
-	size_t len, cap;
-	int failed;
-} buffer;
-
-static void buffer_add(buffer *b, const char *s, size_t n)
-{
-	if (b->failed)
-		return;
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 64;
-		while (b->len + n + 1 > cap)
-			cap *= 2;
-		char *grown = realloc(b->data, cap);
-		if (!grown) {
-			b->failed = 1;
-			return;
-		}
-		b->data = grown;
-		b->cap = cap;
-	}
-	memcpy(b->data + b->len, s, n);
-	b->len += n;
-	b->data[b->len] = '\0';
-}
 
 static void table_free(docx_table *t)
 {
@@ -75,7 +50,7 @@ typedef struct streamer {
 	size_t depth;           /* open tables */
 	int paragraph;          /* inside a w:p (the outermost one gathers the text) */
 	int in_text;            /* inside a w:t */
-	buffer text;
+	form_buffer text;
 	unsigned int tables;
 	int failed, too_deep;
 } streamer;
@@ -120,7 +95,7 @@ static int attribute_is(xmlTextReaderPtr r, const char *name, const char *value)
 
 static void paragraph_end(streamer *st)
 {
-	buffer_add(&st->text, "", 0);
+	form_buffer_add(&st->text, "", 0);
 	if (st->text.failed) {
 		st->failed = 1;
 		return;
@@ -190,15 +165,15 @@ static void element_start(streamer *st, xmlTextReaderPtr r, const char *name)
 	frame *f = st->depth ? &st->stack[st->depth - 1] : NULL;
 	if (strcmp(name, "p") == 0) {
 		if (st->paragraph++ == 0)
-			buffer_add(&st->text, "", 0);
+			form_buffer_add(&st->text, "", 0);
 	} else if (strcmp(name, "t") == 0 && st->paragraph) {
 		st->in_text = 1;
 	} else if (strcmp(name, "tab") == 0 && st->paragraph) {
-		buffer_add(&st->text, "\t", 1);
+		form_buffer_add(&st->text, "\t", 1);
 	} else if ((strcmp(name, "br") == 0 || strcmp(name, "cr") == 0) && st->paragraph) {
-		buffer_add(&st->text, "\n", 1);
+		form_buffer_add(&st->text, "\n", 1);
 	} else if (strcmp(name, "noBreakHyphen") == 0 && st->paragraph) {
-		buffer_add(&st->text, "-", 1);
+		form_buffer_add(&st->text, "-", 1);
 	} else if (strcmp(name, "tbl") == 0 && !st->paragraph) {
 		table_start(st);
 	} else if (f && strcmp(name, "tr") == 0 && !f->in_cell) {
@@ -288,7 +263,7 @@ int docx_document_parse(docx_document *out, const char *xml, size_t len, const c
 		            type == XML_READER_TYPE_CDATA) && st.in_text && st.paragraph) {
 			const char *v = (const char *)xmlTextReaderConstValue(r);
 			if (v)
-				buffer_add(&st.text, v, strlen(v));
+				form_buffer_add(&st.text, v, strlen(v));
 		}
 	}
 	xmlFreeTextReader(r);
@@ -335,12 +310,12 @@ const docx_cell *docx_row_cell_at(const docx_row *row, unsigned int column)
 
 char *docx_cell_text(const docx_cell *cell)
 {
-	buffer b = { 0 };
-	buffer_add(&b, "", 0);
+	form_buffer b = { 0 };
+	form_buffer_add(&b, "", 0);
 	for (size_t i = 0; cell && i < cell->paragraph_count; i++) {
 		if (i)
-			buffer_add(&b, "\n", 1);
-		buffer_add(&b, cell->paragraphs[i], strlen(cell->paragraphs[i]));
+			form_buffer_add(&b, "\n", 1);
+		form_buffer_add(&b, cell->paragraphs[i], strlen(cell->paragraphs[i]));
 	}
 	if (b.failed) {
 		free(b.data);

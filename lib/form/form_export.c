@@ -11,33 +11,14 @@
 
 #include <serviceprogram/enums.h>
 
+#include "form_buffer.h"
 #include "form_internal.h"
 
-typedef struct out {
-	char *data;
-	size_t len, cap;
-	int failed;
-} out;
+typedef form_buffer out;
 
 static void put_n(out *o, const char *s, size_t n)
 {
-	if (o->failed)
-		return;
-	if (o->len + n + 1 > o->cap) {
-		size_t cap = o->cap ? o->cap : 65536;
-		while (o->len + n + 1 > cap)
-			cap *= 2;
-		char *grown = realloc(o->data, cap);
-		if (!grown) {
-			o->failed = 1;
-			return;
-		}
-		o->data = grown;
-		o->cap = cap;
-	}
-	memcpy(o->data + o->len, s, n);
-	o->len += n;
-	o->data[o->len] = '\0';
+	form_buffer_add(o, s, n);
 }
 
 static void put(out *o, const char *s)
@@ -137,6 +118,15 @@ static void cell(out *o, unsigned int width, const char *text, int bold)
 	put(o, "</w:tc>");
 }
 
+/* A table's first row: its column headings, shaded and bold. */
+static void heading_row(out *o, const unsigned int *widths, const char *const *labels, size_t n)
+{
+	put(o, "<w:tr>");
+	for (size_t i = 0; i < n; i++)
+		cell(o, widths[i], labels[i], 1);
+	put(o, "</w:tr>");
+}
+
 static void heading_cell(out *o, unsigned int width, unsigned int span, const char *title, const char *help)
 {
 	cell_start(o, width, span, 1);
@@ -156,14 +146,9 @@ static void write_demand(out *o, const sp_report *r)
 	para(o, "- om budget för en stödtyp inte räcker i förhållande till efterfrågan av stödet.", 0);
 	para(o, "- om en stödtyp inte används eller inte prioriteras i ert län.", 0);
 	static const unsigned int w[] = { 2600, 800, 800, 800, 4000 };
+	static const char *const headings[] = { "Stödtyp", "Minskar", "Oförändrad", "Ökar", "Kommentar" };
 	table_start(o, w, 5);
-	put(o, "<w:tr>");
-	cell(o, w[0], "Stödtyp", 1);
-	cell(o, w[1], "Minskar", 1);
-	cell(o, w[2], "Oförändrad", 1);
-	cell(o, w[3], "Ökar", 1);
-	cell(o, w[4], "Kommentar", 1);
-	put(o, "</w:tr>");
+	heading_row(o, w, headings, 5);
 	for (size_t i = 0; i < sp_report_demand_count(r); i++) {
 		const sp_demand *d = sp_report_demand(r, i);
 		sp_trend t = sp_demand_trend(d);
@@ -196,11 +181,9 @@ static void write_staffing(out *o, const sp_report *r)
 	        "året? Ange årsarbetskrafter utifrån att en halvtid motsvarar 0,5 årsarbetskrafter och att en heltid "
 	        "motsvarar 1,0 årsarbetskrafter.", 1);
 	static const unsigned int w[] = { 3000, 6000 };
+	static const char *const headings[] = { "", "Årsarbetskrafter" };
 	table_start(o, w, 2);
-	put(o, "<w:tr>");
-	cell(o, w[0], "", 1);
-	cell(o, w[1], "Årsarbetskrafter", 1);
-	put(o, "</w:tr>");
+	heading_row(o, w, headings, 2);
 	for (size_t i = 0; i < sp_report_staffing_count(r); i++) {
 		const sp_staffing *s = sp_report_staffing(r, i);
 		const char *label = sp_enum_label_sv(SP_ENUM_STAFFING_AREA, sp_staffing_area_of(s));
@@ -232,12 +215,9 @@ static void write_contacts(out *o, const sp_report *r)
 	para(o, "4. Vem eller vilka personer inom regionen ska vara kontaktpersoner gentemot Tillväxtverket? Ange "
 	        "namn och e-post.", 1);
 	static const unsigned int w[] = { 3000, 3000, 3000 };
+	static const char *const headings[] = { "", "Namn", "E-post" };
 	table_start(o, w, 3);
-	put(o, "<w:tr>");
-	cell(o, w[0], "", 1);
-	cell(o, w[1], "Namn", 1);
-	cell(o, w[2], "E-post", 1);
-	put(o, "</w:tr>");
+	heading_row(o, w, headings, 3);
 	/* A row per contact and role, in the contacts' order, so that reading it back keeps their order. */
 	for (size_t i = 0; i < sp_report_contact_count(r); i++) {
 		const sp_contact *c = sp_report_contact(r, i);
@@ -260,12 +240,10 @@ static void write_collaboration(out *o, const sp_report *r)
 	        "relevant) hur ni samverkar med olika aktörer och på vilket steg i samverkanstrappan som finns i "
 	        "Metodstöd för regionala serviceprogram. Beskriv också eventuella utmaningar eller framgångsfaktorer.", 1);
 	static const unsigned int w[] = { 2200, 4000, 2800 };
+	static const char *const headings[] = { "Aktör", "Beskriv samverkan",
+	                                        "Eventuella utmaningar eller framgångsfaktorer" };
 	table_start(o, w, 3);
-	put(o, "<w:tr>");
-	cell(o, w[0], "Aktör", 1);
-	cell(o, w[1], "Beskriv samverkan", 1);
-	cell(o, w[2], "Eventuella utmaningar eller framgångsfaktorer", 1);
-	put(o, "</w:tr>");
+	heading_row(o, w, headings, 3);
 	for (size_t i = 0; i < sp_report_collaboration_count(r); i++) {
 		const sp_collaboration *c = sp_report_collaboration(r, i);
 		const char *label = sp_collaboration_label(c);
