@@ -77,37 +77,37 @@ static const diagnostic *diagnostic_at(const sp_diagnostics *diagnostics, size_t
 	return index < sp_diagnostics_count(diagnostics) ? &diagnostics->items[index] : NULL;
 }
 
-SP_API sp_severity sp_diagnostic_severity(const sp_diagnostics *diagnostics, size_t index)
+SP_API sp_severity sp_diagnostics_severity(const sp_diagnostics *diagnostics, size_t index)
 {
 	const diagnostic *d = diagnostic_at(diagnostics, index);
 	return d ? d->severity : (sp_severity)0;
 }
 
-SP_API const char *sp_diagnostic_code(const sp_diagnostics *diagnostics, size_t index)
+SP_API const char *sp_diagnostics_code(const sp_diagnostics *diagnostics, size_t index)
 {
 	const diagnostic *d = diagnostic_at(diagnostics, index);
 	return d ? d->code : NULL;
 }
 
-SP_API const char *sp_diagnostic_path(const sp_diagnostics *diagnostics, size_t index)
+SP_API const char *sp_diagnostics_path(const sp_diagnostics *diagnostics, size_t index)
 {
 	const diagnostic *d = diagnostic_at(diagnostics, index);
 	return d ? d->path : NULL;
 }
 
-SP_API const char *sp_diagnostic_message(const sp_diagnostics *diagnostics, size_t index)
+SP_API const char *sp_diagnostics_message(const sp_diagnostics *diagnostics, size_t index)
 {
 	const diagnostic *d = diagnostic_at(diagnostics, index);
 	return d ? d->message : NULL;
 }
 
-SP_API unsigned int sp_diagnostic_line(const sp_diagnostics *diagnostics, size_t index)
+SP_API unsigned int sp_diagnostics_line(const sp_diagnostics *diagnostics, size_t index)
 {
 	const diagnostic *d = diagnostic_at(diagnostics, index);
 	return d ? d->line : 0;
 }
 
-SP_API unsigned int sp_diagnostic_column(const sp_diagnostics *diagnostics, size_t index)
+SP_API unsigned int sp_diagnostics_column(const sp_diagnostics *diagnostics, size_t index)
 {
 	const diagnostic *d = diagnostic_at(diagnostics, index);
 	return d ? d->column : 0;

@@ -494,7 +494,7 @@ static void check_staffing_areas(walk *w)
 		bool answered = false;
 		for (size_t i = 0; i < sp_report_staffing_count(w->report) && !answered; i++) {
 			const sp_staffing *staffing = sp_report_staffing(w->report, i);
-			if ((int)sp_staffing_area_of(staffing) != area)
+			if ((int)sp_staffing_area(staffing) != area)
 				continue;
 			first = first ? first : staffing;
 			answered = staffing_answered(staffing);
@@ -665,11 +665,11 @@ static int64_t goal_area(const char *id)
 
 static void check_goals(walk *w, const sp_intervention *iv, int64_t area_number)
 {
-	size_t count = sp_intervention_goal_count(iv);
+	size_t count = sp_intervention_goal_id_count(iv);
 	if (w->submission && count == 0)
 		add_finding(w, R_MISSING_GOAL, iv, "goals", -1, "the intervention names no goal of the programme");
 	for (size_t k = 0; k < count; k++) {
-		const char *id = sp_intervention_goal(iv, k);
+		const char *id = sp_intervention_goal_id(iv, k);
 		int64_t area = goal_area(id);
 		/* an unknown goal has no area to compare: one finding says all */
 		if (!sp__hash_find(&w->goals, id))
@@ -758,14 +758,14 @@ static void check_report(walk *w)
 	check_priority_areas(w);
 }
 
-SP_API int sp_validate(sp_diagnostics **out, const sp_report *report, const sp_validate_options *opts,
+SP_API int sp_report_validate(sp_diagnostics **out, const sp_report *report, const sp_validate_options *opts,
                        sp_error *err)
 {
 	sp_validate_options defaults = SP_VALIDATE_OPTIONS_INIT;
 	if (out)
 		*out = NULL;
 	if (!out || !report) {
-		sp__error(err, SP_EINVAL, "sp_validate needs somewhere to put the findings and a report");
+		sp__error(err, SP_EINVAL, "sp_report_validate needs somewhere to put the findings and a report");
 		return SP_EINVAL;
 	}
 	if (!opts)

@@ -29,7 +29,7 @@ static sp_diagnostics *run(const sp_report *report, int submission, int32_t toda
 	sp_error err;
 	opts.submission = submission;
 	opts.today = today;
-	ck_assert_msg(sp_validate(&d, report, &opts, &err) == 0, "validate: %s", err.message);
+	ck_assert_msg(sp_report_validate(&d, report, &opts, &err) == 0, "validate: %s", err.message);
 	ck_assert_ptr_nonnull(d);
 	return d;
 }
@@ -40,8 +40,8 @@ static void expect_clean(const sp_report *report)
 	for (int submission = 0; submission <= 1; submission++) {
 		sp_diagnostics *d = run(report, submission, TODAY);
 		ck_assert_msg(sp_diagnostics_count(d) == 0, "expected no findings, got %zu, first %s at %s: %s",
-		              sp_diagnostics_count(d), sp_diagnostic_code(d, 0), sp_diagnostic_path(d, 0),
-		              sp_diagnostic_message(d, 0));
+		              sp_diagnostics_count(d), sp_diagnostics_code(d, 0), sp_diagnostics_path(d, 0),
+		              sp_diagnostics_message(d, 0));
 		sp_diagnostics_free(d);
 	}
 }
@@ -51,13 +51,13 @@ static void expect_finding(const sp_diagnostics *d, size_t i, const char *code, 
 {
 	ck_assert_msg(i < sp_diagnostics_count(d), "expected %s at %s, got only %zu findings", code, path,
 	              sp_diagnostics_count(d));
-	ck_assert_str_eq(sp_diagnostic_code(d, i), code);
-	ck_assert_int_eq(sp_diagnostic_severity(d, i), severity);
-	ck_assert_str_eq(sp_diagnostic_path(d, i), path);
-	ck_assert_uint_eq(sp_diagnostic_line(d, i), line);
-	ck_assert_uint_eq(sp_diagnostic_column(d, i), column);
-	ck_assert_ptr_nonnull(sp_diagnostic_message(d, i));
-	ck_assert_uint_gt(strlen(sp_diagnostic_message(d, i)), 0);
+	ck_assert_str_eq(sp_diagnostics_code(d, i), code);
+	ck_assert_int_eq(sp_diagnostics_severity(d, i), severity);
+	ck_assert_str_eq(sp_diagnostics_path(d, i), path);
+	ck_assert_uint_eq(sp_diagnostics_line(d, i), line);
+	ck_assert_uint_eq(sp_diagnostics_column(d, i), column);
+	ck_assert_ptr_nonnull(sp_diagnostics_message(d, i));
+	ck_assert_uint_gt(strlen(sp_diagnostics_message(d, i)), 0);
 }
 
 /* Runs the report in `submission` mode and expects exactly one finding; frees the report. */
@@ -67,7 +67,7 @@ static sp_diagnostics *expect_one(sp_report *report, int submission, const char 
 	sp_diagnostics *d = run(report, submission, TODAY);
 	sp_report_free(report);
 	ck_assert_msg(sp_diagnostics_count(d) == 1, "expected only %s, got %zu findings, first %s at %s", code,
-	              sp_diagnostics_count(d), sp_diagnostic_code(d, 0), sp_diagnostic_path(d, 0));
+	              sp_diagnostics_count(d), sp_diagnostics_code(d, 0), sp_diagnostics_path(d, 0));
 	expect_finding(d, 0, code, severity, path, line, column);
 	return d;
 }
@@ -147,7 +147,7 @@ START_TEST(bad_email_message_holds_no_personal_data)
 	ck_assert_int_eq(sp_contact_set_email(sp_report_contact(report, 0), "anna.andersson@regionse", NULL), 0);
 	ck_assert_int_eq(sp_contact_set_name(sp_report_contact(report, 0), "Anna Andersson", NULL), 0);
 	sp_diagnostics *d = expect_one(report, STRUCTURE, "bad-email", SP_SEVERITY_ERROR, "/contacts/0/email", 34, 3);
-	const char *message = sp_diagnostic_message(d, 0);
+	const char *message = sp_diagnostics_message(d, 0);
 	ck_assert_ptr_null(strstr(message, "anna.andersson@regionse"));
 	ck_assert_ptr_null(strstr(message, "anna"));
 	ck_assert_ptr_null(strstr(message, "regionse"));
@@ -187,8 +187,8 @@ START_TEST(empty_name)
 		sp_report *report = complete();
 		ck_assert_int_eq(set_name(report, which, " x "), 0);
 		if (which == 1) { /* keep the intervention's goal known */
-			ck_assert_int_eq(sp_intervention_remove_goal(intervention(report, 0, 0), 0, NULL), 0);
-			ck_assert_int_eq(sp_intervention_add_goal(intervention(report, 0, 0), " x ", NULL), 0);
+			ck_assert_int_eq(sp_intervention_remove_goal_id(intervention(report, 0, 0), 0, NULL), 0);
+			ck_assert_int_eq(sp_intervention_add_goal_id(intervention(report, 0, 0), " x ", NULL), 0);
 		}
 		expect_clean(report);
 		sp_report_free(report);
@@ -230,7 +230,7 @@ START_TEST(missing_collaboration)
 		ck_assert_int_eq(sp_report_remove_collaboration(report, i, NULL), 0);
 		sp_diagnostics *d = expect_one(report, SUBMISSION, "missing-collaboration", SP_SEVERITY_ERROR,
 		                               "/collaboration", 1, 1);
-		ck_assert_ptr_nonnull(strstr(sp_diagnostic_message(d, 0), sp_enum_token(SP_ENUM_ACTOR, actor)));
+		ck_assert_ptr_nonnull(strstr(sp_diagnostics_message(d, 0), sp_enum_token(SP_ENUM_ACTOR, actor)));
 		sp_diagnostics_free(d);
 	}
 	/* An entry with the actor alone is not an answer, but for the actor other, where it says there is none. */
@@ -335,7 +335,7 @@ START_TEST(implausible_special_operating_support_by_year)
 		sp_diagnostics *d = expect_one(report, STRUCTURE, "implausible-special-operating-support",
 		                               SP_SEVERITY_WARNING, "/priority_areas/1/interventions/0/outputs/0/amount_sek",
 		                               69, 7);
-		ck_assert_ptr_nonnull(strstr(sp_diagnostic_message(d, 0), "in 3 decisions"));
+		ck_assert_ptr_nonnull(strstr(sp_diagnostics_message(d, 0), "in 3 decisions"));
 		sp_diagnostics_free(d);
 	}
 }
@@ -349,24 +349,24 @@ START_TEST(bad_arguments)
 	sp_validate_options opts = SP_VALIDATE_OPTIONS_INIT;
 	sp_diagnostics *d = (sp_diagnostics *)&opts;
 	sp_error err;
-	ck_assert_int_eq(sp_validate(NULL, report, NULL, &err), SP_EINVAL);
-	ck_assert_int_eq(sp_validate(&d, NULL, NULL, &err), SP_EINVAL);
+	ck_assert_int_eq(sp_report_validate(NULL, report, NULL, &err), SP_EINVAL);
+	ck_assert_int_eq(sp_report_validate(&d, NULL, NULL, &err), SP_EINVAL);
 	ck_assert_ptr_null(d);
 	opts.version = 99;
-	ck_assert_int_eq(sp_validate(&d, report, &opts, &err), SP_EINVAL);
+	ck_assert_int_eq(sp_report_validate(&d, report, &opts, &err), SP_EINVAL);
 	opts.version = SP_VALIDATE_OPTIONS_VERSION;
 	opts.today = 20240230;
-	ck_assert_int_eq(sp_validate(&d, report, &opts, &err), SP_EINVAL);
+	ck_assert_int_eq(sp_report_validate(&d, report, &opts, &err), SP_EINVAL);
 	ck_assert_int_eq(err.code, SP_EINVAL);
 	ck_assert_ptr_null(d);
-	ck_assert_int_eq(sp_validate(&d, report, NULL, &err), 0); /* NULL options: structure only */
+	ck_assert_int_eq(sp_report_validate(&d, report, NULL, &err), 0); /* NULL options: structure only */
 	ck_assert_uint_eq(sp_diagnostics_count(d), 0);
-	ck_assert_ptr_null(sp_diagnostic_code(d, 0));
-	ck_assert_ptr_null(sp_diagnostic_path(d, 0));
-	ck_assert_ptr_null(sp_diagnostic_message(d, 0));
-	ck_assert_int_eq(sp_diagnostic_severity(d, 0), 0);
-	ck_assert_uint_eq(sp_diagnostic_line(d, 0), 0);
-	ck_assert_uint_eq(sp_diagnostic_column(d, 0), 0);
+	ck_assert_ptr_null(sp_diagnostics_code(d, 0));
+	ck_assert_ptr_null(sp_diagnostics_path(d, 0));
+	ck_assert_ptr_null(sp_diagnostics_message(d, 0));
+	ck_assert_int_eq(sp_diagnostics_severity(d, 0), 0);
+	ck_assert_uint_eq(sp_diagnostics_line(d, 0), 0);
+	ck_assert_uint_eq(sp_diagnostics_column(d, 0), 0);
 	sp_diagnostics_free(d);
 	sp_diagnostics_free(NULL);
 	ck_assert_uint_eq(sp_diagnostics_count(NULL), 0);
@@ -383,7 +383,7 @@ START_TEST(a_report_built_in_memory_has_no_lines)
 	ck_assert_int_eq(sp_report_add_priority_area(&area, report, NULL), 0);
 	ck_assert_int_eq(sp_priority_area_set_number(area, 1, NULL), 0);
 	ck_assert_int_eq(sp_priority_area_add_intervention(NULL, area, NULL), 0);
-	ck_assert_int_eq(sp_intervention_add_goal(sp_priority_area_intervention(area, 0), "1.1", NULL), 0);
+	ck_assert_int_eq(sp_intervention_add_goal_id(sp_priority_area_intervention(area, 0), "1.1", NULL), 0);
 	expect_only(report, STRUCTURE, "unknown-goal", SP_SEVERITY_ERROR, "/priority_areas/0/interventions/0/goals/0",
 	            0, 0);
 }
@@ -408,7 +408,7 @@ START_TEST(twenty_thousand_interventions)
 		ck_assert_int_eq(sp_goal_set_id(goal, id, NULL), 0);
 		ck_assert_int_eq(sp_priority_area_add_intervention(&iv, area, NULL), 0);
 		snprintf(id, sizeof(id), "1.%d", N - 1 - i);
-		ck_assert_int_eq(sp_intervention_add_goal(iv, id, NULL), 0);
+		ck_assert_int_eq(sp_intervention_add_goal_id(iv, id, NULL), 0);
 	}
 	sp_diagnostics *d = run(report, STRUCTURE, TODAY);
 	ck_assert_uint_eq(sp_diagnostics_count(d), 0);

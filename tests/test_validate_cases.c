@@ -30,14 +30,14 @@ static void check_run(const char *name, const sp_report *report, int submission,
 	sp_error err;
 	opts.submission = submission;
 	opts.today = today;
-	ck_assert_msg(sp_validate(&d, report, &opts, &err) == 0, "%s: validate: %s", name, err.message);
+	ck_assert_msg(sp_report_validate(&d, report, &opts, &err) == 0, "%s: validate: %s", name, err.message);
 	size_t found = 0;
 	for (size_t i = 0; i < count; i++) {
 		char severity[16], code[64], path[256];
 		unsigned line, column;
 		if (strncmp(lines[i], "message ", 8) == 0) {
 			ck_assert_msg(found > 0, "%s.expect: a message line before any finding", name);
-			const char *message = sp_diagnostic_message(d, found - 1);
+			const char *message = sp_diagnostics_message(d, found - 1);
 			ck_assert_msg(strstr(message, lines[i] + 8), "%s: finding %zu: no '%s' in '%s'", name, found - 1,
 			              lines[i] + 8, message);
 			continue;
@@ -49,22 +49,22 @@ static void check_run(const char *name, const sp_report *report, int submission,
 		              name, submission ? "submission" : "structure", (long)today, code, path,
 		              sp_diagnostics_count(d));
 		sp_severity expected = strcmp(severity, "error") == 0 ? SP_SEVERITY_ERROR : SP_SEVERITY_WARNING;
-		ck_assert_msg(strcmp(sp_diagnostic_code(d, found), code) == 0 &&
-		              strcmp(sp_diagnostic_path(d, found), path) == 0 &&
-		              sp_diagnostic_severity(d, found) == expected && sp_diagnostic_line(d, found) == line &&
-		              sp_diagnostic_column(d, found) == column,
+		ck_assert_msg(strcmp(sp_diagnostics_code(d, found), code) == 0 &&
+		              strcmp(sp_diagnostics_path(d, found), path) == 0 &&
+		              sp_diagnostics_severity(d, found) == expected && sp_diagnostics_line(d, found) == line &&
+		              sp_diagnostics_column(d, found) == column,
 		              "%s (%s, %ld): finding %zu: expected %s %s %s %u:%u, got %s %s %s %u:%u", name,
 		              submission ? "submission" : "structure", (long)today, found, severity, code, path, line,
-		              column, sp_diagnostic_severity(d, found) == SP_SEVERITY_ERROR ? "error" : "warning",
-		              sp_diagnostic_code(d, found), sp_diagnostic_path(d, found), sp_diagnostic_line(d, found),
-		              sp_diagnostic_column(d, found));
-		ck_assert_msg(sp_diagnostic_message(d, found) && *sp_diagnostic_message(d, found), "%s: an empty message",
+		              column, sp_diagnostics_severity(d, found) == SP_SEVERITY_ERROR ? "error" : "warning",
+		              sp_diagnostics_code(d, found), sp_diagnostics_path(d, found), sp_diagnostics_line(d, found),
+		              sp_diagnostics_column(d, found));
+		ck_assert_msg(sp_diagnostics_message(d, found) && *sp_diagnostics_message(d, found), "%s: an empty message",
 		              name);
 		found++;
 	}
 	ck_assert_msg(sp_diagnostics_count(d) == found, "%s (%s, %ld): %zu findings, expected %zu; the next is %s at %s",
 	              name, submission ? "submission" : "structure", (long)today, sp_diagnostics_count(d), found,
-	              sp_diagnostic_code(d, found), sp_diagnostic_path(d, found));
+	              sp_diagnostics_code(d, found), sp_diagnostics_path(d, found));
 	sp_diagnostics_free(d);
 }
 

@@ -90,7 +90,7 @@ SP_EXTERN int sp_output_fill_from_text(int *filled, sp_output *output, sp_error 
 
 /**
  * Fills every output of a report as sp_output_fill_from_text() does.
- * sp_validate() then lists, as warnings, the outputs that were left alone
+ * sp_report_validate() then lists, as warnings, the outputs that were left alone
  * because their text could not be read without guessing or disagrees with
  * their fields.
  * @param filled gets the number of outputs that were changed; may be NULL

@@ -186,7 +186,7 @@ static void write_staffing(out *o, const sp_report *r)
 	heading_row(o, w, headings, 2);
 	for (size_t i = 0; i < sp_report_staffing_count(r); i++) {
 		const sp_staffing *s = sp_report_staffing(r, i);
-		const char *label = sp_enum_label_sv(SP_ENUM_STAFFING_AREA, sp_staffing_area_of(s));
+		const char *label = sp_enum_label_sv(SP_ENUM_STAFFING_AREA, sp_staffing_area(s));
 		put(o, "<w:tr>");
 		cell(o, w[0], label ? label : "", 0);
 		cell_start(o, w[1], 1, 0);
@@ -302,8 +302,8 @@ static void write_intervention(out *o, const sp_report *r, const sp_intervention
 
 	cell_start(o, b_widths[1], 1, 0);
 	int any = 0;
-	for (size_t g = 0; g < sp_intervention_goal_count(iv); g++, any = 1) {
-		const char *id = sp_intervention_goal(iv, g), *text = goal_text(r, id);
+	for (size_t g = 0; g < sp_intervention_goal_id_count(iv); g++, any = 1) {
+		const char *id = sp_intervention_goal_id(iv, g), *text = goal_text(r, id);
 		put(o, "<w:p><w:r><w:t xml:space=\"preserve\">");
 		put_escaped(o, id, strlen(id));
 		if (text) {

@@ -265,7 +265,7 @@ static void read_demand(importer *im, const docx_table *t)
 
 /* ---- question 3 ---- */
 
-static sp_staffing_area area_of(const char *f)
+static sp_work_area area_of(const char *f)
 {
 	if (form_has(f, "processledning") || form_has(f, "koordinering"))
 		return SP_AREA_COORDINATION;
@@ -360,7 +360,7 @@ static void read_staffing(importer *im, const docx_table *t)
 		if (row_is_empty(row) || row->cell_count == 0)
 			continue;
 		cell_text label = cell_at(im, t, r, (int)row->cells[0].column);
-		sp_staffing_area area = im->rc ? SP_AREA_UNSET : area_of(label.folded);
+		sp_work_area area = im->rc ? SP_AREA_UNSET : area_of(label.folded);
 		cell_free(&label);
 		if (area != SP_AREA_UNSET) {
 			check(im, sp_report_add_staffing(&s, im->report, im->err));
@@ -671,10 +671,10 @@ static void read_goals(importer *im, sp_intervention *iv, const char *raw, int c
 		size_t n = goal_id_at(line, id, sizeof id);
 		if (n) {
 			int listed = 0;
-			for (size_t i = 0; i < sp_intervention_goal_count(iv); i++)
-				listed |= strcmp(sp_intervention_goal(iv, i), id) == 0;
+			for (size_t i = 0; i < sp_intervention_goal_id_count(iv); i++)
+				listed |= strcmp(sp_intervention_goal_id(iv, i), id) == 0;
 			if (!listed)
-				check(im, sp_intervention_add_goal(iv, id, im->err));
+				check(im, sp_intervention_add_goal_id(iv, id, im->err));
 			const char *text = line + n;
 			while (isspace((unsigned char)*text))
 				text++;
@@ -689,9 +689,9 @@ static void read_goals(importer *im, sp_intervention *iv, const char *raw, int c
 				if (!im->rc && *text)
 					check(im, sp_goal_set_text(g, text, im->err));
 			}
-		} else if (continued && sp_intervention_goal_count(iv) > 0) {
+		} else if (continued && sp_intervention_goal_id_count(iv) > 0) {
 			/* The rest of a goal's text on a row split over pages. */
-			const char *last = sp_intervention_goal(iv, sp_intervention_goal_count(iv) - 1);
+			const char *last = sp_intervention_goal_id(iv, sp_intervention_goal_id_count(iv) - 1);
 			for (size_t i = 0; i < sp_program_goal_count(prog); i++) {
 				sp_goal *g = sp_program_goal(prog, i);
 				if (strcmp(sp_goal_id(g), last) == 0)
