@@ -14,6 +14,9 @@
 static const command *const commands[] = {
 	&rsp_validate, &rsp_convert, &rsp_summary, &rsp_rollup, &rsp_diff, &rsp_next_year, &rsp_redact, &rsp_new,
 	&rsp_fill_outputs,
+#ifdef RSP_HAVE_FORM
+	&rsp_import, &rsp_form,
+#endif
 };
 #define COMMAND_COUNT (sizeof(commands) / sizeof(commands[0]))
 

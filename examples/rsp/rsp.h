@@ -20,6 +20,8 @@ typedef struct command {
 
 extern const command rsp_validate, rsp_convert, rsp_summary, rsp_rollup, rsp_diff, rsp_next_year, rsp_redact,
 	rsp_new, rsp_fill_outputs;
+/* The Word form's commands, when rsp is built with libserviceprogram-form. */
+extern const command rsp_import, rsp_form;
 
 /* Prints "rsp NAME: message" and the usage line to stderr; returns RSP_USAGE. */
 int rsp_usage_error(const command *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -18,7 +18,7 @@ for tool in cppcheck clang-tidy; do
 done
 [ -f "$build/compile_commands.json" ] || meson setup "$build" >/dev/null
 
-files=$(ls lib/*.c examples/*.c examples/rsp/*.c)
+files=$(ls lib/*.c lib/form/*.c examples/*.c examples/rsp/*.c)
 
 echo "== cppcheck $(cppcheck --version | sed 's/^Cppcheck //')"
 if ! cppcheck --enable=warning,style,performance,portability,information --std=c11 --inline-suppr --quiet \

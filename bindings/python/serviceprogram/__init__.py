@@ -30,10 +30,13 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ._analysis import Change, ChangeKind, Diagnostic, Figures, Rollup, Severity, YearTotals, diff, rules, template
     from ._outputs import OutputReading, read_output_text
+    from ._form import FormFinding, FormUnavailable, import_form
 
 
 # Likewise the reading of outputs' texts, which needs typing.
 _OUTPUTS = ("OutputReading", "read_output_text")
+# And the Word form, through its own library.
+_FORM = ("FormFinding", "FormUnavailable", "import_form")
 
 
 def __getattr__(name):
@@ -43,6 +46,9 @@ def __getattr__(name):
     if name in _OUTPUTS:
         from . import _outputs
         return getattr(_outputs, name)
+    if name in _FORM:
+        from . import _form
+        return getattr(_form, name)
     raise AttributeError("module %r has no attribute %r" % (__name__, name))
 
 
@@ -54,4 +60,4 @@ def rollup(reports) -> "Rollup":
 
 __all__ = ["load", "loads", "from_dict", "rollup", "Error", "ParseError", "FileError", "InvalidValueError",
            "ValidationError", "ClosedError", "LabelledEnum", "Node", "NodeList", "StringList", "CLASSES",
-           "ENUMS", "LIBRARY_PATH", "LIBRARY_VERSION"] + list(_ANALYSIS) + list(_OUTPUTS) + _generated_names
+           "ENUMS", "LIBRARY_PATH", "LIBRARY_VERSION"] + list(_ANALYSIS) + list(_OUTPUTS) + list(_FORM) + _generated_names

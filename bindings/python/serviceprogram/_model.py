@@ -746,6 +746,11 @@ class ReportBase(Node):
         without a leading "Region" and without regard to case."""
         return bool(lib.sp_report_same_region(self._node(), other._node()))
 
+    def save_form(self, path: str | bytes | os.PathLike[str]) -> None:
+        """Writes the report as Tillväxtverket's Word form (.docx), through libserviceprogram-form."""
+        from . import _form
+        _form.save_form(self, path)
+
     def fill_outputs(self) -> int:
         """Fills each output's absent support type, count and amount_sek from its text, where the text reads
         without guessing and agrees with what is filled in; never changes a field that is set. Returns how

@@ -1,0 +1,217 @@
+#!/usr/bin/env python3
+"""rsp import and rsp form on forms built with python-docx (make_form.py):
+the seed's figures come out of a form holding the seed's text, also after the
+hand edits regions make; rsp form's output reads back into the same report
+for every field the form shows; a damaged file, a .docx that is not the form
+and zip bombs are refused with nothing written.
+
+    test_form.py RSP BUNDLED_REPORT.yaml"""
+import copy
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+import zipfile
+
+import docx
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import make_form  # noqa: E402
+
+RSP = BUNDLED = None
+EDITS = ["merged", "added-row", "empty-row", "lower-x", "joined-bullets", "fte-text", "split-rows"]
+
+
+def run(*args):
+    return subprocess.run([RSP, *args], capture_output=True, text=True)
+
+
+class FormTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.dir = self.tmp.name
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def path(self, name):
+        return os.path.join(self.dir, name)
+
+    def import_form(self, form):
+        out = self.path("out.json")
+        p = run("import", "-o", out, form)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        with open(out, encoding="utf-8") as f:
+            return json.load(f), p.stderr
+
+    def refused(self, form, words):
+        out = self.path("refused.yaml")
+        p = run("import", "-o", out, form)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        self.assertIn(words, p.stderr)
+        self.assertFalse(os.path.exists(out), "nothing may be written")
+        self.assertEqual([n for n in os.listdir(self.dir) if n.startswith("refused")], [])
+
+    def assert_seed_figures(self, report):
+        self.assertEqual(report["region"]["name"], "Jämtland Härjedalen")
+        self.assertEqual(report["year"], 2023)
+        fte = {s["area"]: round(sum(p.get("fte", 0) for p in s["positions"]), 3) for s in report["staffing"]}
+        self.assertEqual(fte, {"coordination": 0.85, "case_handling": 0.65})
+        outputs = [o for a in report["priority_areas"] for i in a["interventions"] for o in i.get("outputs", [])]
+        decisions = [o for o in outputs if "support_type" in o]
+        self.assertEqual(sum(o["count"] for o in decisions), 30)
+        self.assertEqual(sum(o["amount_sek"] for o in decisions), 7773227)
+        self.assertEqual(len({o["support_type"] for o in decisions}), 4)
+        self.assertEqual([(d["support_type"], d["trend"]) for d in report["demand_outlook"]],
+                         [("grocery_investment", "increase"), ("fuel_investment", "decrease"),
+                          ("service_grant", "decrease"), ("home_delivery_grant", "unchanged"),
+                          ("special_operating_support", "unchanged")])
+        self.assertEqual([(c["actor"], c.get("ladder_step")) for c in report["collaboration"]],
+                         [("municipalities", "joint_action"), ("county_board", "joint_action"),
+                          ("region_other", "joint_action"), ("business", None), ("civil_society", "conversation"),
+                          ("leader", "conversation"), ("business_promotion", "conversation"), ("other", None)])
+        self.assertEqual(report["collaboration"][4]["ladder_note"], "Samtal via kommunerna")
+        self.assertEqual([len(a["interventions"]) for a in report["priority_areas"]], [5, 3, 6])
+        self.assertEqual([a["number"] for a in report["priority_areas"]], [1, 2, 3])
+        statuses = [i.get("status") for a in report["priority_areas"] for i in a["interventions"]]
+        self.assertEqual(statuses.count("continuing"), 12)
+        self.assertEqual(statuses.count(None), 2)
+        first = report["priority_areas"][0]["interventions"][0]
+        self.assertEqual(first["goals"], ["1.1"])
+        self.assertEqual(first["service_types"], ["broader_context"])
+        self.assertEqual(first["effects"]["short_term"], "tillför ökad kunskap genom remissvar.")
+        self.assertEqual(first["effects"]["long_term"], "bättre tillgänglighet till service.")
+        second_area = report["priority_areas"][1]["interventions"][0]
+        self.assertEqual(second_area["service_types"], ["groceries", "fuel", "agent_services"])
+        self.assertEqual(second_area["funding"],
+                         "Inom budget för projektet Resurser till genomförande av regionalt serviceprogram Jämtlands län.")
+        contacts = {c["email"]: sorted(c["roles"]) for c in report["contacts"]}
+        self.assertEqual(contacts, {"malin.nyqvistljungberg@regionjh.se": ["program", "workspace_access"],
+                                    "ville.welin@regionjh.se": ["support_cases", "workspace_access"]})
+        self.assertEqual(report["future_outlook"],
+                         "Stort fokus på semiobemannat. Många butiker tittar över energieffektiviseringar.")
+
+    def test_seed_form(self):
+        form = self.path("seed.docx")
+        make_form.build(form, set())
+        report, stderr = self.import_form(form)
+        self.assert_seed_figures(report)
+        # The one status cell that does not start with a status is a finding, its text kept.
+        self.assertIn("table 9, row 8, column 10: part B: a status that does not start with", stderr)
+        lessons = report["priority_areas"][2]["interventions"][4]["lessons"]
+        self.assertEqual(lessons, "Viktigt med återkommande arbete för att utbilda nya tjänstemän och politiker.")
+
+    def test_each_hand_edit(self):
+        for edit in EDITS:
+            with self.subTest(edit=edit):
+                form = self.path(edit + ".docx")
+                make_form.build(form, {edit})
+                report, _ = self.import_form(form)
+                self.assert_seed_figures(report)
+
+    def test_all_hand_edits(self):
+        form = self.path("edited.docx")
+        make_form.build(form, set(EDITS))
+        report, stderr = self.import_form(form)
+        self.assert_seed_figures(report)
+        area1 = report["priority_areas"][0]["interventions"]
+        self.assertEqual(area1[1]["name"], "Verka för att det finns regelbunden post- och paketutdelning där det "
+                                           "finns farbar väg till folkbokförda helårsboende.")
+        self.assertEqual(area1[2]["goals"], ["1.2"], "a goal merged down belongs to both interventions")
+        self.assertEqual(report["collaboration"][3]["description"].split()[-1], "investeringsplaner.")
+        self.assertIn("Ett gemensamt möte med Leaderområdena", report["collaboration"][5]["description"])
+        self.assertEqual(report["collaboration"][6]["description"].splitlines()[1:],
+                         ["- Energikontoret", "- ReDriv - plattform för laddinfrastruktur", "- AGFO Talk"])
+        outputs = [o["text"] for o in report["priority_areas"][1]["interventions"][0]["outputs"]]
+        self.assertEqual(outputs[1:3], ["Hemsändning 8 st 1 537 062 kr", "Servicebidrag 7st 1 007 710 kr"])
+        self.assertEqual(outputs[-1], "Informationsträff om stöd i Strömsund.")
+        self.assertIn("ca 0,55 åa (från juli)", report["staffing"][1]["note"])
+        self.assertIn("table 4, row 1, column 2: question 3: text around an FTE", stderr)
+
+    def strip_unshown(self, report):
+        """The bundled report without what the form does not show."""
+        r = copy.deepcopy(report)
+        r["region"].pop("county_code", None)
+        used = [g for a in r.get("priority_areas", []) for i in a["interventions"] for g in i.get("goals", [])]
+        r["program"] = {"goals": sorted((g for g in r["program"].get("goals", []) if g["id"] in used),
+                                        key=lambda g: used.index(g["id"]))}
+        for s in r.get("staffing", []):
+            for p in s["positions"]:
+                p.pop("from", None)
+                p.pop("funded_by", None)
+        for a in r.get("priority_areas", []):
+            for i in a["interventions"]:
+                i.pop("next_year", None)
+                i.get("effects", {}).pop("basis", None)
+        return r
+
+    def test_round_trip_bundled(self):
+        form = self.path("bundled.docx")
+        p = run("form", "-o", form, BUNDLED)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        with zipfile.ZipFile(form) as z:
+            self.assertIsNone(z.testzip())
+            xml = z.read("word/document.xml").decode()
+        self.assertIn('w:orient="landscape"', xml)
+        self.assertEqual(len(docx.Document(form).tables), 7, "python-docx opens it: four question tables, three areas")
+        back, _ = self.import_form(form)
+        original = self.path("bundled.json")
+        self.assertEqual(run("convert", BUNDLED, original).returncode, 0)
+        with open(original, encoding="utf-8") as f:
+            expected = self.strip_unshown(json.load(f))
+        back["program"] = {"goals": back["program"].get("goals", [])}
+        self.assertEqual(back, expected)
+
+    def test_round_trip_new(self):
+        new = self.path("new.yaml")
+        self.assertEqual(run("new", "--region", "Region Gotland", "--year", "2024", "-o", new).returncode, 0)
+        form = self.path("new.docx")
+        self.assertEqual(run("form", "-o", form, new).returncode, 0)
+        back = self.path("back.yaml")
+        p = run("import", "-o", back, form)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(run("diff", new, back).returncode, 0, run("diff", new, back).stdout)
+
+    def test_damaged(self):
+        form = self.path("seed.docx")
+        make_form.build(form, set())
+        with open(form, "rb") as f:
+            data = f.read()
+        damaged = self.path("damaged.docx")
+        with open(damaged, "wb") as f:
+            f.write(data[: len(data) // 2])
+        self.refused(damaged, "not a .docx")
+        text = self.path("text.docx")
+        with open(text, "w") as f:
+            f.write("Region: Gotland\n")
+        self.refused(text, "not a zip archive")
+        broken = self.path("broken.docx")
+        with zipfile.ZipFile(broken, "w") as z:
+            z.writestr("word/document.xml", "<w:document xmlns:w='x'><w:body><w:p>")
+        self.refused(broken, "XML (word/document.xml) is damaged")
+
+    def test_not_the_form(self):
+        other = self.path("letter.docx")
+        d = docx.Document()
+        d.add_paragraph("Hej! Här kommer protokollet från mötet.")
+        d.add_table(rows=2, cols=2)
+        d.save(other)
+        self.refused(other, "not the follow-up form")
+
+    def test_zip_bombs(self):
+        bomb = self.path("bomb.docx")
+        with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("word/document.xml", b"\0" * (20 * 1024 * 1024))
+        self.refused(bomb, "compressed more than 200 times")
+        many = self.path("many.docx")
+        with zipfile.ZipFile(many, "w") as z:
+            for i in range(2001):
+                z.writestr("f%d" % i, b"")
+        self.refused(many, "more entries than the limit")
+
+
+if __name__ == "__main__":
+    RSP, BUNDLED = sys.argv[1], sys.argv[2]
+    unittest.main(argv=sys.argv[:1], verbosity=2)
