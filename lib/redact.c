@@ -256,24 +256,42 @@ static int learn_people(redactor *r, const char *text, bool *found)
 	return rc ? rc : learn_run(r, text, start, last, end, capitals, found);
 }
 
+static int redact_text(char **out, const redactor *r, const char *text);
+
+/* Learns the people named in `text` once its e-mail addresses, personnummer and phone numbers are
+ * masked: a word of an address ("Anna@...") is not a name, and what the copy keeps of such a text
+ * must not read as a new name when the copy is redacted again. With `any`, a text that names no
+ * one by the rules is learnt whole (a contact's name is a person's, even "anna berg" or "Anna"). */
+static int learn_masked(redactor *r, const char *text, bool any)
+{
+	static const redactor no_names;
+	char *masked;
+	bool found;
+	int rc = redact_text(&masked, &no_names, text);
+	if (rc)
+		return rc;
+	if (masked && !(rc = learn_people(r, masked, &found)) && any && !found)
+		rc = learn(r, masked, strlen(masked));
+	free(masked);
+	return rc;
+}
+
 /* The people of the report, numbered as they first appear: staffing first, then contacts. */
 static int learn_report(redactor *r, const sp_report *report)
 {
 	int rc = 0;
-	bool found;
 	for (size_t s = 0; !rc && s < sp_report_staffing_count(report); s++) {
 		const sp_staffing *staffing = sp_report_staffing(report, s);
 		for (size_t p = 0; !rc && p < sp_staffing_position_count(staffing); p++) {
 			const char *name = sp_position_name(sp_staffing_position(staffing, p));
 			if (name)
-				rc = learn_people(r, name, &found);
+				rc = learn_masked(r, name, false);
 		}
 	}
 	for (size_t c = 0; !rc && c < sp_report_contact_count(report); c++) {
-		/* A contact's name is a person's, even when it does not look like one ("anna berg", "Anna"). */
 		const char *name = sp_contact_name(sp_report_contact(report, c));
-		if (name && !(rc = learn_people(r, name, &found)) && !found)
-			rc = learn(r, name, strlen(name));
+		if (name)
+			rc = learn_masked(r, name, true);
 	}
 	return rc;
 }

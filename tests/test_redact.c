@@ -189,6 +189,24 @@ START_TEST(redaction_keeps_the_role_of_a_position)
 }
 END_TEST
 
+/* Found by the analyse fuzzer: a capitalised word run into an e-mail address ("Unic@de…") was learnt
+ * as part of a name, so the copy kept the rest of the address and a second redaction changed it again. */
+START_TEST(an_address_is_not_part_of_a_name)
+{
+	sp_report *report = load_text("format: serviceprogram/1\nregion: {name: Gotland}\nyear: 2023\n"
+	                              "staffing:\n- area: case_handling\n  positions:\n"
+	                              "  - name: Handläggare Unic@de2024-02-30~\n  - name: Anna Berg anna.berg@example.se\n",
+	                              SP_SYNTAX_YAML);
+	sp_report *once = redacted_copy(report), *twice = redacted_copy(once);
+	ck_assert_str_eq(sp_position_name(position_at(once, 0, 0)), "Handläggare [e-postadress]~");
+	ck_assert_str_eq(sp_position_name(position_at(once, 0, 1)), "Person 1 [e-postadress]");
+	ck_assert(sp_report_equal(once, twice));
+	sp_report_free(twice);
+	sp_report_free(once);
+	sp_report_free(report);
+}
+END_TEST
+
 /* The personal data put in every text of a report by fill(). */
 #define PERSONAL "Anna Berg (projektledare), anna.berg@example.se, 070-123 45 67, 850101-1234"
 #define REDACTED "Person 1 (projektledare), [e-postadress], [telefonnummer], [personnummer]"
@@ -308,6 +326,7 @@ int main(void)
 	tcase_add_test(redact, redaction_drops_unknown_keys);
 	tcase_add_loop_test(redact, redaction_finds_people_and_numbers_in_free_text, 0, (int)N_ITEMS(free_texts));
 	tcase_add_test(redact, redaction_keeps_the_role_of_a_position);
+	tcase_add_test(redact, an_address_is_not_part_of_a_name);
 	tcase_add_test(redact, redaction_covers_every_text_of_the_schema);
 	tcase_add_test(redact, redaction_is_linear_in_white_space);
 	suite_add_tcase(suite, redact);
