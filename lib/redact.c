@@ -270,8 +270,9 @@ static int learn_masked(redactor *r, const char *text, bool any)
 	int rc = redact_text(&masked, &no_names, text);
 	if (rc)
 		return rc;
-	if (masked && !(rc = learn_people(r, masked, &found)) && any && !found)
-		rc = learn(r, masked, strlen(masked));
+	const char *seen = masked ? masked : text; /* NULL: nothing was masked */
+	if (!(rc = learn_people(r, seen, &found)) && any && !found)
+		rc = learn(r, seen, strlen(seen));
 	free(masked);
 	return rc;
 }
