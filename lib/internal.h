@@ -268,6 +268,9 @@ const char *sp__utf8_problem(const char *s, size_t len);
 size_t sp__utf8_invalid_offset(const char *s, size_t len);
 /* Line and column (1-based, columns in characters) of byte `offset` of `data`. */
 void sp__text_position(const char *data, size_t len, size_t offset, unsigned *line, unsigned *column);
+/* Removes from the end of `s` a character that a cut at a byte count left incomplete, so that a
+ * message cut short is still UTF-8. */
+void sp__utf8_trim_cut(char *s);
 /* Compares ignoring case (ASCII and Latin-1 letters such as Å Ä Ö É). */
 bool sp__text_equal_folded(const char *a, size_t alen, const char *b);
 int sp__enum_parse_n(int enum_id, const char *text, size_t len);

@@ -15,8 +15,11 @@
 
 typedef struct path_segment {
 	const char *key; /* NULL: a list index */
-	long index;
+	long index;      /* with a NULL key, UNKNOWN_KEY: an unknown key, which a path does not name */
+
 } path_segment;
+
+#define UNKNOWN_KEY (-1L)
 
 /* Short texts recur in a report: goal numbers, actors, dates, funders. The
  * loader remembers the last short text of each hash and gives a text equal
@@ -52,7 +55,9 @@ typedef struct loader {
 static void write_path(const loader *L, char *buf, size_t size)
 {
 	size_t used = 0;
-	for (size_t i = 0; i < L->depth && used + 2 < size; i++) {
+	/* Inside an unknown key's value the path ends at the mapping that holds the key: the key may be
+	 * a person's name, and line and column tell where it is. */
+	for (size_t i = 0; i < L->depth && used + 2 < size && (L->path[i].key || L->path[i].index != UNKNOWN_KEY); i++) {
 		buf[used++] = '/';
 		if (!L->path[i].key) {
 			int n = snprintf(buf + used, size - used, "%ld", L->path[i].index);
@@ -361,7 +366,7 @@ static int capture_value(loader *L, json_t **out, size_t depth)
 			if ((rc = read_text(L, NULL, &key)))
 				goto fail;
 			if (json_object_get(container, key)) {
-				rc = FAIL(L, SP_EDUPLICATE, "duplicate key '%s'", key);
+				rc = FAIL(L, SP_EDUPLICATE, "a key inside the value of an unknown key is given twice");
 				free(key);
 				goto fail;
 			}
@@ -396,18 +401,19 @@ static int unknown_key(loader *L, sp_node *node, const char *key, json_t *seen, 
 	if (L->unknown_keys == SP_UNKNOWN_KEYS_ERROR) {
 		const sp_type *type = sp__node_type(node);
 		const char *closest = sp__closest_key(type, key);
+		/* Only a key close to a known one is named: anything else may be a person's name. */
 		if (closest)
-			return fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%.100s' in %s; did you mean '%s'?",
+			return fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%s' in %s; did you mean '%s'?",
 			               key, type->name, closest);
 		char known[512] = "";
 		for (size_t i = 0, used = 0; i < type->field_count && used < sizeof(known); i++)
 			used += (size_t)snprintf(known + used, sizeof(known) - used, "%s%s", i ? ", " : "",
 			                         type->fields[i].key);
-		return fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%.100s' in %s; expected one of: %s", key,
+		return fail_at(L, line, column, SP_EUNKNOWNKEY, "an unknown key in %s; expected one of: %s",
 		               type->name, known);
 	}
 	if (json_object_get(seen, key))
-		return fail_at(L, line, column, SP_EDUPLICATE, "duplicate key '%.100s'", key);
+		return fail_at(L, line, column, SP_EDUPLICATE, "an unknown key is given twice");
 	if (json_object_set_new(seen, key, json_null()))
 		return fail_at(L, line, column, SP_ENOMEM, "out of memory");
 	if ((rc = next(L)))
@@ -415,8 +421,9 @@ static int unknown_key(loader *L, sp_node *node, const char *key, json_t *seen, 
 	if (L->unknown_keys == SP_UNKNOWN_KEYS_DROP)
 		return skip_value(L);
 	json_t *value;
-	if ((rc = push_key(L, key)))
-		return rc;
+	if (L->depth >= L->max_depth)
+		return too_deep(L);
+	L->path[L->depth++] = (path_segment){ NULL, UNKNOWN_KEY };
 	rc = capture_value(L, &value, 0);
 	L->depth--;
 	if (rc)
@@ -533,11 +540,12 @@ static int read_format(loader *L, char **out)
 		return type_error(L, "text");
 	switch (sp__format_version(L->ev.text, L->ev.len, &version)) {
 	case SP_EUNSUPPORTED:
-		return FAIL(L, SP_EFORMAT, "'%.*s' is newer than this library reads (" SP_FORMAT_VERSION
-		            " and older); use a newer libserviceprogram", (int)(L->ev.len > 64 ? 64 : L->ev.len), L->ev.text);
+		/* serviceprogram/N with a number: a format's name, not personal data */
+		return FAIL(L, SP_EFORMAT, "'%.*s' is newer than this library reads (%s and older); use a newer "
+		            "libserviceprogram", (int)L->ev.len, L->ev.text, SP_FORMAT_VERSION);
 	case SP_EFORMAT:
-		return FAIL(L, SP_EFORMAT, "expected \"" SP_FORMAT_VERSION "\", the format this library reads, found '%.*s'",
-		            (int)(L->ev.len > 64 ? 64 : L->ev.len), L->ev.text);
+		return FAIL(L, SP_EFORMAT, "expected \"%s\", the format this library reads, found another text",
+		            SP_FORMAT_VERSION);
 	default:
 		break;
 	}
@@ -720,14 +728,46 @@ typedef struct input {
 	size_t head_len;
 } input;
 
+/* The JSON reader checks the whole text before the loader starts, so a syntax error comes with the
+ * reader's path, made of the document's own keys: it is kept up to the first key the format does
+ * not know, which may be a person's name (line and column still tell where). */
+static void keep_known_keys(char *path)
+{
+	const sp_type *type = &sp__report_type;
+	const sp_field *list = NULL; /* the list whose index comes next */
+	char *segment = path;
+	while (*segment == '/') {
+		const char *name = segment + 1;
+		size_t len = strcspn(name, "/");
+		if (list) {
+			if (!len || strspn(name, "0123456789") != len)
+				break;
+			type = list->child;
+			list = NULL;
+		} else {
+			const sp_field *field = type ? field_by_key(type, name, len) : NULL;
+			if (!field)
+				break;
+			if (field->kind == SP_KIND_LIST || field->kind == SP_KIND_STRING_LIST || field->kind == SP_KIND_ENUM_SET)
+				list = field;
+			else
+				type = field->kind == SP_KIND_OBJECT ? field->child : NULL;
+		}
+		segment += 1 + len;
+	}
+	*segment = '\0';
+}
+
 static int load_as(sp_node **out, loader *L, sp_syntax syntax, const input *in, size_t max_bytes)
 {
 	int rc = in->stream ? sp__yaml_source_open_stream(&L->src, in->stream, max_bytes, L->err)
 	         : syntax == SP_SYNTAX_JSON ? sp__json_source_open(&L->src, in->data, in->len, L->err)
 	                                    : sp__yaml_source_open(&L->src, in->data, in->len, L->err);
 	if (rc) {
-		if (L->err)
+		if (L->err) {
+			keep_known_keys(L->err->path);
 			sp__error_locate(L->err, L->source_name, L->err->line, L->err->column, NULL);
+		}
 		return rc;
 	}
 	L->depth = 0;

@@ -90,3 +90,16 @@ bool sp__text_equal_folded(const char *a, size_t alen, const char *b)
 	}
 	return i == alen && j == blen;
 }
+
+void sp__utf8_trim_cut(char *s)
+{
+	size_t len = strlen(s), lead = len;
+	while (lead > 0 && ((unsigned char)s[lead - 1] & 0xC0) == 0x80)
+		lead--;
+	if (lead == 0)
+		return;
+	unsigned char c = (unsigned char)s[lead - 1];
+	size_t need = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+	if (lead - 1 + need > len)
+		s[lead - 1] = '\0';
+}

@@ -436,6 +436,7 @@ static void add_finding(walk *w, enum rule_id rule, const void *where, const cha
 	va_start(ap, fmt);
 	vsnprintf(message, sizeof(message), fmt, ap);
 	va_end(ap);
+	sp__utf8_trim_cut(message);
 
 	size_t path_len = strlen(path), message_len = strlen(message);
 	diagnostic d = { rule, malloc(path_len + message_len + 2), NULL, sp_node_line(where),
@@ -572,7 +573,7 @@ static void check_program(walk *w)
 		const char *id = sp_goal_id(goal);
 		check_name(w, goal, "id", id, "goal id");
 		if (id && !set_add(&w->goals, id, 0))
-			add_finding(w, R_DUPLICATE_GOAL_ID, goal, "id", -1, "the goal id '%s' is given twice", id);
+			add_finding(w, R_DUPLICATE_GOAL_ID, goal, "id", -1, "this goal id is given twice");
 	}
 }
 
@@ -764,10 +765,10 @@ static void check_goals(walk *w, const sp_intervention *iv, int64_t area_number)
 		/* an unknown goal has no area to compare: one finding says all */
 		if (!set_has(&w->goals, id))
 			add_finding(w, R_UNKNOWN_GOAL, iv, "goals", (long)k,
-			            "the goal '%s' is not among the programme's goals", id);
+			            "this goal is not among the programme's goals");
 		else if (area >= 0 && area != area_number)
 			add_finding(w, R_GOAL_OF_OTHER_AREA, iv, "goals", (long)k,
-			            "the goal '%s' belongs to priority area %lld, not %lld", id, (long long)area,
+			            "this goal belongs to priority area %lld, not %lld", (long long)area,
 			            (long long)area_number);
 	}
 }

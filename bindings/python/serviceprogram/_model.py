@@ -122,8 +122,9 @@ def _enum_member(cls, value):
     try:
         return cls(value)
     except ValueError:
-        raise InvalidValueError("%r is not a %s; expected one of: %s" % (
-            value, cls.__name__, ", ".join(m.value for m in cls)), code="SP_EENUM") from None
+        # The value is not repeated: it may be a person's name typed into the wrong field.
+        raise InvalidValueError("not a %s; expected one of: %s" % (
+            cls.__name__, ", ".join(m.value for m in cls)), code="SP_EENUM") from None
 
 
 # ---- numbers ----------------------------------------------------------------
@@ -379,7 +380,7 @@ class StringList:
             if candidate == text:
                 del self[i]
                 return
-        raise ValueError("%r is not in this list" % (text,))
+        raise ValueError("the text is not in this list")
 
     def clear(self):
         while len(self):
