@@ -42,6 +42,7 @@ NOT_EXPRESSIBLE = {
     "json-count-nan": "NaN is not JSON: a syntax error, so there is no value to validate",
     "json-empty": "an empty file is not JSON: there is no value to validate",
     "json-not-json": "not JSON at all: a syntax error",
+    "json-syntax-inside-kept-personal-key": "a syntax error inside the value of an unknown key",
     "json-trailing-garbage": "a syntax error after the value",
     "json-truncated": "a syntax error: the value never ends",
     "json-invalid-utf8": "invalid UTF-8: an encoding error below the JSON text; a schema sees decoded strings",

@@ -11,7 +11,7 @@ void sp__verror(sp_error *err, int code, const char *fmt, va_list ap)
 		return;
 	memset(err, 0, sizeof(*err));
 	err->code = code;
-	vsnprintf(err->message, sizeof(err->message), fmt, ap);
+	vsnprintf(err->message, sizeof(err->message), sp__tr(fmt), ap);
 	sp__utf8_trim_cut(err->message);
 }
 
@@ -62,7 +62,8 @@ SP_API int sp_error_format(char *buf, size_t size, const sp_error *err)
 	else if (err->source[0])
 		snprintf(where, sizeof(where), "%s: ", err->source);
 	sp__utf8_trim_cut(where);
-	int n = snprintf(buf, size, "%serror: %s%s%s", where, err->path, err->path[0] ? ": " : "", err->message);
+	/* TRANSLATORS: FILE:LINE:COLUMN: error: PATH: message; keep "%s" in their order */
+	int n = snprintf(buf, size, _("%serror: %s%s%s"), where, err->path, err->path[0] ? ": " : "", err->message);
 	if (size)
 		sp__utf8_trim_cut(buf);
 	return n;

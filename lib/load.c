@@ -141,7 +141,7 @@ static int push_index(loader *L, size_t index)
  * \x00, \u0000) can still make one. */
 static const char *text_problem(const loader *L)
 {
-	return L->ev.len && memchr(L->ev.text, '\0', L->ev.len) ? "text contains a NUL character" : NULL;
+	return L->ev.len && memchr(L->ev.text, '\0', L->ev.len) ? N_("text contains a NUL character") : NULL;
 }
 
 static bool scalar_is(const sp_event *ev, const char *text)
@@ -169,25 +169,25 @@ static bool is_text(const sp_event *ev)
 static const char *describe(const sp_event *ev)
 {
 	if (is_null(ev))
-		return "null (an empty value)";
+		return N_("null (an empty value)");
 	switch (ev->kind) {
-	case SP_EV_MAP_START: return "a mapping";
-	case SP_EV_SEQ_START: return "a list";
+	case SP_EV_MAP_START: return N_("a mapping");
+	case SP_EV_SEQ_START: return N_("a list");
 	case SP_EV_SCALAR:
 		switch (ev->scalar) {
-		case SP_SCALAR_NUMBER: return "a number";
+		case SP_SCALAR_NUMBER: return N_("a number");
 		case SP_SCALAR_TRUE:
-		case SP_SCALAR_FALSE: return "a boolean";
-		case SP_SCALAR_NULL: return "null";
-		default: return "text";
+		case SP_SCALAR_FALSE: return N_("a boolean");
+		case SP_SCALAR_NULL: return N_("null");
+		default: return N_("text");
 		}
-	default: return "the end of the document";
+	default: return N_("the end of the document");
 	}
 }
 
 static int type_error(loader *L, const char *expected)
 {
-	return FAIL(L, SP_ETYPE, "expected %s, found %s", expected, describe(&L->ev));
+	return FAIL(L, SP_ETYPE, "expected %s, found %s", _(expected), _(describe(&L->ev)));
 }
 
 /* The scalar's text (without NUL) in the report's arena: a copy, or the
@@ -219,13 +219,13 @@ static int read_text(loader *L, const sp_field *field, char **out)
 		return type_error(L, "text");
 	const char *why = text_problem(L);
 	if (why)
-		return FAIL(L, SP_EUTF8, "%s", why);
+		return FAIL(L, SP_EUTF8, "%s", _(why));
 	if (!(*out = field ? arena_text(L) : sp__doc_strndup(NULL, L->ev.text, L->ev.len)))
 		return FAIL(L, SP_ENOMEM, "out of memory");
 	if (field && field->rule && (why = field->rule(*out))) {
 		sp__free(L->doc, *out);
 		*out = NULL;
-		return FAIL(L, SP_EVALUE, "expected %s", why);
+		return FAIL(L, SP_EVALUE, "expected %s", _(why));
 	}
 	return 0;
 }
@@ -236,10 +236,14 @@ static int read_enum(loader *L, const sp_field *field, int64_t *out)
 		return type_error(L, "text");
 	int value = sp__enum_parse_n(field->enum_id, L->ev.text, L->ev.len);
 	if (!value) {
-		char tokens[512];
-		sp__enum_token_list(tokens, sizeof(tokens), field->enum_id);
-		return FAIL(L, SP_EENUM, "not a known %s; expected one of: %s (or their Swedish labels)",
-		            sp_enum_name(field->enum_id), tokens);
+		/* Named only when it is close to a value: anything else may be a person's name. */
+		int closest = sp__enum_suggest_n(field->enum_id, L->ev.text, L->ev.len);
+		if (closest)
+			return FAIL(L, SP_EENUM, "\"%.*s\": did you mean \"%s\" (%s)?", (int)L->ev.len, L->ev.text,
+			            sp_enum_label_sv(field->enum_id, closest), sp_enum_token(field->enum_id, closest));
+		char choices[400];
+		sp__enum_choice_list(choices, sizeof(choices), field->enum_id);
+		return FAIL(L, SP_EENUM, "not a known %s; expected one of: %s", sp_enum_name(field->enum_id), choices);
 	}
 	*out = value;
 	return 0;
@@ -266,11 +270,11 @@ static int read_number(loader *L, const sp_field *field, int64_t *out)
 {
 	const char *why = NULL;
 	if (L->ev.kind != SP_EV_SCALAR || L->ev.scalar == SP_SCALAR_TRUE || L->ev.scalar == SP_SCALAR_FALSE)
-		return type_error(L, field->kind == SP_KIND_DECIMAL ? "a decimal number" : "a whole number");
+		return type_error(L, field->kind == SP_KIND_DECIMAL ? N_("a decimal number") : N_("a whole number"));
 	int rc = field->kind == SP_KIND_DECIMAL ? sp__decimal_parse_n(out, L->ev.text, L->ev.len, &why)
 	                                        : sp__integer_parse_n(out, L->ev.text, L->ev.len, &why);
 	if (rc)
-		return FAIL(L, rc, "%s", why);
+		return FAIL(L, rc, "%s", _(why));
 	return 0;
 }
 
@@ -345,7 +349,7 @@ static int capture_value(loader *L, json_t **out, size_t depth)
 	if (L->ev.kind == SP_EV_SCALAR) {
 		const char *why = text_problem(L);
 		if (why)
-			return FAIL(L, SP_EUTF8, "%s", why);
+			return FAIL(L, SP_EUTF8, "%s", _(why));
 		bool too_large;
 		if (!(*out = scalar_to_json(&L->ev, &too_large)))
 			return too_large ? FAIL(L, SP_ERANGE, "a number too large to keep (past 64 bits or a double)")
@@ -469,7 +473,7 @@ static int load_item(loader *L, sp_node *node, const sp_field *field, size_t ind
 	if (field->kind == SP_KIND_LIST) {
 		if (L->ev.kind != SP_EV_MAP_START) {
 			char expected[64];
-			snprintf(expected, sizeof(expected), "a mapping (a %s)", field->child->name);
+			snprintf(expected, sizeof(expected), _("a mapping (a %s)"), field->child->name);
 			return type_error(L, expected);
 		}
 		sp_node *child = sp__node_new(L->doc, field->child, node, field);
@@ -613,7 +617,7 @@ static int load_mapping(loader *L, sp_node *node)
 		}
 		const char *why = text_problem(L);
 		if (why) {
-			rc = FAIL(L, SP_EUTF8, "a key: %s", why);
+			rc = FAIL(L, SP_EUTF8, "a key: %s", _(why));
 			goto done;
 		}
 		const sp_field *field = field_by_key(type, L->ev.text, L->ev.len);
@@ -784,6 +788,7 @@ static int load(sp_report **out, const input *in, const sp_load_options *opts, c
                 sp_error *err)
 {
 	static const sp_load_options defaults = SP_LOAD_OPTIONS_INIT;
+	SP__IN_LANGUAGE(SP__OPTIONS_LANGUAGE(opts, 2, SP_LOAD_OPTIONS_VERSION));
 	if (!out || (!in->data && !in->stream && in->len)) {
 		sp__error(err, SP_EINVAL, "nothing to load into or from");
 		return SP_EINVAL;
@@ -791,8 +796,8 @@ static int load(sp_report **out, const input *in, const sp_load_options *opts, c
 	*out = NULL;
 	if (!opts)
 		opts = &defaults;
-	if (opts->version != SP_LOAD_OPTIONS_VERSION) {
-		sp__error(err, SP_EINVAL, "sp_load_options version %u is not %d", opts->version,
+	if (opts->version < 1 || opts->version > SP_LOAD_OPTIONS_VERSION) {
+		sp__error(err, SP_EINVAL, "sp_load_options version %u is not between 1 and %d", opts->version,
 		          SP_LOAD_OPTIONS_VERSION);
 		return SP_EINVAL;
 	}
@@ -947,6 +952,7 @@ static int load_stream(sp_report **out, FILE *stream, const sp_load_options *opt
 
 SP_API int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load_options *opts, sp_error *err)
 {
+	SP__IN_LANGUAGE(SP__OPTIONS_LANGUAGE(opts, 2, SP_LOAD_OPTIONS_VERSION));
 	if (!stream || !out) {
 		sp__error(err, SP_EINVAL, "no stream to load from");
 		return SP_EINVAL;
@@ -958,6 +964,7 @@ SP_API int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load_op
 
 SP_API int sp_report_load_file(sp_report **out, const char *path, const sp_load_options *opts, sp_error *err)
 {
+	SP__IN_LANGUAGE(SP__OPTIONS_LANGUAGE(opts, 2, SP_LOAD_OPTIONS_VERSION));
 	if (!path || !out) {
 		sp__error(err, SP_EINVAL, "no file to load");
 		return SP_EINVAL;

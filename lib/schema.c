@@ -165,7 +165,7 @@ static bool digits(const char *s, size_t n)
 
 const char *sp__rule_county_code(const char *text)
 {
-	static const char *expected = "a two-digit county code from \"01\" to \"25\"";
+	static const char *expected = N_("a two-digit county code from \"01\" to \"25\"");
 	if (strlen(text) != 2 || !digits(text, 2))
 		return expected;
 	int code = (text[0] - '0') * 10 + (text[1] - '0');
@@ -181,7 +181,7 @@ int sp__days_in_month(int64_t year, int month)
 
 const char *sp__rule_date(const char *text)
 {
-	static const char *expected = "a date as YYYY-MM-DD or YYYY-MM";
+	static const char *expected = N_("a date as YYYY-MM-DD or YYYY-MM");
 	size_t n = strlen(text);
 	if ((n != 7 && n != 10) || !digits(text, 4) || text[4] != '-' || !digits(text + 5, 2))
 		return expected;

@@ -434,7 +434,7 @@ static void add_finding(walk *w, enum rule_id rule, const void *where, const cha
 		snprintf(path + n, sizeof(path) - n, "/%ld", index);
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(message, sizeof(message), fmt, ap);
+	vsnprintf(message, sizeof(message), sp__tr(fmt), ap);
 	va_end(ap);
 	sp__utf8_trim_cut(message);
 
@@ -490,19 +490,19 @@ static const char *email_problem(const char *email)
 {
 	const char *at = strchr(email, '@');
 	if (!at)
-		return "it has no '@'";
+		return N_("it has no '@'");
 	if (strchr(at + 1, '@'))
-		return "it has more than one '@'";
+		return N_("it has more than one '@'");
 	if (at == email)
-		return "nothing comes before the '@'";
+		return N_("nothing comes before the '@'");
 	if (has_space(email))
-		return "it contains white space";
+		return N_("it contains white space");
 	const char *domain = at + 1;
 	size_t len = strlen(domain);
 	if (!strchr(domain, '.'))
-		return "the part after the '@' has no dot";
+		return N_("the part after the '@' has no dot");
 	if (domain[0] == '.' || domain[len - 1] == '.')
-		return "the part after the '@' begins or ends with a dot";
+		return N_("the part after the '@' begins or ends with a dot");
 	return NULL;
 }
 
@@ -511,7 +511,7 @@ static const char *email_problem(const char *email)
 static void check_name(walk *w, const void *where, const char *key, const char *text, const char *what)
 {
 	if (text ? is_blank(text) : sp_field_required(sp_type_field_by_key(sp_node_type(where), key)))
-		add_finding(w, R_EMPTY_NAME, where, key, -1, "the %s is empty or only white space", what);
+		add_finding(w, R_EMPTY_NAME, where, key, -1, "the %s is empty or only white space", _(what));
 }
 
 /* For submission: reports a question left unanswered or blank. */
@@ -549,10 +549,14 @@ static void check_deadline(walk *w)
 	if (!w->submission || !due)
 		return;
 	int64_t late = day_number(w->today) - day_number(due);
-	if (late > 0)
+	if (late == 1)
 		add_finding(w, R_DEADLINE_PASSED, w->report, "year", -1,
-		            "the report was due on %04ld-%02ld-%02ld and is %lld day%s late", (long)(due / 10000),
-		            (long)(due / 100 % 100), (long)(due % 100), (long long)late, late == 1 ? "" : "s");
+		            "the report was due on %04ld-%02ld-%02ld and is 1 day late", (long)(due / 10000),
+		            (long)(due / 100 % 100), (long)(due % 100));
+	else if (late > 1)
+		add_finding(w, R_DEADLINE_PASSED, w->report, "year", -1,
+		            "the report was due on %04ld-%02ld-%02ld and is %lld days late", (long)(due / 10000),
+		            (long)(due / 100 % 100), (long)(due % 100), (long long)late);
 }
 
 static void check_program(walk *w)
@@ -655,7 +659,7 @@ static void check_contacts(walk *w)
 		check_name(w, contact, "name", sp_contact_name(contact), "contact's name");
 		if (email && (why = email_problem(email)))
 			add_finding(w, R_BAD_EMAIL, contact, "email", -1,
-			            "the e-mail address of this contact is not well-formed: %s", why);
+			            "the e-mail address of this contact is not well-formed: %s", _(why));
 		roles |= sp_contact_roles(contact);
 	}
 	if (!w->submission)
@@ -828,6 +832,7 @@ SP_API int sp_validate(sp_diagnostics **out, const sp_report *report, const sp_v
                        sp_error *err)
 {
 	sp_validate_options defaults = SP_VALIDATE_OPTIONS_INIT;
+	SP__IN_LANGUAGE(SP__OPTIONS_LANGUAGE(opts, 2, SP_VALIDATE_OPTIONS_VERSION));
 	if (out)
 		*out = NULL;
 	if (!out || !report) {
@@ -836,8 +841,8 @@ SP_API int sp_validate(sp_diagnostics **out, const sp_report *report, const sp_v
 	}
 	if (!opts)
 		opts = &defaults;
-	if (opts->version != SP_VALIDATE_OPTIONS_VERSION) {
-		sp__error(err, SP_EINVAL, "sp_validate_options version %u is not %d", opts->version,
+	if (opts->version < 1 || opts->version > SP_VALIDATE_OPTIONS_VERSION) {
+		sp__error(err, SP_EINVAL, "sp_validate_options version %u is not between 1 and %d", opts->version,
 		          SP_VALIDATE_OPTIONS_VERSION);
 		return SP_EINVAL;
 	}

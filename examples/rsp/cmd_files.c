@@ -15,35 +15,35 @@ static int run_new(int argc, char **argv);
 
 const command rsp_convert = {
 	"convert", "[--to json|yaml] IN OUT",
-	"Converts a report between JSON and YAML; both files carry the same report. The output format\n"
-	"comes from OUT's extension (.json, else YAML) or --to. \"-\" is standard input or output.\n",
+	N_("Converts a report between JSON and YAML; both files carry the same report. The output format\n"
+	   "comes from OUT's extension (.json, else YAML) or --to. \"-\" is standard input or output.\n"),
 	run_convert,
 };
 
 const command rsp_next_year = {
 	"next-year", "[-o OUT] FILE",
-	"Writes the skeleton of next year's report: the same region, programme, goals, priority areas and\n"
-	"contacts, with the interventions that continue; their outputs, effects and status are emptied,\n"
-	"and their \"next year\" text becomes the description.\n"
-	"  -o, --output OUT    write to OUT (JSON for .json, else YAML) instead of standard output (YAML)\n",
+	N_("Writes the skeleton of next year's report: the same region, programme, goals, priority areas and\n"
+	   "contacts, with the interventions that continue; their outputs, effects and status are emptied,\n"
+	   "and their \"next year\" text becomes the description.\n"
+	   "  -o, --output OUT    write to OUT (JSON for .json, else YAML) instead of standard output (YAML)\n"),
 	run_next_year,
 };
 
 const command rsp_redact = {
 	"redact", "IN OUT",
-	"Writes a copy of the report without personal data: contacts lose names and e-mail addresses, and\n"
-	"people named in staffing become \"Person 1\", \"Person 2\", ... (roles stay). OUT's extension\n"
-	"chooses the syntax (.json: JSON, else YAML).\n",
+	N_("Writes a copy of the report without personal data: contacts lose names and e-mail addresses, and\n"
+	   "people named in staffing become \"Person 1\", \"Person 2\", ... (roles stay). OUT's extension\n"
+	   "chooses the syntax (.json: JSON, else YAML).\n"),
 	run_redact,
 };
 
 const command rsp_new = {
 	"new", "--region NAME --year YEAR [-o OUT]",
-	"Writes an empty report with every question present, to fill in: the five question-1 support\n"
-	"types, both staffing areas, a contact per role, and every collaboration actor.\n"
-	"  --region NAME       the region, e.g. \"Region Gotland\"\n"
-	"  --year YEAR         the year followed up, 1000-9999\n"
-	"  -o, --output OUT    write to OUT (JSON for .json, else YAML) instead of standard output (YAML)\n",
+	N_("Writes an empty report with every question present, to fill in: the five question-1 support\n"
+	   "types, both staffing areas, a contact per role, and every collaboration actor.\n"
+	   "  --region NAME       the region, e.g. \"Region Gotland\"\n"
+	   "  --year YEAR         the year followed up, 1000-9999\n"
+	   "  -o, --output OUT    write to OUT (JSON for .json, else YAML) instead of standard output (YAML)\n"),
 	run_new,
 };
 

@@ -15,18 +15,18 @@ static int run(int argc, char **argv);
 
 const command rsp_rollup = {
 	"rollup", "[--table NAME] [--csv | --json] FILE...",
-	"Compiles many regions' reports into the national tables, grouped by year:\n"
-	"  regions         the regions that reported\n"
-	"  trends          question 1: how many regions answered each trend per support type\n"
-	"  fte             question 3: FTE summed and the mean per region, per staffing area\n"
-	"  ladder          question 6: how many regions put each actor at each step of the samverkanstrappa\n"
-	"  support         support decisions and kronor per support type\n"
-	"  service_types   interventions per service type\n"
-	"  status          interventions per status\n"
-	"The same region twice in one year is an error. By default every table is printed as aligned text.\n"
-	"  --table NAME    print only this table (needed with --csv)\n"
-	"  --csv           print the table as CSV, for Excel and LibreOffice Calc\n"
-	"  --json          print the tables as JSON\n",
+	N_("Compiles many regions' reports into the national tables, grouped by year:\n"
+	   "  regions         the regions that reported\n"
+	   "  trends          question 1: how many regions answered each trend per support type\n"
+	   "  fte             question 3: FTE summed and the mean per region, per staffing area\n"
+	   "  ladder          question 6: how many regions put each actor at each step of the samverkanstrappa\n"
+	   "  support         support decisions and kronor per support type\n"
+	   "  service_types   interventions per service type\n"
+	   "  status          interventions per status\n"
+	   "The same region twice in one year is an error. By default every table is printed as aligned text.\n"
+	   "  --table NAME    print only this table (needed with --csv)\n"
+	   "  --csv           print the table as CSV, for Excel and LibreOffice Calc\n"
+	   "  --json          print the tables as JSON\n"),
 	run,
 };
 
@@ -50,7 +50,7 @@ struct table {
 
 static void out_of_memory(void)
 {
-	fprintf(stderr, "rsp rollup: out of memory\n");
+	fprintf(stderr, "rsp rollup: %s\n", _("out of memory"));
 	exit(RSP_USAGE);
 }
 

@@ -34,12 +34,14 @@ typedef struct sp_validate_options {
 	 * year) is measured against, as YYYYMMDD; 0 means today (UTC).
 	 */
 	int32_t today;
+	/** The language of the findings' messages (from version 2); SP_LANGUAGE_DEFAULT: the locale's. */
+	sp_language language;
 } sp_validate_options;
 
-/** The version of sp_validate_options these headers describe. */
-#define SP_VALIDATE_OPTIONS_VERSION 1
-/** The defaults: no submission checks, deadline counted from today. */
-#define SP_VALIDATE_OPTIONS_INIT { SP_VALIDATE_OPTIONS_VERSION, 0, 0 }
+/** The version of sp_validate_options these headers describe (1: without `language`). */
+#define SP_VALIDATE_OPTIONS_VERSION 2
+/** The defaults: no submission checks, deadline counted from today, messages in the locale's language. */
+#define SP_VALIDATE_OPTIONS_INIT { SP_VALIDATE_OPTIONS_VERSION, 0, 0, SP_LANGUAGE_DEFAULT }
 
 /** A list of findings, in the order of the report (opaque; free it with sp_diagnostics_free()). */
 typedef struct sp_diagnostics sp_diagnostics;
