@@ -65,8 +65,8 @@ def _summary(findings, submission, today, language):
     kind = _("check before submission") if submission else _("check")
     if not findings:
         return _("No errors or warnings (%s, %s).") % (kind, today.isoformat())
-    counts = (_("%d errors, 1 warning") % errors if warnings == 1 else
-              _("%d errors, %d warnings") % (errors, warnings))
+    counts = "%s, %s" % (_("1 error") if errors == 1 else _("%d errors") % errors,
+                         _("1 warning") if warnings == 1 else _("%d warnings") % warnings)
     return "%s (%s, %s)." % (counts, kind, today.isoformat())
 
 
