@@ -257,7 +257,7 @@ bool sp__field_present(const sp_field *f, const sp_value *v);
 /* The text in the language of the call in progress (see SP__IN_LANGUAGE); `english` itself when
  * the catalogue has no translation. Marks a message for xgettext, as N_() marks one translated later. */
 const char *sp__tr(const char *english) __attribute__((format_arg(1)));
-#define _(english) sp__tr(english)
+#define _(english) sp__tr(english) /* NOLINT(bugprone-reserved-identifier,cert-dcl37-c,cert-dcl51-cpp): gettext's name, which xgettext knows */
 #define N_(english) (english)
 /* The language of the call in progress: SP_LANGUAGE_EN or SP_LANGUAGE_SV. */
 sp_language sp__language(void);

@@ -9,7 +9,7 @@
 
 /* The messages a person reads, in the language of the locale, from the library's catalogue
  * (po/sv.po): _() translates, N_() only marks a text translated where it is used. */
-#define _(english) sp_translate(SP_LANGUAGE_DEFAULT, english)
+#define _(english) sp_translate(SP_LANGUAGE_DEFAULT, english) /* NOLINT(bugprone-reserved-identifier,cert-dcl37-c,cert-dcl51-cpp): gettext's name, which xgettext knows */
 #define N_(english) english
 
 /* Exit statuses, the same for every subcommand. */
