@@ -92,15 +92,15 @@ int main(int argc, char **argv)
 	sp_validate_options check = SP_VALIDATE_OPTIONS_INIT;
 	check.submission = 1; /* also what must be answered before sending */
 	sp_diagnostics *findings;
-	if (sp_validate(&findings, report, &check, &err) < 0) {
+	if (sp_report_validate(&findings, report, &check, &err) < 0) {
 		print_error(&err);
 		sp_report_free(report);
 		return 1;
 	}
 	for (size_t i = 0; i < sp_diagnostics_count(findings); i++)
-		printf("%s:%u: %s: %s [%s]\n", in, sp_diagnostic_line(findings, i),
-		       sp_diagnostic_severity(findings, i) == SP_SEVERITY_ERROR ? "error" : "warning",
-		       sp_diagnostic_message(findings, i), sp_diagnostic_code(findings, i));
+		printf("%s:%u: %s: %s [%s]\n", in, sp_diagnostics_line(findings, i),
+		       sp_diagnostics_severity(findings, i) == SP_SEVERITY_ERROR ? "error" : "warning",
+		       sp_diagnostics_message(findings, i), sp_diagnostics_code(findings, i));
 	sp_diagnostics_free(findings);
 	//! [validate]
 

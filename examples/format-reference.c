@@ -56,7 +56,7 @@ int main(void)
 		for (int v = 1; v <= sp_enum_max((sp_enum_id)e); v++)
 			printf("| %s | `%s` | %s |\n", v == 1 ? sp_enum_name((sp_enum_id)e) : "",
 			       sp_enum_token((sp_enum_id)e, v), sp_enum_label_sv((sp_enum_id)e, v));
-	printf("\n#### Validation rules\n\nFindings of `sp_validate` and `rsp validate`, by stable code. "
+	printf("\n#### Validation rules\n\nFindings of `sp_report_validate` and `rsp validate`, by stable code. "
 	       "Rules whose description begins with submission: run only in the completeness check before sending.\n\n");
 	printf("| code | severity | what it finds |\n|---|---|---|\n");
 	for (size_t i = 0; i < sp_validate_rule_count(); i++) {

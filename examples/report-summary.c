@@ -22,7 +22,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: %s REPORT.yaml|REPORT.json\n", argv[0]);
 		return 2;
 	}
-	if (sp_report_load_file(&report, argv[1], NULL, &err) || sp_figures_compute(&figures, report, &err)) {
+	if (sp_report_load_file(&report, argv[1], NULL, &err) || sp_report_figures(&figures, report, &err)) {
 		sp_error_format(message, sizeof(message), &err);
 		fprintf(stderr, "%s\n", message);
 		return 1;

@@ -221,7 +221,7 @@ static int figure_changes(sp_diff *diff, const sp_figures *was, const sp_figures
 	int rc = figure_change(diff, "fte", NULL, sp_figures_fte(was, SP_AREA_UNSET), sp_figures_fte(is, SP_AREA_UNSET));
 	for (int area = 1; !rc && area <= sp_enum_max(SP_ENUM_STAFFING_AREA); area++)
 		rc = figure_change(diff, "fte", sp_enum_token(SP_ENUM_STAFFING_AREA, area),
-		                   sp_figures_fte(was, (sp_staffing_area)area), sp_figures_fte(is, (sp_staffing_area)area));
+		                   sp_figures_fte(was, (sp_work_area)area), sp_figures_fte(is, (sp_work_area)area));
 	int types = sp_enum_max(SP_ENUM_SUPPORT_TYPE);
 	for (int type = 1; !rc && type <= types; type++) {
 		const char *token = sp_enum_token(SP_ENUM_SUPPORT_TYPE, type);
@@ -241,9 +241,9 @@ static int compare_figures(sp_diff *diff, const sp_report *old_report, const sp_
                            sp_error *err)
 {
 	sp_figures *was = NULL, *is = NULL;
-	int rc = sp_figures_compute(&was, old_report, err);
+	int rc = sp_report_figures(&was, old_report, err);
 	if (!rc)
-		rc = sp_figures_compute(&is, new_report, err);
+		rc = sp_report_figures(&is, new_report, err);
 	if (!rc && (rc = figure_changes(diff, was, is)))
 		out_of_memory(err);
 	sp_figures_free(was);
@@ -251,7 +251,7 @@ static int compare_figures(sp_diff *diff, const sp_report *old_report, const sp_
 	return rc;
 }
 
-SP_API int sp_diff_compute(sp_diff **out, const sp_report *old_report, const sp_report *new_report,
+SP_API int sp_report_diff(sp_diff **out, const sp_report *old_report, const sp_report *new_report,
                            sp_error *err)
 {
 	if (!out) {

@@ -51,7 +51,7 @@ static void note_trend(sp_figures *f, const sp_demand *demand)
 
 static int add_staffing(sp_figures *f, const sp_report *report, const sp_staffing *staffing, sp_error *err)
 {
-	sp_staffing_area area = sp_staffing_area_of(staffing);
+	sp_work_area area = sp_staffing_area(staffing);
 	for (size_t i = 0; i < sp_staffing_position_count(staffing); i++) {
 		const sp_position *position = sp_staffing_position(staffing, i);
 		if (!add_to_slot_and_total(f->fte, area, sp_position_fte(position)))
@@ -111,7 +111,7 @@ static int walk_report(sp_figures *f, const sp_report *report, sp_error *err)
 	return rc;
 }
 
-SP_API int sp_figures_compute(sp_figures **out, const sp_report *report, sp_error *err)
+SP_API int sp_report_figures(sp_figures **out, const sp_report *report, sp_error *err)
 {
 	if (out)
 		*out = NULL;
@@ -140,7 +140,7 @@ SP_API void sp_figures_free(sp_figures *figures)
 	free(figures);
 }
 
-SP_API int64_t sp_figures_fte(const sp_figures *figures, sp_staffing_area area)
+SP_API int64_t sp_figures_fte(const sp_figures *figures, sp_work_area area)
 {
 	return figures && sp__in_slots(area, SP_AREA_SLOTS) ? figures->fte[area] : 0;
 }
@@ -160,7 +160,7 @@ SP_API size_t sp_figures_interventions(const sp_figures *figures)
 	return figures ? figures->interventions : 0;
 }
 
-SP_API size_t sp_figures_interventions_in_area(const sp_figures *figures, size_t index)
+SP_API size_t sp_figures_area_interventions(const sp_figures *figures, size_t index)
 {
 	return figures && index < figures->area_count ? figures->per_area[index] : 0;
 }

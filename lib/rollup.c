@@ -132,7 +132,7 @@ static void fold_ladder(totals *t, const sp_report *report)
 static int fold_report(totals *t, const sp_report *report, const char *region, int64_t year, sp_error *err)
 {
 	sp_figures *figures;
-	int rc = sp_figures_compute(&figures, report, err);
+	int rc = sp_report_figures(&figures, report, err);
 	if (rc)
 		return rc;
 	if (!fold_sums(t, figures)) {
@@ -240,13 +240,13 @@ SP_API size_t sp_rollup_trend_count(const sp_rollup *rollup, size_t year_index, 
 	       entry->totals.trend[type][trend] : 0;
 }
 
-SP_API int64_t sp_rollup_fte_sum(const sp_rollup *rollup, size_t year_index, sp_staffing_area area)
+SP_API int64_t sp_rollup_fte_sum(const sp_rollup *rollup, size_t year_index, sp_work_area area)
 {
 	const year_entry *entry = entry_at(rollup, year_index);
 	return entry && sp__in_slots(area, SP_AREA_SLOTS) ? entry->totals.fte[area] : 0;
 }
 
-SP_API int64_t sp_rollup_fte_mean(const sp_rollup *rollup, size_t year_index, sp_staffing_area area)
+SP_API int64_t sp_rollup_fte_mean(const sp_rollup *rollup, size_t year_index, sp_work_area area)
 {
 	size_t regions = sp_rollup_region_count(rollup, year_index);
 	if (regions == 0)

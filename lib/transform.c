@@ -243,7 +243,7 @@ static int add_template_questions(sp_report *report, sp_error *err)
 	for (int area = 1; !rc && area <= sp_enum_max(SP_ENUM_STAFFING_AREA); area++) {
 		sp_staffing *staffing;
 		if (!(rc = sp_report_add_staffing(&staffing, report, err)))
-			rc = sp_staffing_set_area(staffing, (sp_staffing_area)area, err);
+			rc = sp_staffing_set_area(staffing, (sp_work_area)area, err);
 	}
 	for (int role = 1; !rc && role <= sp_enum_max(SP_ENUM_CONTACT_ROLE); role++) {
 		sp_contact *contact;

@@ -208,37 +208,37 @@ static const diagnostic *diagnostic_at(const sp_diagnostics *diagnostics, size_t
 	return index < sp_diagnostics_count(diagnostics) ? &diagnostics->items[index] : NULL;
 }
 
-SP_API sp_severity sp_diagnostic_severity(const sp_diagnostics *diagnostics, size_t index)
+SP_API sp_severity sp_diagnostics_severity(const sp_diagnostics *diagnostics, size_t index)
 {
 	const diagnostic *d = diagnostic_at(diagnostics, index);
 	return d ? rules[d->rule].severity : (sp_severity)0;
 }
 
-SP_API const char *sp_diagnostic_code(const sp_diagnostics *diagnostics, size_t index)
+SP_API const char *sp_diagnostics_code(const sp_diagnostics *diagnostics, size_t index)
 {
 	const diagnostic *d = diagnostic_at(diagnostics, index);
 	return d ? rules[d->rule].code : NULL;
 }
 
-SP_API const char *sp_diagnostic_path(const sp_diagnostics *diagnostics, size_t index)
+SP_API const char *sp_diagnostics_path(const sp_diagnostics *diagnostics, size_t index)
 {
 	const diagnostic *d = diagnostic_at(diagnostics, index);
 	return d ? d->path : NULL;
 }
 
-SP_API const char *sp_diagnostic_message(const sp_diagnostics *diagnostics, size_t index)
+SP_API const char *sp_diagnostics_message(const sp_diagnostics *diagnostics, size_t index)
 {
 	const diagnostic *d = diagnostic_at(diagnostics, index);
 	return d ? d->message : NULL;
 }
 
-SP_API unsigned int sp_diagnostic_line(const sp_diagnostics *diagnostics, size_t index)
+SP_API unsigned int sp_diagnostics_line(const sp_diagnostics *diagnostics, size_t index)
 {
 	const diagnostic *d = diagnostic_at(diagnostics, index);
 	return d ? d->line : 0;
 }
 
-SP_API unsigned int sp_diagnostic_column(const sp_diagnostics *diagnostics, size_t index)
+SP_API unsigned int sp_diagnostics_column(const sp_diagnostics *diagnostics, size_t index)
 {
 	const diagnostic *d = diagnostic_at(diagnostics, index);
 	return d ? d->column : 0;
@@ -760,11 +760,11 @@ static int64_t goal_area(const char *id)
 
 static void check_goals(walk *w, const sp_intervention *iv, int64_t area_number)
 {
-	size_t count = sp_intervention_goal_count(iv);
+	size_t count = sp_intervention_goal_id_count(iv);
 	if (w->submission && count == 0)
 		add_finding(w, R_MISSING_GOAL, iv, "goals", -1, "the intervention names no goal of the programme");
 	for (size_t k = 0; k < count; k++) {
-		const char *id = sp_intervention_goal(iv, k);
+		const char *id = sp_intervention_goal_id(iv, k);
 		int64_t area = goal_area(id);
 		/* an unknown goal has no area to compare: one finding says all */
 		if (!set_has(&w->goals, id))
@@ -828,7 +828,7 @@ static void check_report(walk *w)
 	check_priority_areas(w);
 }
 
-SP_API int sp_validate(sp_diagnostics **out, const sp_report *report, const sp_validate_options *opts,
+SP_API int sp_report_validate(sp_diagnostics **out, const sp_report *report, const sp_validate_options *opts,
                        sp_error *err)
 {
 	sp_validate_options defaults = SP_VALIDATE_OPTIONS_INIT;
@@ -836,7 +836,7 @@ SP_API int sp_validate(sp_diagnostics **out, const sp_report *report, const sp_v
 	if (out)
 		*out = NULL;
 	if (!out || !report) {
-		sp__error(err, SP_EINVAL, "sp_validate needs somewhere to put the findings and a report");
+		sp__error(err, SP_EINVAL, "sp_report_validate needs somewhere to put the findings and a report");
 		return SP_EINVAL;
 	}
 	if (!opts)

@@ -12,7 +12,7 @@ static sp_figures *figures_of(const sp_report *report)
 {
 	sp_figures *figures = NULL;
 	sp_error err;
-	int rc = sp_figures_compute(&figures, report, &err);
+	int rc = sp_report_figures(&figures, report, &err);
 	ck_assert_msg(rc == 0, "figures: %s", rc ? err.message : "");
 	return figures;
 }
@@ -104,9 +104,9 @@ END_TEST
 START_TEST(seed_interventions)
 {
 	ck_assert_uint_eq(sp_figures_interventions(seed), 14);
-	ck_assert_uint_eq(sp_figures_interventions_in_area(seed, 0), 5);
-	ck_assert_uint_eq(sp_figures_interventions_in_area(seed, 1), 3);
-	ck_assert_uint_eq(sp_figures_interventions_in_area(seed, 2), 6);
+	ck_assert_uint_eq(sp_figures_area_interventions(seed, 0), 5);
+	ck_assert_uint_eq(sp_figures_area_interventions(seed, 1), 3);
+	ck_assert_uint_eq(sp_figures_area_interventions(seed, 2), 6);
 	ck_assert_uint_eq(sp_figures_interventions_by_status(seed, SP_STATUS_CONTINUING), 12);
 	ck_assert_uint_eq(sp_figures_interventions_by_status(seed, SP_STATUS_COMPLETED), 0);
 	ck_assert_uint_eq(sp_figures_interventions_by_status(seed, SP_STATUS_UNSET), 2);
@@ -135,11 +135,11 @@ END_TEST
 
 START_TEST(seed_out_of_range)
 {
-	ck_assert_int_eq(sp_figures_fte(seed, (sp_staffing_area)(SP_AREA_CASE_HANDLING + 1)), 0);
-	ck_assert_int_eq(sp_figures_fte(seed, (sp_staffing_area)-1), 0);
+	ck_assert_int_eq(sp_figures_fte(seed, (sp_work_area)(SP_AREA_CASE_HANDLING + 1)), 0);
+	ck_assert_int_eq(sp_figures_fte(seed, (sp_work_area)-1), 0);
 	ck_assert_int_eq(sp_figures_decisions(seed, (sp_support_type)(SP_SUPPORT_OTHER + 1)), 0);
 	ck_assert_int_eq(sp_figures_kronor(seed, (sp_support_type)(SP_SUPPORT_OTHER + 1)), 0);
-	ck_assert_uint_eq(sp_figures_interventions_in_area(seed, 3), 0);
+	ck_assert_uint_eq(sp_figures_area_interventions(seed, 3), 0);
 	ck_assert_uint_eq(sp_figures_interventions_by_status(seed, (sp_status)(SP_STATUS_COMPLETED + 1)), 0);
 	ck_assert_uint_eq(sp_figures_interventions_by_service(seed, (sp_service_type)(SP_SERVICE_BROADER_CONTEXT + 1)), 0);
 	ck_assert_int_eq(sp_figures_trend(seed, (sp_support_type)(SP_SUPPORT_OTHER + 1)), SP_TREND_UNSET);
@@ -204,9 +204,9 @@ END_TEST
 START_TEST(interventions_per_area_status_and_service)
 {
 	ck_assert_uint_eq(sp_figures_interventions(rules), 2);
-	ck_assert_uint_eq(sp_figures_interventions_in_area(rules, 0), 1);
-	ck_assert_uint_eq(sp_figures_interventions_in_area(rules, 1), 0);
-	ck_assert_uint_eq(sp_figures_interventions_in_area(rules, 2), 1);
+	ck_assert_uint_eq(sp_figures_area_interventions(rules, 0), 1);
+	ck_assert_uint_eq(sp_figures_area_interventions(rules, 1), 0);
+	ck_assert_uint_eq(sp_figures_area_interventions(rules, 2), 1);
 	ck_assert_uint_eq(sp_figures_interventions_by_status(rules, SP_STATUS_COMPLETED), 1);
 	ck_assert_uint_eq(sp_figures_interventions_by_status(rules, SP_STATUS_UNSET), 1);
 	ck_assert_uint_eq(sp_figures_interventions_by_status(rules, SP_STATUS_CONTINUING), 0);
@@ -257,7 +257,7 @@ START_TEST(kronor_may_sum_to_int64_max_but_not_past_it)
 	sp_error err;
 	add_output(iv, SP_SUPPORT_INVESTMENT_GRANT, 1, 1);
 	figures = (sp_figures *)&not_null;
-	ck_assert_int_eq(sp_figures_compute(&figures, report, &err), SP_ERANGE);
+	ck_assert_int_eq(sp_report_figures(&figures, report, &err), SP_ERANGE);
 	ck_assert_ptr_null(figures);
 	ck_assert_int_eq(err.code, SP_ERANGE);
 	ck_assert_str_eq(err.path, "/priority_areas/0/interventions/0/outputs/2");
@@ -269,16 +269,16 @@ START_TEST(figures_of_nothing)
 {
 	sp_figures *figures = (sp_figures *)&not_null;
 	sp_error err;
-	ck_assert_int_eq(sp_figures_compute(&figures, NULL, &err), SP_EINVAL);
+	ck_assert_int_eq(sp_report_figures(&figures, NULL, &err), SP_EINVAL);
 	ck_assert_ptr_null(figures);
 	ck_assert_int_eq(err.code, SP_EINVAL);
-	ck_assert_int_eq(sp_figures_compute(NULL, NULL, NULL), SP_EINVAL);
+	ck_assert_int_eq(sp_report_figures(NULL, NULL, NULL), SP_EINVAL);
 	sp_figures_free(NULL);
 	ck_assert_int_eq(sp_figures_fte(NULL, SP_AREA_UNSET), 0);
 	ck_assert_int_eq(sp_figures_decisions(NULL, SP_SUPPORT_UNSET), 0);
 	ck_assert_int_eq(sp_figures_kronor(NULL, SP_SUPPORT_UNSET), 0);
 	ck_assert_uint_eq(sp_figures_interventions(NULL), 0);
-	ck_assert_uint_eq(sp_figures_interventions_in_area(NULL, 0), 0);
+	ck_assert_uint_eq(sp_figures_area_interventions(NULL, 0), 0);
 	ck_assert_uint_eq(sp_figures_interventions_by_status(NULL, SP_STATUS_UNSET), 0);
 	ck_assert_uint_eq(sp_figures_interventions_by_service(NULL, SP_SERVICE_GROCERIES), 0);
 	ck_assert_int_eq(sp_figures_trend(NULL, SP_SUPPORT_SERVICE_GRANT), SP_TREND_UNSET);
@@ -522,7 +522,7 @@ START_TEST(out_of_range_reads_zero)
 	ck_assert_uint_eq(sp_rollup_trend_count(rollup, 0, (sp_support_type)(SP_SUPPORT_OTHER + 1), SP_TREND_UNSET), 0);
 	ck_assert_uint_eq(sp_rollup_trend_count(rollup, 0, SP_SUPPORT_INVESTMENT_GRANT, (sp_trend)(SP_TREND_INCREASE + 1)), 0);
 	ck_assert_uint_eq(sp_rollup_trend_count(rollup, 3, SP_SUPPORT_INVESTMENT_GRANT, SP_TREND_UNSET), 0);
-	ck_assert_int_eq(sp_rollup_fte_sum(rollup, 0, (sp_staffing_area)(SP_AREA_CASE_HANDLING + 1)), 0);
+	ck_assert_int_eq(sp_rollup_fte_sum(rollup, 0, (sp_work_area)(SP_AREA_CASE_HANDLING + 1)), 0);
 	ck_assert_int_eq(sp_rollup_fte_sum(rollup, 3, SP_AREA_UNSET), 0);
 	ck_assert_uint_eq(sp_rollup_ladder_count(rollup, 0, (sp_actor)(SP_ACTOR_OTHER + 1), SP_LADDER_UNSET), 0);
 	ck_assert_uint_eq(sp_rollup_ladder_count(rollup, 0, SP_ACTOR_OTHER, (sp_ladder_step)(SP_LADDER_JOINT_ACTION + 1)), 0);

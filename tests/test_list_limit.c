@@ -66,7 +66,7 @@ START_TEST(appending)
 	/* A full list copies whole. */
 	sp_report *copy = NULL;
 	ck_assert_int_eq(sp_report_copy(&copy, report, &err), 0);
-	ck_assert(sp_report_equal(copy, report, NULL));
+	ck_assert(sp_report_equal(copy, report));
 	sp_report_free(copy);
 	sp_report_free(report);
 }

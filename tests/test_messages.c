@@ -73,18 +73,18 @@ START_TEST(findings_in_the_language_of_the_call)
 	opts.today = 20240301;
 	sp_diagnostics *en, *sv;
 	opts.language = SP_LANGUAGE_EN;
-	ck_assert_int_eq(sp_validate(&en, report, &opts, NULL), 0);
+	ck_assert_int_eq(sp_report_validate(&en, report, &opts, NULL), 0);
 	opts.language = SP_LANGUAGE_SV;
-	ck_assert_int_eq(sp_validate(&sv, report, &opts, NULL), 0);
+	ck_assert_int_eq(sp_report_validate(&sv, report, &opts, NULL), 0);
 	ck_assert_uint_gt(sp_diagnostics_count(en), 0);
 	ck_assert_uint_eq(sp_diagnostics_count(en), sp_diagnostics_count(sv));
 	for (size_t i = 0; i < sp_diagnostics_count(en); i++) {
-		ck_assert_str_eq(sp_diagnostic_code(en, i), sp_diagnostic_code(sv, i)); /* stable codes */
-		ck_assert_str_eq(sp_diagnostic_path(en, i), sp_diagnostic_path(sv, i));
+		ck_assert_str_eq(sp_diagnostics_code(en, i), sp_diagnostics_code(sv, i)); /* stable codes */
+		ck_assert_str_eq(sp_diagnostics_path(en, i), sp_diagnostics_path(sv, i));
 	}
-	ck_assert_str_eq(sp_diagnostic_code(en, 0), "deadline-passed");
-	ck_assert_str_eq(sp_diagnostic_message(en, 0), "the report was due on 2024-01-31 and is 30 days late");
-	ck_assert_str_eq(sp_diagnostic_message(sv, 0), "rapporten skulle ha lämnats 2024-01-31 och är 30 dagar försenad");
+	ck_assert_str_eq(sp_diagnostics_code(en, 0), "deadline-passed");
+	ck_assert_str_eq(sp_diagnostics_message(en, 0), "the report was due on 2024-01-31 and is 30 days late");
+	ck_assert_str_eq(sp_diagnostics_message(sv, 0), "rapporten skulle ha lämnats 2024-01-31 och är 30 dagar försenad");
 	sp_diagnostics_free(en);
 	sp_diagnostics_free(sv);
 	sp_report_free(report);

@@ -50,7 +50,7 @@ START_TEST(fte_per_area)
 	for (size_t i = 0; i < sp_report_staffing_count(seed); i++) {
 		const sp_staffing *s = sp_report_staffing(seed, i);
 		for (size_t k = 0; k < sp_staffing_position_count(s); k++, positions++)
-			per_area[sp_staffing_area_of(s)] += sp_position_fte(sp_staffing_position(s, k));
+			per_area[sp_staffing_area(s)] += sp_position_fte(sp_staffing_position(s, k));
 	}
 	ck_assert_int_eq(positions, 8);
 	ck_assert_int_eq(per_area[SP_AREA_COORDINATION], 850);
@@ -107,7 +107,7 @@ START_TEST(action_plan_shape)
 		for (size_t i = 0; i < interventions[a]; i++) {
 			const sp_intervention *iv = sp_priority_area_intervention(area, i);
 			ck_assert_ptr_nonnull(sp_intervention_name(iv));
-			ck_assert_int_ge(sp_intervention_goal_count(iv), 1);
+			ck_assert_int_ge(sp_intervention_goal_id_count(iv), 1);
 			ck_assert_uint_ne(sp_intervention_service_types(iv), 0);
 			continuing += sp_intervention_status(iv) == SP_STATUS_CONTINUING;
 			without_status += sp_intervention_status(iv) == SP_STATUS_UNSET;

@@ -107,7 +107,7 @@ static size_t count_findings(const sp_report *report, int submission, sp_error *
 	sp_diagnostics *d;
 	opts.submission = submission;
 	opts.today = 20240115;
-	if (sp_validate(&d, report, &opts, err))
+	if (sp_report_validate(&d, report, &opts, err))
 		return (size_t)-1;
 	size_t n = sp_diagnostics_count(d);
 	sp_diagnostics_free(d);
@@ -127,8 +127,8 @@ static int compute(results *out, const sp_report *report, sp_error *err)
 	yaml.syntax = SP_SYNTAX_YAML;
 	if ((rc = sp_report_save_buffer(&out->json, &out->json_len, report, &json, err)) ||
 	    (rc = sp_report_save_buffer(&out->yaml, &out->yaml_len, report, &yaml, err)) ||
-	    (rc = sp_figures_compute(&f, report, err)) || (rc = sp_report_next_year(&next, report, err)) ||
-	    (rc = sp_diff_compute(&diff, report, next, err)) || (rc = sp_report_redact(&redacted, report, err)) ||
+	    (rc = sp_report_figures(&f, report, err)) || (rc = sp_report_next_year(&next, report, err)) ||
+	    (rc = sp_report_diff(&diff, report, next, err)) || (rc = sp_report_redact(&redacted, report, err)) ||
 	    (rc = sp_report_copy(&copy, report, err)))
 		goto out;
 	if ((out->findings = count_findings(report, 0, err)) == (size_t)-1 ||
@@ -252,7 +252,7 @@ static void *writer(void *arg)
 
 		TRY(!load_own(&report, w, round % 2 ? example_json : example_yaml, &err), "load: %s", err.message);
 		TRY(!load_own(&original, w, example_yaml, &err), "load: %s", err.message);
-		TRY(!sp_figures_compute(&f, report, &err), "figures: %s", err.message);
+		TRY(!sp_report_figures(&f, report, &err), "figures: %s", err.message);
 		before = sp_figures_decisions(f, SP_SUPPORT_HOME_DELIVERY_GRANT);
 		sp_figures_free(f);
 		f = NULL;
@@ -275,7 +275,7 @@ static void *writer(void *arg)
 			TRY(!sp_position_set_fte(sp_staffing_position(sp_report_staffing(report, 0), 0), 10 * w->id, &err),
 			    "set fte: %s", err.message);
 
-		TRY(!sp_figures_compute(&f, report, &err), "figures: %s", err.message);
+		TRY(!sp_report_figures(&f, report, &err), "figures: %s", err.message);
 		TRY(sp_figures_decisions(f, SP_SUPPORT_HOME_DELIVERY_GRANT) == before + w->id + 1,
 		    "the new output's decisions are not counted");
 		TRY(count_findings(report, 1, &err) != (size_t)-1, "validate: %s", err.message);
@@ -289,7 +289,7 @@ static void *writer(void *arg)
 		TRY(!sp_report_load_file(&from_file, path, NULL, &err), "load %s: %s", path, err.message);
 		TRY(sp_report_equal(report, from_file, &err), "differs after a YAML file at %s", err.path);
 
-		TRY(!sp_diff_compute(&diff, original, report, &err), "diff: %s", err.message);
+		TRY(!sp_report_diff(&diff, original, report, &err), "diff: %s", err.message);
 		TRY(sp_diff_count(diff) > 0, "no change found");
 		w->passed++;
 		goto done;

@@ -102,7 +102,7 @@ static sp_diagnostics *run(const sp_report *report, int submission, int32_t toda
 	sp_error err;
 	opts.submission = submission;
 	opts.today = today;
-	ck_assert_msg(sp_validate(&d, report, &opts, &err) == 0, "validate: %s", err.message);
+	ck_assert_msg(sp_report_validate(&d, report, &opts, &err) == 0, "validate: %s", err.message);
 	ck_assert_ptr_nonnull(d);
 	return d;
 }
@@ -113,8 +113,8 @@ static void expect_clean(const sp_report *report)
 	for (int submission = 0; submission <= 1; submission++) {
 		sp_diagnostics *d = run(report, submission, TODAY);
 		ck_assert_msg(sp_diagnostics_count(d) == 0, "expected no findings, got %zu, first %s at %s: %s",
-		              sp_diagnostics_count(d), sp_diagnostic_code(d, 0), sp_diagnostic_path(d, 0),
-		              sp_diagnostic_message(d, 0));
+		              sp_diagnostics_count(d), sp_diagnostics_code(d, 0), sp_diagnostics_path(d, 0),
+		              sp_diagnostics_message(d, 0));
 		sp_diagnostics_free(d);
 	}
 }
@@ -124,13 +124,13 @@ static void expect_finding(const sp_diagnostics *d, size_t i, const char *code, 
 {
 	ck_assert_msg(i < sp_diagnostics_count(d), "expected %s at %s, got only %zu findings", code, path,
 	              sp_diagnostics_count(d));
-	ck_assert_str_eq(sp_diagnostic_code(d, i), code);
-	ck_assert_int_eq(sp_diagnostic_severity(d, i), severity);
-	ck_assert_str_eq(sp_diagnostic_path(d, i), path);
-	ck_assert_uint_eq(sp_diagnostic_line(d, i), line);
-	ck_assert_uint_eq(sp_diagnostic_column(d, i), column);
-	ck_assert_ptr_nonnull(sp_diagnostic_message(d, i));
-	ck_assert_uint_gt(strlen(sp_diagnostic_message(d, i)), 0);
+	ck_assert_str_eq(sp_diagnostics_code(d, i), code);
+	ck_assert_int_eq(sp_diagnostics_severity(d, i), severity);
+	ck_assert_str_eq(sp_diagnostics_path(d, i), path);
+	ck_assert_uint_eq(sp_diagnostics_line(d, i), line);
+	ck_assert_uint_eq(sp_diagnostics_column(d, i), column);
+	ck_assert_ptr_nonnull(sp_diagnostics_message(d, i));
+	ck_assert_uint_gt(strlen(sp_diagnostics_message(d, i)), 0);
 }
 
 /* Runs the report in `submission` mode and expects exactly one finding; frees the report. */
@@ -140,7 +140,7 @@ static sp_diagnostics *expect_one(sp_report *report, int submission, const char 
 	sp_diagnostics *d = run(report, submission, TODAY);
 	sp_report_free(report);
 	ck_assert_msg(sp_diagnostics_count(d) == 1, "expected only %s, got %zu findings, first %s at %s", code,
-	              sp_diagnostics_count(d), sp_diagnostic_code(d, 0), sp_diagnostic_path(d, 0));
+	              sp_diagnostics_count(d), sp_diagnostics_code(d, 0), sp_diagnostics_path(d, 0));
 	expect_finding(d, 0, code, severity, path, line, column);
 	return d;
 }
@@ -249,8 +249,8 @@ START_TEST(duplicate_area_number)
 	sp_report *report = complete();
 	ck_assert_int_eq(sp_priority_area_set_number(sp_report_priority_area(report, 1), 1, NULL), 0);
 	/* keep goal-of-other-area out */
-	ck_assert_int_eq(sp_intervention_remove_goal(intervention(report, 1, 0), 0, NULL), 0);
-	ck_assert_int_eq(sp_intervention_add_goal(intervention(report, 1, 0), "1.1", NULL), 0);
+	ck_assert_int_eq(sp_intervention_remove_goal_id(intervention(report, 1, 0), 0, NULL), 0);
+	ck_assert_int_eq(sp_intervention_add_goal_id(intervention(report, 1, 0), "1.1", NULL), 0);
 	expect_only(report, STRUCTURE, "duplicate-area-number", SP_SEVERITY_ERROR, "/priority_areas/1/number", 58, 3);
 }
 END_TEST
@@ -269,8 +269,8 @@ START_TEST(duplicate_goal_id)
 	expect_finding(d, 0, "duplicate-goal-id", SP_SEVERITY_ERROR, "/program/goals/1/id", 10, 5);
 	expect_finding(d, 1, "unknown-goal", SP_SEVERITY_ERROR, "/priority_areas/1/interventions/0/goals/0", 60, 5);
 	/* A goal's id is the report's own text: the messages do not carry it. */
-	ck_assert_ptr_null(strstr(sp_diagnostic_message(d, 0), "1.1"));
-	ck_assert_ptr_null(strstr(sp_diagnostic_message(d, 1), "2.1"));
+	ck_assert_ptr_null(strstr(sp_diagnostics_message(d, 0), "1.1"));
+	ck_assert_ptr_null(strstr(sp_diagnostics_message(d, 1), "2.1"));
 	sp_diagnostics_free(d);
 	sp_report_free(report);
 }
@@ -279,10 +279,10 @@ END_TEST
 START_TEST(unknown_goal)
 {
 	sp_report *report = complete();
-	ck_assert_int_eq(sp_intervention_add_goal(intervention(report, 0, 0), "9.9", NULL), 0);
+	ck_assert_int_eq(sp_intervention_add_goal_id(intervention(report, 0, 0), "9.9", NULL), 0);
 	sp_diagnostics *d = expect_one(report, STRUCTURE, "unknown-goal", SP_SEVERITY_ERROR,
 	                               "/priority_areas/0/interventions/0/goals/1", 49, 5);
-	ck_assert_ptr_null(strstr(sp_diagnostic_message(d, 0), "9.9"));
+	ck_assert_ptr_null(strstr(sp_diagnostics_message(d, 0), "9.9"));
 	sp_diagnostics_free(d);
 }
 END_TEST
@@ -322,7 +322,7 @@ START_TEST(duplicate_support_type)
 	ck_assert_uint_eq(sp_diagnostics_count(d), 2);
 	expect_finding(d, 0, "duplicate-support-type", SP_SEVERITY_ERROR, "/demand_outlook/3/support_type", 18, 3);
 	expect_finding(d, 1, "missing-demand", SP_SEVERITY_ERROR, "/demand_outlook", 1, 1);
-	ck_assert_ptr_nonnull(strstr(sp_diagnostic_message(d, 1), "home_delivery_grant"));
+	ck_assert_ptr_nonnull(strstr(sp_diagnostics_message(d, 1), "home_delivery_grant"));
 	sp_diagnostics_free(d);
 	sp_report_free(report);
 }
@@ -355,7 +355,7 @@ START_TEST(bad_email_message_holds_no_personal_data)
 	ck_assert_int_eq(sp_contact_set_email(sp_report_contact(report, 0), "anna.andersson@regionse", NULL), 0);
 	ck_assert_int_eq(sp_contact_set_name(sp_report_contact(report, 0), "Anna Andersson", NULL), 0);
 	sp_diagnostics *d = expect_one(report, STRUCTURE, "bad-email", SP_SEVERITY_ERROR, "/contacts/0/email", 29, 3);
-	const char *message = sp_diagnostic_message(d, 0);
+	const char *message = sp_diagnostics_message(d, 0);
 	ck_assert_ptr_null(strstr(message, "anna.andersson@regionse"));
 	ck_assert_ptr_null(strstr(message, "anna"));
 	ck_assert_ptr_null(strstr(message, "regionse"));
@@ -373,7 +373,7 @@ START_TEST(fte_above_one)
 	ck_assert_int_eq(sp_position_set_fte(position, 1001, NULL), 0);
 	sp_diagnostics *d = expect_one(report, STRUCTURE, "fte-above-one", SP_SEVERITY_WARNING,
 	                               "/staffing/0/positions/0/fte", 26, 5);
-	ck_assert_ptr_nonnull(strstr(sp_diagnostic_message(d, 0), "1.001"));
+	ck_assert_ptr_nonnull(strstr(sp_diagnostics_message(d, 0), "1.001"));
 	sp_diagnostics_free(d);
 }
 END_TEST
@@ -408,8 +408,8 @@ START_TEST(empty_name)
 		sp_report *report = complete();
 		ck_assert_int_eq(set_name(report, which, " x "), 0);
 		if (which == 1) { /* keep the intervention's goal known */
-			ck_assert_int_eq(sp_intervention_remove_goal(intervention(report, 0, 0), 0, NULL), 0);
-			ck_assert_int_eq(sp_intervention_add_goal(intervention(report, 0, 0), " x ", NULL), 0);
+			ck_assert_int_eq(sp_intervention_remove_goal_id(intervention(report, 0, 0), 0, NULL), 0);
+			ck_assert_int_eq(sp_intervention_add_goal_id(intervention(report, 0, 0), " x ", NULL), 0);
 		}
 		expect_clean(report);
 		sp_report_free(report);
@@ -458,7 +458,7 @@ START_TEST(missing_demand)
 	report = complete();
 	ck_assert_int_eq(sp_report_remove_demand(report, 4, NULL), 0);
 	d = expect_one(report, SUBMISSION, "missing-demand", SP_SEVERITY_ERROR, "/demand_outlook", 1, 1);
-	ck_assert_ptr_nonnull(strstr(sp_diagnostic_message(d, 0), "special_operating_support"));
+	ck_assert_ptr_nonnull(strstr(sp_diagnostics_message(d, 0), "special_operating_support"));
 	sp_diagnostics_free(d);
 }
 END_TEST
@@ -516,7 +516,7 @@ START_TEST(missing_status_service_type_and_goal)
 	            "/priority_areas/0/interventions/0/service_types", 49, 5);
 
 	report = complete();
-	ck_assert_int_eq(sp_intervention_remove_goal(intervention(report, 0, 0), 0, NULL), 0);
+	ck_assert_int_eq(sp_intervention_remove_goal_id(intervention(report, 0, 0), 0, NULL), 0);
 	sp_diagnostics *d = run(report, STRUCTURE, TODAY);
 	ck_assert_uint_eq(sp_diagnostics_count(d), 0);
 	sp_diagnostics_free(d);
@@ -534,7 +534,7 @@ START_TEST(missing_collaboration)
 		ck_assert_int_eq(sp_report_remove_collaboration(report, i, NULL), 0);
 		sp_diagnostics *d = expect_one(report, SUBMISSION, "missing-collaboration", SP_SEVERITY_ERROR,
 		                               "/collaboration", 1, 1);
-		ck_assert_ptr_nonnull(strstr(sp_diagnostic_message(d, 0), sp_enum_token(SP_ENUM_ACTOR, actor)));
+		ck_assert_ptr_nonnull(strstr(sp_diagnostics_message(d, 0), sp_enum_token(SP_ENUM_ACTOR, actor)));
 		sp_diagnostics_free(d);
 	}
 	/* the complete report answers every actor with the actor alone */
@@ -616,13 +616,13 @@ START_TEST(deadline_passed)
 	d = run(report, SUBMISSION, 20240201);
 	ck_assert_uint_eq(sp_diagnostics_count(d), 1);
 	expect_finding(d, 0, "deadline-passed", SP_SEVERITY_WARNING, "/year", 1, 1);
-	ck_assert_ptr_nonnull(strstr(sp_diagnostic_message(d, 0), "2024-01-31"));
-	ck_assert_ptr_nonnull(strstr(sp_diagnostic_message(d, 0), "1 day late"));
+	ck_assert_ptr_nonnull(strstr(sp_diagnostics_message(d, 0), "2024-01-31"));
+	ck_assert_ptr_nonnull(strstr(sp_diagnostics_message(d, 0), "1 day late"));
 	sp_diagnostics_free(d);
 
 	d = run(report, SUBMISSION, 20240301);
 	ck_assert_uint_eq(sp_diagnostics_count(d), 1);
-	ck_assert_ptr_nonnull(strstr(sp_diagnostic_message(d, 0), "30 days late"));
+	ck_assert_ptr_nonnull(strstr(sp_diagnostics_message(d, 0), "30 days late"));
 	sp_diagnostics_free(d);
 	sp_report_free(report);
 }
@@ -652,7 +652,7 @@ START_TEST(implausible_special_operating_support_by_year)
 		sp_diagnostics *d = expect_one(report, STRUCTURE, "implausible-special-operating-support",
 		                               SP_SEVERITY_WARNING, "/priority_areas/1/interventions/0/outputs/0/amount_sek",
 		                               64, 7);
-		ck_assert_ptr_nonnull(strstr(sp_diagnostic_message(d, 0), "in 3 decisions"));
+		ck_assert_ptr_nonnull(strstr(sp_diagnostics_message(d, 0), "in 3 decisions"));
 		sp_diagnostics_free(d);
 	}
 }
@@ -707,7 +707,7 @@ START_TEST(findings_come_in_report_order)
 	};
 	ck_assert_uint_eq(sp_diagnostics_count(d), 7);
 	for (size_t i = 0; i < 7; i++)
-		ck_assert_str_eq(sp_diagnostic_code(d, i), codes[i]);
+		ck_assert_str_eq(sp_diagnostics_code(d, i), codes[i]);
 	ck_assert_uint_eq(sp_diagnostics_count_severity(d, SP_SEVERITY_ERROR), 5);
 	ck_assert_uint_eq(sp_diagnostics_count_severity(d, SP_SEVERITY_WARNING), 2);
 	sp_diagnostics_free(d);
@@ -721,24 +721,24 @@ START_TEST(bad_arguments)
 	sp_validate_options opts = SP_VALIDATE_OPTIONS_INIT;
 	sp_diagnostics *d = (sp_diagnostics *)&opts;
 	sp_error err;
-	ck_assert_int_eq(sp_validate(NULL, report, NULL, &err), SP_EINVAL);
-	ck_assert_int_eq(sp_validate(&d, NULL, NULL, &err), SP_EINVAL);
+	ck_assert_int_eq(sp_report_validate(NULL, report, NULL, &err), SP_EINVAL);
+	ck_assert_int_eq(sp_report_validate(&d, NULL, NULL, &err), SP_EINVAL);
 	ck_assert_ptr_null(d);
 	opts.version = 99;
-	ck_assert_int_eq(sp_validate(&d, report, &opts, &err), SP_EINVAL);
+	ck_assert_int_eq(sp_report_validate(&d, report, &opts, &err), SP_EINVAL);
 	opts.version = SP_VALIDATE_OPTIONS_VERSION;
 	opts.today = 20240230;
-	ck_assert_int_eq(sp_validate(&d, report, &opts, &err), SP_EINVAL);
+	ck_assert_int_eq(sp_report_validate(&d, report, &opts, &err), SP_EINVAL);
 	ck_assert_int_eq(err.code, SP_EINVAL);
 	ck_assert_ptr_null(d);
-	ck_assert_int_eq(sp_validate(&d, report, NULL, &err), 0); /* NULL options: structure only */
+	ck_assert_int_eq(sp_report_validate(&d, report, NULL, &err), 0); /* NULL options: structure only */
 	ck_assert_uint_eq(sp_diagnostics_count(d), 0);
-	ck_assert_ptr_null(sp_diagnostic_code(d, 0));
-	ck_assert_ptr_null(sp_diagnostic_path(d, 0));
-	ck_assert_ptr_null(sp_diagnostic_message(d, 0));
-	ck_assert_int_eq(sp_diagnostic_severity(d, 0), 0);
-	ck_assert_uint_eq(sp_diagnostic_line(d, 0), 0);
-	ck_assert_uint_eq(sp_diagnostic_column(d, 0), 0);
+	ck_assert_ptr_null(sp_diagnostics_code(d, 0));
+	ck_assert_ptr_null(sp_diagnostics_path(d, 0));
+	ck_assert_ptr_null(sp_diagnostics_message(d, 0));
+	ck_assert_int_eq(sp_diagnostics_severity(d, 0), 0);
+	ck_assert_uint_eq(sp_diagnostics_line(d, 0), 0);
+	ck_assert_uint_eq(sp_diagnostics_column(d, 0), 0);
 	sp_diagnostics_free(d);
 	sp_diagnostics_free(NULL);
 	ck_assert_uint_eq(sp_diagnostics_count(NULL), 0);
@@ -755,7 +755,7 @@ START_TEST(a_report_built_in_memory_has_no_lines)
 	ck_assert_int_eq(sp_report_add_priority_area(&area, report, NULL), 0);
 	ck_assert_int_eq(sp_priority_area_set_number(area, 1, NULL), 0);
 	ck_assert_int_eq(sp_priority_area_add_intervention(NULL, area, NULL), 0);
-	ck_assert_int_eq(sp_intervention_add_goal(sp_priority_area_intervention(area, 0), "1.1", NULL), 0);
+	ck_assert_int_eq(sp_intervention_add_goal_id(sp_priority_area_intervention(area, 0), "1.1", NULL), 0);
 	expect_only(report, STRUCTURE, "unknown-goal", SP_SEVERITY_ERROR, "/priority_areas/0/interventions/0/goals/0",
 	            0, 0);
 }
@@ -780,7 +780,7 @@ START_TEST(twenty_thousand_interventions)
 		ck_assert_int_eq(sp_goal_set_id(goal, id, NULL), 0);
 		ck_assert_int_eq(sp_priority_area_add_intervention(&iv, area, NULL), 0);
 		snprintf(id, sizeof(id), "1.%d", N - 1 - i);
-		ck_assert_int_eq(sp_intervention_add_goal(iv, id, NULL), 0);
+		ck_assert_int_eq(sp_intervention_add_goal_id(iv, id, NULL), 0);
 	}
 	sp_diagnostics *d = run(report, STRUCTURE, TODAY);
 	ck_assert_uint_eq(sp_diagnostics_count(d), 0);

@@ -76,7 +76,7 @@ static int run(int argc, char **argv)
 		rc = rsp_load(&new_report, argv[2]);
 	sp_diff *diff = NULL;
 	sp_error err;
-	if (!rc && sp_diff_compute(&diff, old_report, new_report, &err)) {
+	if (!rc && sp_report_diff(&diff, old_report, new_report, &err)) {
 		rsp_print_error(&err);
 		rc = rsp_status_of(&err);
 	}

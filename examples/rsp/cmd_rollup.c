@@ -116,8 +116,8 @@ static void fill_fte(table *t, const sp_rollup *r, size_t y, const char *year)
 	char sum[32], mean[32];
 	for (int a = 1; a <= sp_enum_max(SP_ENUM_STAFFING_AREA); a++)
 		add_row(t, year, sp_enum_token(SP_ENUM_STAFFING_AREA, a), sp_enum_label_sv(SP_ENUM_STAFFING_AREA, a),
-		        decimal(sum, sp_rollup_fte_sum(r, y, (sp_staffing_area)a)),
-		        decimal(mean, sp_rollup_fte_mean(r, y, (sp_staffing_area)a)));
+		        decimal(sum, sp_rollup_fte_sum(r, y, (sp_work_area)a)),
+		        decimal(mean, sp_rollup_fte_mean(r, y, (sp_work_area)a)));
 	add_row(t, year, "total", "Totalt", decimal(sum, sp_rollup_fte_sum(r, y, SP_AREA_UNSET)),
 	        decimal(mean, sp_rollup_fte_mean(r, y, SP_AREA_UNSET)));
 }

@@ -55,7 +55,7 @@ static void print_text(const sp_report *report, const sp_figures *figures, const
 	printf("\nFråga 3. Personalresurser, årsarbetskrafter\n");
 	for (int area = 1; area <= sp_enum_max(SP_ENUM_STAFFING_AREA); area++)
 		rsp_row(stdout, WIDTH, sp_enum_label_sv(SP_ENUM_STAFFING_AREA, area),
-		        rsp_fte(a, sizeof(a), sp_figures_fte(figures, (sp_staffing_area)area)));
+		        rsp_fte(a, sizeof(a), sp_figures_fte(figures, (sp_work_area)area)));
 	rsp_row(stdout, WIDTH, "Totalt", rsp_fte(a, sizeof(a), sp_figures_fte(figures, SP_AREA_UNSET)));
 
 	printf("\nBeslutade stöd enligt prestationerna\n");
@@ -76,7 +76,7 @@ static void print_text(const sp_report *report, const sp_figures *figures, const
 		const sp_priority_area *area = sp_report_priority_area(report, i);
 		printf("  %lld. %s (%zu insatser)\n", (long long)sp_priority_area_number(area),
 		       sp_priority_area_title(area) ? sp_priority_area_title(area) : "",
-		       sp_figures_interventions_in_area(figures, i));
+		       sp_figures_area_interventions(figures, i));
 		for (size_t k = 0; k < sp_priority_area_intervention_count(area); k++) {
 			const sp_intervention *iv = sp_priority_area_intervention(area, k);
 			printf("     - %s\n       %s; ", sp_intervention_name(iv) ? sp_intervention_name(iv) : "(utan namn)",
@@ -96,8 +96,8 @@ static void print_text(const sp_report *report, const sp_figures *figures, const
 	if (!sp_diagnostics_count(found))
 		printf("  Inga anmärkningar.\n");
 	for (size_t i = 0; i < sp_diagnostics_count(found); i++)
-		printf("  %s: %s: %s [%s]\n", sp_diagnostic_severity(found, i) == SP_SEVERITY_ERROR ? "fel" : "varning",
-		       sp_diagnostic_path(found, i), sp_diagnostic_message(found, i), sp_diagnostic_code(found, i));
+		printf("  %s: %s: %s [%s]\n", sp_diagnostics_severity(found, i) == SP_SEVERITY_ERROR ? "fel" : "varning",
+		       sp_diagnostics_path(found, i), sp_diagnostics_message(found, i), sp_diagnostics_code(found, i));
 }
 
 static json_t *per_enum(sp_enum_id e, int64_t (*value)(const sp_figures *, int), const sp_figures *figures)
@@ -124,7 +124,7 @@ static void print_json(const sp_report *report, const sp_figures *figures, const
 	}
 	/* FTE as decimal numbers, written from their exact text. */
 	for (int area = 0; area <= sp_enum_max(SP_ENUM_STAFFING_AREA); area++) {
-		sp_decimal_format(decimal, sizeof(decimal), sp_figures_fte(figures, (sp_staffing_area)area));
+		sp_decimal_format(decimal, sizeof(decimal), sp_figures_fte(figures, (sp_work_area)area));
 		json_object_set_new(fte, area ? sp_enum_token(SP_ENUM_STAFFING_AREA, area) : "total",
 		                    json_loads(decimal, JSON_DECODE_ANY, NULL));
 	}
@@ -132,14 +132,14 @@ static void print_json(const sp_report *report, const sp_figures *figures, const
 		const sp_priority_area *area = sp_report_priority_area(report, i);
 		json_array_append_new(areas, json_pack("{s:I, s:s?, s:I}", "number", (json_int_t)sp_priority_area_number(area),
 		                                       "title", sp_priority_area_title(area), "interventions",
-		                                       (json_int_t)sp_figures_interventions_in_area(figures, i)));
+		                                       (json_int_t)sp_figures_area_interventions(figures, i)));
 	}
 	for (size_t i = 0; i < sp_diagnostics_count(found); i++)
 		json_array_append_new(diagnostics,
 		                      json_pack("{s:s, s:s, s:s, s:s}", "severity",
-		                                sp_diagnostic_severity(found, i) == SP_SEVERITY_ERROR ? "error" : "warning",
-		                                "code", sp_diagnostic_code(found, i), "path", sp_diagnostic_path(found, i),
-		                                "message", sp_diagnostic_message(found, i)));
+		                                sp_diagnostics_severity(found, i) == SP_SEVERITY_ERROR ? "error" : "warning",
+		                                "code", sp_diagnostics_code(found, i), "path", sp_diagnostics_path(found, i),
+		                                "message", sp_diagnostics_message(found, i)));
 	json_t *status = per_enum(SP_ENUM_STATUS, by_status, figures);
 	json_object_set_new(status, "none", json_integer((json_int_t)sp_figures_interventions_by_status(figures, SP_STATUS_UNSET)));
 	json_t *summary = json_pack(
@@ -177,7 +177,7 @@ static int run(int argc, char **argv)
 	sp_diagnostics *found = NULL;
 	sp_validate_options opts = SP_VALIDATE_OPTIONS_INIT;
 	sp_error err;
-	if (sp_figures_compute(&figures, report, &err) || sp_validate(&found, report, &opts, &err)) {
+	if (sp_report_figures(&figures, report, &err) || sp_report_validate(&found, report, &opts, &err)) {
 		rsp_print_error(&err);
 		rc = rsp_status_of(&err);
 	} else if (as_json) {

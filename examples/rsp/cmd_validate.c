@@ -82,23 +82,23 @@ static int check_file(const char *path, const sp_validate_options *opts, json_t 
 	}
 
 	sp_diagnostics *found;
-	if (sp_validate(&found, report, opts, &err)) {
+	if (sp_report_validate(&found, report, opts, &err)) {
 		rsp_print_error(&err);
 		sp_report_free(report);
 		return RSP_USAGE;
 	}
 	for (size_t i = 0; i < sp_diagnostics_count(found); i++) {
-		const char *severity = severity_name(sp_diagnostic_severity(found, i));
+		const char *severity = severity_name(sp_diagnostics_severity(found, i));
 		if (records)
-			json_array_append_new(findings, finding(severity, sp_diagnostic_code(found, i),
-			                                        sp_diagnostic_path(found, i), sp_diagnostic_line(found, i),
-			                                        sp_diagnostic_column(found, i), sp_diagnostic_message(found, i)));
+			json_array_append_new(findings, finding(severity, sp_diagnostics_code(found, i),
+			                                        sp_diagnostics_path(found, i), sp_diagnostics_line(found, i),
+			                                        sp_diagnostics_column(found, i), sp_diagnostics_message(found, i)));
 		else
-			printf("%s:%u:%u: %s: %s: %s [%s]\n", path, sp_diagnostic_line(found, i),
-			       sp_diagnostic_column(found, i),
-			       sp_diagnostic_severity(found, i) == SP_SEVERITY_ERROR ? _("error") : _("warning"),
-			       sp_diagnostic_path(found, i),
-			       sp_diagnostic_message(found, i), sp_diagnostic_code(found, i));
+			printf("%s:%u:%u: %s: %s: %s [%s]\n", path, sp_diagnostics_line(found, i),
+			       sp_diagnostics_column(found, i),
+			       sp_diagnostics_severity(found, i) == SP_SEVERITY_ERROR ? _("error") : _("warning"),
+			       sp_diagnostics_path(found, i),
+			       sp_diagnostics_message(found, i), sp_diagnostics_code(found, i));
 	}
 	size_t errors = sp_diagnostics_count_severity(found, SP_SEVERITY_ERROR);
 	size_t warnings = sp_diagnostics_count_severity(found, SP_SEVERITY_WARNING);

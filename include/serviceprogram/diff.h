@@ -39,7 +39,7 @@ typedef struct sp_diff sp_diff;
  * @param err filled on failure; may be NULL
  * @return 0; #SP_EINVAL for a NULL argument; #SP_ENOMEM
  */
-SP_EXTERN int sp_diff_compute(sp_diff **out, const sp_report *old_report, const sp_report *new_report,
+SP_EXTERN int sp_report_diff(sp_diff **out, const sp_report *old_report, const sp_report *new_report,
                               sp_error *err);
 /**
  * Frees a diff.

@@ -45,11 +45,11 @@ typedef enum sp_support_type {
 } sp_support_type;
 
 /** Question 3: what the staff work on. */
-typedef enum sp_staffing_area {
+typedef enum sp_work_area {
 	SP_AREA_UNSET = 0, /**< no staffing area given */
 	SP_AREA_COORDINATION, /**< Processledning/koordinering */
 	SP_AREA_CASE_HANDLING /**< Stödhandläggning */
-} sp_staffing_area;
+} sp_work_area;
 
 /** Question 4: what a contact person is the contact for. */
 typedef enum sp_contact_role {
@@ -103,23 +103,23 @@ typedef enum sp_status {
 } sp_status;
 
 /** Whether stated effects are achieved or expected. */
-typedef enum sp_effects_basis {
+typedef enum sp_basis {
 	SP_BASIS_UNSET = 0, /**< not said whether achieved or expected */
 	SP_BASIS_ACHIEVED, /**< Uppnådda */
 	SP_BASIS_EXPECTED  /**< Förväntade */
-} sp_effects_basis;
+} sp_basis;
 
 /** Names the enumerations for the functions below, e.g. sp_enum_token(). */
 typedef enum sp_enum_id {
 	SP_ENUM_TREND, /**< sp_trend: question 1's assessment */
 	SP_ENUM_SUPPORT_TYPE, /**< sp_support_type */
-	SP_ENUM_STAFFING_AREA, /**< sp_staffing_area: question 3 */
+	SP_ENUM_STAFFING_AREA, /**< sp_work_area: question 3 */
 	SP_ENUM_CONTACT_ROLE, /**< sp_contact_role: question 4 */
 	SP_ENUM_ACTOR, /**< sp_actor: question 6 */
 	SP_ENUM_LADDER_STEP, /**< sp_ladder_step: question 6 */
 	SP_ENUM_SERVICE_TYPE, /**< sp_service_type: the action plan */
 	SP_ENUM_STATUS, /**< sp_status: an intervention's status */
-	SP_ENUM_EFFECTS_BASIS, /**< sp_effects_basis: an intervention's effects */
+	SP_ENUM_EFFECTS_BASIS, /**< sp_basis: an intervention's effects */
 	SP_ENUM_COUNT /**< the number of enumerations, not one of them */
 } sp_enum_id;
 

@@ -31,7 +31,7 @@ typedef struct sp_figures sp_figures;
  * @param err filled on failure; may be NULL
  * @return 0; #SP_EINVAL for a NULL @p out or @p report; #SP_ENOMEM
  */
-SP_EXTERN int sp_figures_compute(sp_figures **out, const sp_report *report, sp_error *err);
+SP_EXTERN int sp_report_figures(sp_figures **out, const sp_report *report, sp_error *err);
 /**
  * Frees figures.
  * @param figures the figures; NULL is a no-op
@@ -44,7 +44,7 @@ SP_EXTERN void sp_figures_free(sp_figures *figures);
  * @param area the area; #SP_AREA_UNSET for the total of all areas
  * @return the FTE in thousandths (1.5 FTE is 1500); 0 for an unknown area
  */
-SP_EXTERN int64_t sp_figures_fte(const sp_figures *figures, sp_staffing_area area);
+SP_EXTERN int64_t sp_figures_fte(const sp_figures *figures, sp_work_area area);
 /**
  * Support decisions of one type: the sum of the counts of the outputs that
  * name it.
@@ -73,7 +73,7 @@ SP_EXTERN size_t sp_figures_interventions(const sp_figures *figures);
  * @param index the priority area's index in the report (not its number)
  * @return the number of interventions; 0 when @p index is out of range
  */
-SP_EXTERN size_t sp_figures_interventions_in_area(const sp_figures *figures, size_t index);
+SP_EXTERN size_t sp_figures_area_interventions(const sp_figures *figures, size_t index);
 /**
  * Number of interventions with a status.
  * @param figures the figures
@@ -175,7 +175,7 @@ SP_EXTERN size_t sp_rollup_trend_count(const sp_rollup *rollup, size_t year_inde
  * @param area the area; #SP_AREA_UNSET for all areas
  * @return the sum in thousandths; 0 when out of range
  */
-SP_EXTERN int64_t sp_rollup_fte_sum(const sp_rollup *rollup, size_t year_index, sp_staffing_area area);
+SP_EXTERN int64_t sp_rollup_fte_sum(const sp_rollup *rollup, size_t year_index, sp_work_area area);
 /**
  * Mean FTE of a staffing area per region of a year.
  * @param rollup the rollup
@@ -183,7 +183,7 @@ SP_EXTERN int64_t sp_rollup_fte_sum(const sp_rollup *rollup, size_t year_index, 
  * @param area the area; #SP_AREA_UNSET for all areas
  * @return the mean in thousandths, rounded half up; 0 when the year has no regions
  */
-SP_EXTERN int64_t sp_rollup_fte_mean(const sp_rollup *rollup, size_t year_index, sp_staffing_area area);
+SP_EXTERN int64_t sp_rollup_fte_mean(const sp_rollup *rollup, size_t year_index, sp_work_area area);
 /**
  * How many regions put an actor at a step of the samverkanstrappa (question 6).
  * @param rollup the rollup

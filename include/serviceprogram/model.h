@@ -570,16 +570,16 @@ SP_EXTERN int sp_demand_set_not_prioritised(sp_demand *demand, int value, sp_err
  * @param staffing the staffing area
  * @return the value; #SP_AREA_UNSET when absent
  */
-SP_EXTERN sp_staffing_area sp_staffing_area_of(const sp_staffing *staffing);
+SP_EXTERN sp_work_area sp_staffing_area(const sp_staffing *staffing);
 /**
  * Sets the area of work.
  * @param staffing the staffing area
- * @param value one of the ::sp_staffing_area values; #SP_AREA_UNSET is refused, the field being required
+ * @param value one of the ::sp_work_area values; #SP_AREA_UNSET is refused, the field being required
  * @param err filled on failure; may be NULL
  * @return 0; #SP_EMISSING for #SP_AREA_UNSET; #SP_ERANGE for a value that is not one of them; #SP_EINVAL for
  *         a NULL @p staffing
  */
-SP_EXTERN int sp_staffing_set_area(sp_staffing *staffing, sp_staffing_area value, sp_error *err);
+SP_EXTERN int sp_staffing_set_area(sp_staffing *staffing, sp_work_area value, sp_error *err);
 /**
  * The comment on the staffing of the area (`note`, "Kommentar").
  * @param staffing the staffing area
@@ -935,14 +935,14 @@ SP_EXTERN int sp_intervention_set_description(sp_intervention *intervention, con
  * @param intervention the intervention
  * @return the number of the ids of the goals it serves; 0 for NULL
  */
-SP_EXTERN size_t sp_intervention_goal_count(const sp_intervention *intervention);
+SP_EXTERN size_t sp_intervention_goal_id_count(const sp_intervention *intervention);
 /**
  * One of the ids of the goals it serves, by index.
  * @param intervention the intervention
- * @param index 0 to sp_intervention_goal_count() - 1
+ * @param index 0 to sp_intervention_goal_id_count() - 1
  * @return the text; NULL when @p index is out of range. Borrowed.
  */
-SP_EXTERN const char *sp_intervention_goal(const sp_intervention *intervention, size_t index);
+SP_EXTERN const char *sp_intervention_goal_id(const sp_intervention *intervention, size_t index);
 /**
  * Appends a goal id to the ids of the goals it serves.
  * @param intervention the intervention
@@ -950,7 +950,7 @@ SP_EXTERN const char *sp_intervention_goal(const sp_intervention *intervention, 
  * @param err filled on failure; may be NULL
  * @return 0; #SP_EUTF8 for invalid text; #SP_EINVAL for a NULL @p intervention or @p goal_id; #SP_ENOMEM
  */
-SP_EXTERN int sp_intervention_add_goal(sp_intervention *intervention, const char *goal_id, sp_error *err);
+SP_EXTERN int sp_intervention_add_goal_id(sp_intervention *intervention, const char *goal_id, sp_error *err);
 /**
  * Removes one of the ids of the goals it serves, freeing it; the later ones move up.
  * @param intervention the intervention
@@ -958,7 +958,7 @@ SP_EXTERN int sp_intervention_add_goal(sp_intervention *intervention, const char
  * @param err filled on failure; may be NULL
  * @return 0; #SP_ENOTFOUND when @p index is out of range; #SP_EINVAL for a NULL @p intervention
  */
-SP_EXTERN int sp_intervention_remove_goal(sp_intervention *intervention, size_t index, sp_error *err);
+SP_EXTERN int sp_intervention_remove_goal_id(sp_intervention *intervention, size_t index, sp_error *err);
 /**
  * Number of the references to other goals (`other_goals`, "Mål i RUS och Agenda 2030"): free text, such as
  * goals of the regional development strategy (RUS) or Agenda 2030.
@@ -1258,15 +1258,15 @@ SP_EXTERN int sp_effects_set_general(sp_effects *effects, const char *value, sp_
  * @param effects the effects
  * @return the value; #SP_BASIS_UNSET when absent
  */
-SP_EXTERN sp_effects_basis sp_effects_basis_of(const sp_effects *effects);
+SP_EXTERN sp_basis sp_effects_basis(const sp_effects *effects);
 /**
  * Sets the basis of the effects: achieved or expected.
  * @param effects the effects
- * @param value one of the ::sp_effects_basis values; #SP_BASIS_UNSET removes it
+ * @param value one of the ::sp_basis values; #SP_BASIS_UNSET removes it
  * @param err filled on failure; may be NULL
  * @return 0; #SP_ERANGE for a value that is not one of them; #SP_EINVAL for a NULL @p effects
  */
-SP_EXTERN int sp_effects_set_basis(sp_effects *effects, sp_effects_basis value, sp_error *err);
+SP_EXTERN int sp_effects_set_basis(sp_effects *effects, sp_basis value, sp_error *err);
 /** @} */
 
 #ifdef __cplusplus

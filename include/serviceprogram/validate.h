@@ -25,7 +25,7 @@ typedef enum sp_severity {
 	SP_SEVERITY_WARNING = 2 /**< worth a look; never a reason to reject */
 } sp_severity;
 
-/** What sp_validate() checks; start from #SP_VALIDATE_OPTIONS_INIT. */
+/** What sp_report_validate() checks; start from #SP_VALIDATE_OPTIONS_INIT. */
 typedef struct sp_validate_options {
 	unsigned int version; /**< #SP_VALIDATE_OPTIONS_VERSION */
 	int submission;       /**< 1: also the completeness checks for sending the report */
@@ -57,7 +57,7 @@ typedef struct sp_diagnostics sp_diagnostics;
  * @return 0; #SP_EINVAL for a NULL @p out or @p report, an options version
  *         this library does not know, or a bad `today`; #SP_ENOMEM
  */
-SP_EXTERN int sp_validate(sp_diagnostics **out, const sp_report *report, const sp_validate_options *opts,
+SP_EXTERN int sp_report_validate(sp_diagnostics **out, const sp_report *report, const sp_validate_options *opts,
                           sp_error *err);
 
 /**
@@ -85,14 +85,14 @@ SP_EXTERN size_t sp_diagnostics_count_severity(const sp_diagnostics *diagnostics
  * @param index the finding
  * @return its severity; 0 when @p index is out of range
  */
-SP_EXTERN sp_severity sp_diagnostic_severity(const sp_diagnostics *diagnostics, size_t index);
+SP_EXTERN sp_severity sp_diagnostics_severity(const sp_diagnostics *diagnostics, size_t index);
 /**
  * A finding's stable code, one of sp_validate_rule()'s (the README lists them).
  * @param diagnostics the list
  * @param index the finding
  * @return the code, e.g. "unknown-goal"; NULL when @p index is out of range. Borrowed, static.
  */
-SP_EXTERN const char *sp_diagnostic_code(const sp_diagnostics *diagnostics, size_t index);
+SP_EXTERN const char *sp_diagnostics_code(const sp_diagnostics *diagnostics, size_t index);
 /**
  * The JSON pointer of the element a finding concerns.
  * @param diagnostics the list
@@ -100,14 +100,14 @@ SP_EXTERN const char *sp_diagnostic_code(const sp_diagnostics *diagnostics, size
  * @return the pointer, e.g. "/priority_areas/0/interventions/3/goals/0";
  *         NULL when @p index is out of range. Borrowed from @p diagnostics.
  */
-SP_EXTERN const char *sp_diagnostic_path(const sp_diagnostics *diagnostics, size_t index);
+SP_EXTERN const char *sp_diagnostics_path(const sp_diagnostics *diagnostics, size_t index);
 /**
  * What is wrong, in English, without personal data.
  * @param diagnostics the list
  * @param index the finding
  * @return the message; NULL when @p index is out of range. Borrowed from @p diagnostics.
  */
-SP_EXTERN const char *sp_diagnostic_message(const sp_diagnostics *diagnostics, size_t index);
+SP_EXTERN const char *sp_diagnostics_message(const sp_diagnostics *diagnostics, size_t index);
 /**
  * The line where the element of a finding began in its file.
  * @param diagnostics the list
@@ -115,7 +115,7 @@ SP_EXTERN const char *sp_diagnostic_message(const sp_diagnostics *diagnostics, s
  * @return the line, 1-based; 0 when the report was not loaded from a file
  *         or @p index is out of range
  */
-SP_EXTERN unsigned int sp_diagnostic_line(const sp_diagnostics *diagnostics, size_t index);
+SP_EXTERN unsigned int sp_diagnostics_line(const sp_diagnostics *diagnostics, size_t index);
 /**
  * The column where the element of a finding began in its file.
  * @param diagnostics the list
@@ -123,7 +123,7 @@ SP_EXTERN unsigned int sp_diagnostic_line(const sp_diagnostics *diagnostics, siz
  * @return the column, 1-based; 0 when the report was not loaded from a
  *         file or @p index is out of range
  */
-SP_EXTERN unsigned int sp_diagnostic_column(const sp_diagnostics *diagnostics, size_t index);
+SP_EXTERN unsigned int sp_diagnostics_column(const sp_diagnostics *diagnostics, size_t index);
 
 /**
  * Number of rules the validator applies.
@@ -136,7 +136,7 @@ SP_EXTERN size_t sp_validate_rule_count(void);
  * @param severity gets the severity of its findings; may be NULL
  * @param description gets a one-line English description, beginning with
  *        "submission:" for the completeness checks; may be NULL. Borrowed, static.
- * @return the rule's stable code, as sp_diagnostic_code() gives it; NULL
+ * @return the rule's stable code, as sp_diagnostics_code() gives it; NULL
  *         when @p index is out of range. Borrowed, static.
  */
 SP_EXTERN const char *sp_validate_rule(size_t index, sp_severity *severity, const char **description);

@@ -90,8 +90,8 @@ static void validate(void *ctx, double *seconds)
 	opts.submission = 1;
 	opts.today = (int32_t)(sp_report_year(s->analysed) * 10000 + 1215);
 	double start = bench_now();
-	if (sp_validate(&findings, s->analysed, &opts, &err) < 0)
-		bench_die_sp("sp_validate", &err);
+	if (sp_report_validate(&findings, s->analysed, &opts, &err) < 0)
+		bench_die_sp("sp_report_validate", &err);
 	*seconds = bench_now() - start;
 	if (sp_diagnostics_count(findings))
 		bench_die("the generated report has %zu findings", sp_diagnostics_count(findings));
@@ -104,8 +104,8 @@ static void figures(void *ctx, double *seconds)
 	sp_figures *f;
 	sp_error err;
 	double start = bench_now();
-	if (sp_figures_compute(&f, s->analysed, &err) < 0)
-		bench_die_sp("sp_figures_compute", &err);
+	if (sp_report_figures(&f, s->analysed, &err) < 0)
+		bench_die_sp("sp_report_figures", &err);
 	*seconds = bench_now() - start;
 	if (sp_figures_interventions(f) != s->interventions)
 		bench_die("the figures count %zu interventions, not %zu", sp_figures_interventions(f), s->interventions);

@@ -197,7 +197,7 @@ static int make_staffing(gen *g, sp_report *report, int64_t year)
 	for (int area = SP_AREA_COORDINATION; area <= SP_AREA_CASE_HANDLING; area++) {
 		sp_staffing *staffing;
 		TRY(sp_report_add_staffing(&staffing, report, g->err));
-		TRY(sp_staffing_set_area(staffing, (sp_staffing_area)area, g->err));
+		TRY(sp_staffing_set_area(staffing, (sp_work_area)area, g->err));
 		TRY(sp_staffing_set_note(staffing, paragraphs(&g->t, &g->r, 2, 2), g->err));
 		for (int64_t k = between(&g->r, 2, 6); k > 0; k--) {
 			sp_position *position;
@@ -293,7 +293,7 @@ static int make_intervention(gen *g, sp_priority_area *area, int64_t number, con
 	TRY(sp_intervention_set_description(iv, paragraphs(&g->t, &g->r, 2, 2), g->err));
 	for (int64_t k = between(&g->r, 1, 2), first = between(&g->r, 1, 3); k > 0; k--) {
 		snprintf(goal, sizeof(goal), "%lld.%lld", (long long)number, (long long)((first + k) % 3 + 1));
-		TRY(sp_intervention_add_goal(iv, goal, g->err));
+		TRY(sp_intervention_add_goal_id(iv, goal, g->err));
 	}
 	if (next_u64(&g->r) % 2)
 		TRY(sp_intervention_add_other_goal(iv, "Agenda 2030 mål 11: hållbara städer och samhällen", g->err));
@@ -311,7 +311,7 @@ static int make_intervention(gen *g, sp_priority_area *area, int64_t number, con
 		TRY(sp_effects_set_medium_term(effects, paragraphs(&g->t, &g->r, 1, 2), g->err));
 		TRY(sp_effects_set_long_term(effects, paragraphs(&g->t, &g->r, 1, 2), g->err));
 	}
-	TRY(sp_effects_set_basis(effects, (sp_effects_basis)between(&g->r, SP_BASIS_ACHIEVED, SP_BASIS_EXPECTED),
+	TRY(sp_effects_set_basis(effects, (sp_basis)between(&g->r, SP_BASIS_ACHIEVED, SP_BASIS_EXPECTED),
 	                         g->err));
 	TRY(sp_intervention_set_status(iv, (sp_status)between(&g->r, SP_STATUS_CONTINUING, SP_STATUS_COMPLETED),
 	                               g->err));
@@ -385,14 +385,14 @@ int bench_generate_checked(sp_report **out, const bench_params *p, sp_error *err
 		return rc;
 	opts.submission = 1;
 	opts.today = (int32_t)(p->year * 10000 + 1215); /* 15 December: the deadline is still ahead */
-	if ((rc = sp_validate(&findings, *out, &opts, err)) < 0) {
+	if ((rc = sp_report_validate(&findings, *out, &opts, err)) < 0) {
 		sp_report_free(*out);
 		return rc;
 	}
 	if (sp_diagnostics_count(findings)) {
 		char message[512];
 		snprintf(message, sizeof(message), "the generated report is not clean: %s: %s",
-		         sp_diagnostic_path(findings, 0), sp_diagnostic_message(findings, 0));
+		         sp_diagnostics_path(findings, 0), sp_diagnostics_message(findings, 0));
 		rc = fail(err, SP_EVALUE, message);
 		sp_report_free(*out);
 	}

@@ -42,7 +42,7 @@ typedef struct bench_params {
 int bench_generate(sp_report **out, const bench_params *p, sp_error *err);
 
 /*
- * The same, then checked with sp_validate (submission checks included, on a
+ * The same, then checked with sp_report_validate (submission checks included, on a
  * day before the deadline): fails with SP_EVALUE naming the first finding if
  * the report is not clean, so a benchmark never measures a broken input.
  */

@@ -30,14 +30,14 @@ static void validate(const sp_report *report, int submission)
 	sp_error err;
 	opts.submission = submission;
 	opts.today = 20240115;
-	CHECK(sp_validate(&d, report, &opts, &err) == 0, "validate: %s", err.message);
+	CHECK(sp_report_validate(&d, report, &opts, &err) == 0, "validate: %s", err.message);
 	size_t count = sp_diagnostics_count(d);
 	CHECK(sp_diagnostics_count_severity(d, SP_SEVERITY_ERROR) + sp_diagnostics_count_severity(d, SP_SEVERITY_WARNING) ==
 	          count, "severities do not add up");
 	for (size_t i = 0; i < count; i++) {
-		const char *code = sp_diagnostic_code(d, i), *path = sp_diagnostic_path(d, i);
-		const char *message = sp_diagnostic_message(d, i);
-		sp_severity severity = sp_diagnostic_severity(d, i);
+		const char *code = sp_diagnostics_code(d, i), *path = sp_diagnostics_path(d, i);
+		const char *message = sp_diagnostics_message(d, i);
+		sp_severity severity = sp_diagnostics_severity(d, i);
 		CHECK(code && path && message && message[0], "finding %zu lacks a code, path or message", i);
 		CHECK(path[0] == '\0' || path[0] == '/', "finding %s has path '%s'", code, path);
 		size_t rule = 0;
@@ -46,10 +46,10 @@ static void validate(const sp_report *report, int submission)
 			rule++;
 		CHECK(rule < sp_validate_rule_count(), "finding %s is no rule", code);
 		CHECK(severity == rule_severity, "finding %s has severity %d, its rule %d", code, severity, rule_severity);
-		(void)sp_diagnostic_line(d, i);
-		(void)sp_diagnostic_column(d, i);
+		(void)sp_diagnostics_line(d, i);
+		(void)sp_diagnostics_column(d, i);
 	}
-	CHECK(!sp_diagnostic_code(d, count) && !sp_diagnostic_path(d, count), "a finding past the end");
+	CHECK(!sp_diagnostics_code(d, count) && !sp_diagnostics_path(d, count), "a finding past the end");
 	sp_diagnostics_free(d);
 }
 
@@ -57,15 +57,15 @@ static void figures(const sp_report *report)
 {
 	sp_figures *f;
 	sp_error err;
-	int rc = sp_figures_compute(&f, report, &err);
+	int rc = sp_report_figures(&f, report, &err);
 	if (rc) {
 		/* Counts and kronor can add up past 64 bits: that, and only that, may fail. */
 		CHECK(rc == SP_ERANGE && !f, "figures: %s: %s", sp_error_code_name(rc), err.message);
 		return;
 	}
 	for (int a = SP_AREA_UNSET; a <= SP_AREA_CASE_HANDLING; a++)
-		CHECK(sp_figures_fte(f, (sp_staffing_area)a) >= 0 &&
-		      sp_figures_fte(f, (sp_staffing_area)a) <= sp_figures_fte(f, SP_AREA_UNSET), "fte of area %d", a);
+		CHECK(sp_figures_fte(f, (sp_work_area)a) >= 0 &&
+		      sp_figures_fte(f, (sp_work_area)a) <= sp_figures_fte(f, SP_AREA_UNSET), "fte of area %d", a);
 	for (int t = SP_SUPPORT_UNSET; t <= SP_SUPPORT_OTHER; t++) {
 		int64_t d = sp_figures_decisions(f, (sp_support_type)t), k = sp_figures_kronor(f, (sp_support_type)t);
 		CHECK(d >= 0 && d <= sp_figures_decisions(f, SP_SUPPORT_UNSET), "decisions of type %d", t);
@@ -75,9 +75,9 @@ static void figures(const sp_report *report)
 	}
 	size_t total = sp_figures_interventions(f), sum = 0;
 	for (size_t a = 0; a < sp_report_priority_area_count(report); a++)
-		sum += sp_figures_interventions_in_area(f, a);
+		sum += sp_figures_area_interventions(f, a);
 	CHECK(sum == total, "interventions per area add up to %zu, not %zu", sum, total);
-	CHECK(sp_figures_interventions_in_area(f, sp_report_priority_area_count(report)) == 0, "an area past the end");
+	CHECK(sp_figures_area_interventions(f, sp_report_priority_area_count(report)) == 0, "an area past the end");
 	sum = 0;
 	for (int s = SP_STATUS_UNSET; s <= SP_STATUS_COMPLETED; s++)
 		sum += sp_figures_interventions_by_status(f, (sp_status)s);
@@ -103,7 +103,7 @@ static size_t diff(const sp_report *a, const sp_report *b)
 {
 	sp_diff *d;
 	sp_error err;
-	int rc = sp_diff_compute(&d, a, b, &err);
+	int rc = sp_report_diff(&d, a, b, &err);
 	if (rc) {
 		CHECK(rc == SP_ERANGE, "diff: %s: %s", sp_error_code_name(rc), err.message);
 		return 0;
@@ -146,7 +146,7 @@ static void rollup(const sp_report *report, const sp_report *next)
 				(void)sp_rollup_trend_count(r, y, (sp_support_type)t, (sp_trend)trend);
 		}
 		for (int a = SP_AREA_UNSET; a <= SP_AREA_CASE_HANDLING; a++) {
-			CHECK(sp_rollup_fte_mean(r, y, (sp_staffing_area)a) <= sp_rollup_fte_sum(r, y, (sp_staffing_area)a),
+			CHECK(sp_rollup_fte_mean(r, y, (sp_work_area)a) <= sp_rollup_fte_sum(r, y, (sp_work_area)a),
 			      "mean above sum");
 		}
 		for (int a = SP_ACTOR_UNSET; a <= SP_ACTOR_OTHER; a++)

@@ -43,12 +43,12 @@ def validate(report, submission=False, today=None, language=None):
     None for the locale's, "en" or "sv"; codes are the same in both."""
     opts = _native.ValidateOptions(2, 1 if submission else 0, _date_number(today), _native.language_number(language))
     out = ctypes.c_void_p()
-    _call(lib.sp_validate, ctypes.byref(out), report._node(), ctypes.byref(opts))
+    _call(lib.sp_report_validate, ctypes.byref(out), report._node(), ctypes.byref(opts))
     try:
-        return [Diagnostic("error" if lib.sp_diagnostic_severity(out, i) == 1 else "warning",
-                           _text(lib.sp_diagnostic_code(out, i)), _text(lib.sp_diagnostic_path(out, i)),
-                           _text(lib.sp_diagnostic_message(out, i)), lib.sp_diagnostic_line(out, i) or None,
-                           lib.sp_diagnostic_column(out, i) or None)
+        return [Diagnostic("error" if lib.sp_diagnostics_severity(out, i) == 1 else "warning",
+                           _text(lib.sp_diagnostics_code(out, i)), _text(lib.sp_diagnostics_path(out, i)),
+                           _text(lib.sp_diagnostics_message(out, i)), lib.sp_diagnostics_line(out, i) or None,
+                           lib.sp_diagnostics_column(out, i) or None)
                 for i in range(lib.sp_diagnostics_count(out))]
     finally:
         lib.sp_diagnostics_free(out)
@@ -100,7 +100,7 @@ class Figures:
 
 def figures(report):
     out = ctypes.c_void_p()
-    _call(lib.sp_figures_compute, ctypes.byref(out), report._node())
+    _call(lib.sp_report_figures, ctypes.byref(out), report._node())
     f = out.value
     try:
         by_status = {s: lib.sp_figures_interventions_by_status(f, s.number) for s in Status}
@@ -112,7 +112,7 @@ def figures(report):
             kronor={t: lib.sp_figures_kronor(f, t.number) for t in SupportType},
             decisions_total=lib.sp_figures_decisions(f, 0), kronor_total=lib.sp_figures_kronor(f, 0),
             interventions=lib.sp_figures_interventions(f),
-            interventions_per_area=[lib.sp_figures_interventions_in_area(f, i)
+            interventions_per_area=[lib.sp_figures_area_interventions(f, i)
                                     for i in range(len(report.priority_areas))],
             by_status=by_status,
             by_service_type={t: lib.sp_figures_interventions_by_service(f, t.number) for t in ServiceType},
@@ -217,7 +217,7 @@ def diff(old, new):
     if not isinstance(old, Report) or not isinstance(new, Report):
         raise TypeError(_("diff() compares two Reports"))
     out = ctypes.c_void_p()
-    _call(lib.sp_diff_compute, ctypes.byref(out), old._node(), new._node())
+    _call(lib.sp_report_diff, ctypes.byref(out), old._node(), new._node())
     try:
         changes = []
         for i in range(lib.sp_diff_count(out)):
