@@ -61,7 +61,7 @@ int main(int argc, char **argv)
 	//! [read]
 
 	//! [change]
-	sp_intervention *iv = sp_priority_area_intervention(sp_report_priority_area(report, 0), 0);
+	sp_intervention *iv = sp_priority_area_intervention_mut(sp_report_priority_area_mut(report, 0), 0);
 	if (!iv) { /* NULL out of range: the report has no priority area, or the area no intervention */
 		fprintf(stderr, "%s: no intervention to change\n", in);
 		sp_report_free(report);

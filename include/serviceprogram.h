@@ -12,6 +12,7 @@
  *  - serviceprogram/schema.h: the format as data; generic access to any field
  *  - serviceprogram/model.h: the report and its parts, typed accessors
  *  - serviceprogram/numbers.h: decimals and amounts as text
+ *  - serviceprogram/outputs.h: outputs understood from their text
  *  - serviceprogram/io.h: loading and saving JSON and YAML
  *  - serviceprogram/validate.h: checking a report, completeness for submission
  *  - serviceprogram/figures.h: a report's figures, the national rollup
@@ -26,6 +27,7 @@
 #include "serviceprogram/schema.h"
 #include "serviceprogram/model.h"
 #include "serviceprogram/numbers.h"
+#include "serviceprogram/outputs.h"
 #include "serviceprogram/io.h"
 #include "serviceprogram/validate.h"
 #include "serviceprogram/figures.h"

@@ -116,6 +116,11 @@ SP_API const char *sp_enum_name(sp_enum_id e)
 	return d ? d->name : NULL;
 }
 
+SP_API int sp_enum_count(void)
+{
+	return SP_ENUM_COUNT;
+}
+
 SP_API int sp_enum_max(sp_enum_id e)
 {
 	const enum_def *d = find((int)e);

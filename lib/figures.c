@@ -1,11 +1,13 @@
 /*
  * The figures of one report, counted in a single walk over it: FTE per
  * staffing area, decisions and kronor per support type, interventions per
- * priority area, status and service type, and the question-1 trends.
+ * priority area, status and service type, the question-1 trends, and the
+ * outputs whose figures are only in their text.
  */
 #include <stdlib.h>
 
 #include "internal.h"
+#include "serviceprogram/outputs.h"
 
 struct sp_figures {
 	int64_t fte[SP_AREA_SLOTS];
@@ -15,8 +17,9 @@ struct sp_figures {
 	size_t by_status[SP_STATUS_SLOTS];
 	size_t by_service[SP_SERVICE_SLOTS];
 	size_t interventions;
+	size_t outputs_without_figures;
 	size_t area_count;
-	size_t per_area[]; /* one per priority area, in the report's order */
+	struct { int64_t number; size_t interventions; } per_area[]; /* one per priority area, in the report's order */
 };
 
 /* Adds `value` unless it is absent (-1); false when the sum would pass INT64_MAX. */
@@ -60,11 +63,27 @@ static int add_staffing(sp_figures *f, const sp_report *report, const sp_staffin
 	return 0;
 }
 
+/* Counts an output whose text gives figures that none of its fields holds:
+ * the totals leave it out, and say so. */
+static int note_figures_only_in_text(sp_figures *f, const sp_output *output, sp_error *err)
+{
+	const char *text = sp_output_text(output);
+	if (!text || sp_output_count(output) >= 0 || sp_output_amount_sek(output) >= 0)
+		return 0;
+	sp_output_reading reading;
+	int rc = sp_output_text_read(&reading, text, err);
+	if (rc == SP_ENOMEM)
+		return rc;
+	f->outputs_without_figures += rc != SP_ENOTFOUND;
+	return 0;
+}
+
 static int add_output(sp_figures *f, const sp_report *report, const sp_output *output, sp_error *err)
 {
 	sp_support_type type = sp_output_support_type(output);
-	if (type == SP_SUPPORT_UNSET)
-		return 0;
+	int rc = note_figures_only_in_text(f, output, err);
+	if (rc || type == SP_SUPPORT_UNSET)
+		return rc;
 	if (!add_to_slot_and_total(f->decisions, type, sp_output_count(output)))
 		return too_large(err, report, output, "decisions");
 	if (!add_to_slot_and_total(f->kronor, type, sp_output_amount_sek(output)))
@@ -90,8 +109,9 @@ static int add_intervention(sp_figures *f, const sp_report *report, const sp_int
 static int add_priority_area(sp_figures *f, const sp_report *report, size_t index, sp_error *err)
 {
 	const sp_priority_area *area = sp_report_priority_area(report, index);
-	f->per_area[index] = sp_priority_area_intervention_count(area);
-	for (size_t i = 0; i < f->per_area[index]; i++) {
+	f->per_area[index].number = sp_priority_area_number(area);
+	f->per_area[index].interventions = sp_priority_area_intervention_count(area);
+	for (size_t i = 0; i < f->per_area[index].interventions; i++) {
 		int rc = add_intervention(f, report, sp_priority_area_intervention(area, i), err);
 		if (rc)
 			return rc;
@@ -160,9 +180,18 @@ SP_API size_t sp_figures_interventions(const sp_figures *figures)
 	return figures ? figures->interventions : 0;
 }
 
-SP_API size_t sp_figures_area_interventions(const sp_figures *figures, size_t index)
+SP_API size_t sp_figures_outputs_without_figures(const sp_figures *figures)
 {
-	return figures && index < figures->area_count ? figures->per_area[index] : 0;
+	return figures ? figures->outputs_without_figures : 0;
+}
+
+SP_API size_t sp_figures_area_interventions(const sp_figures *figures, int64_t area_number)
+{
+	size_t n = 0;
+	for (size_t i = 0; figures && i < figures->area_count; i++)
+		if (figures->per_area[i].number == area_number)
+			n += figures->per_area[i].interventions;
+	return n;
 }
 
 SP_API size_t sp_figures_interventions_by_status(const sp_figures *figures, sp_status status)

@@ -5,7 +5,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
-#include <jansson.h>
+#include <string.h>
 
 #include "serviceprogram.h"
 
@@ -138,16 +138,38 @@ typedef struct sp_arena {
 	bool filling;                 /* while loading or copying: new nodes, texts and item blocks come from here */
 } sp_arena;
 
-/* The unknown keys kept on load, by node (extras.c); an empty slot has no node. */
-typedef struct sp_extra {
-	const sp_node *node;
-	json_t *keys; /* an object */
-} sp_extra;
+/* ---- the hash table (hash_table.c) ---------------------------------- */
 
-typedef struct sp_extras {
-	sp_extra *slots; /* cap of them, a power of two; NULL when cap is 0 */
+/* What the keys of a table are; they are borrowed, never copied. */
+typedef enum sp_hash_keys {
+	SP_HASH_ADDRESSES, /* pointers, compared by address (nodes) */
+	SP_HASH_TEXTS,     /* NUL-terminated texts, compared by content */
+	SP_HASH_NUMBERS    /* pointers to an int64_t, compared by its value */
+} sp_hash_keys;
+
+typedef struct sp_hash_entry {
+	const void *key; /* NULL: an empty slot */
+	void *value;
+} sp_hash_entry;
+
+/* Zero-initialised but for `keys`, it is an empty table. */
+typedef struct sp_hash_table {
+	sp_hash_entry *slots; /* cap of them, a power of two; NULL when cap is 0 */
 	size_t count, cap;
-} sp_extras;
+	sp_hash_keys keys;
+} sp_hash_table;
+
+/* FNV-1a of s[0..len). */
+uint64_t sp__hash_bytes(const char *s, size_t len);
+/* The entry of `key`, or NULL. */
+sp_hash_entry *sp__hash_find(const sp_hash_table *t, const void *key);
+/* Adds `key` (not in the table yet) with `value`: 0 or SP_ENOMEM. The
+ * table's memory comes from `doc`'s allocator (NULL: the C library's). */
+int sp__hash_add(const sp_doc *doc, sp_hash_table *t, const void *key, void *value);
+/* Removes `key`, returning its value (NULL when it was not there). */
+void *sp__hash_remove(sp_hash_table *t, const void *key);
+/* Frees the table, not its keys or values; it is then empty. */
+void sp__hash_free(const sp_doc *doc, sp_hash_table *t);
 
 /* What a report's nodes share: its memory, where it came from and the
  * unknown keys of its nodes. The doc and the report's node are one block,
@@ -156,18 +178,25 @@ struct sp_doc {
 	sp_allocator allocator;
 	char *source; /* the file or source name it was loaded from, or NULL */
 	sp_arena arena;
-	sp_extras extras;
+	sp_hash_table extras; /* node -> the JSON text of its kept unknown keys (extras.c) */
 };
 
-/* The unknown keys kept for `node` (an object, borrowed), or NULL. */
-json_t *sp__extras_get(const sp_doc *doc, const sp_node *node);
-/* Makes `keys` (an object) `node`'s unknown keys, in place of any it had.
- * Takes `keys`, also when it fails: 0 or SP_ENOMEM. */
-int sp__extras_put(sp_doc *doc, const sp_node *node, json_t *keys);
+/* The unknown keys kept for `node`, as the text of one JSON object in the
+ * compact form of the JSON writer (kept_values.c), or NULL when it has none. */
+const char *sp__extras_get(const sp_doc *doc, const sp_node *node);
+/* Makes `keys` (a JSON object's text, from sp__doc_text() of `doc`)
+ * `node`'s unknown keys, in place of any it had. Takes `keys`, also when
+ * it fails: 0 or SP_ENOMEM. */
+int sp__extras_put(sp_doc *doc, const sp_node *node, char *keys);
 /* Frees `node`'s unknown keys, if it has any: for a node being freed. */
 void sp__extras_forget(sp_doc *doc, const sp_node *node);
 /* Frees the unknown keys of every node. */
 void sp__extras_clear(sp_doc *doc);
+
+/* ---- memory (memory.c) ------------------------------------------------ */
+
+/* malloc, realloc and free, as an sp_allocator. */
+extern const sp_allocator sp__libc_allocator;
 
 /* Memory through a report's allocator; a NULL doc means the C library's.
  * sp__free and sp__realloc take only blocks from sp__malloc or sp__calloc;
@@ -185,6 +214,12 @@ char *sp__doc_text(sp_doc *doc, const char *s, size_t len);
 sp_items *sp__items_new(sp_doc *doc, size_t count);
 /* Loading and copying fill the arena between these two calls. */
 void sp__doc_fill_arena(sp_doc *doc, bool filling);
+/* A block for a node or an item block (8-byte aligned): in the arena while it is filling. */
+void *sp__doc_alloc(sp_doc *doc, size_t size);
+/* Whether `ptr` is in the doc's arena. */
+bool sp__arena_holds(const sp_doc *doc, const void *ptr);
+/* Gives the arena's chunks back to the allocator: for a doc being freed. */
+void sp__arena_free(sp_doc *doc);
 
 /* The most items a list holds: a node keeps its position in 32 bits.
  * Loading and appending refuse more with SP_ELIMIT. A test builds the
@@ -231,8 +266,25 @@ static inline size_t sp__field_index(const sp_type *type, const sp_field *field)
 	return (size_t)(field - type->fields);
 }
 
+/* The report's node of a doc: the doc and it are one block. */
+static inline sp_node *sp__report_of(sp_doc *doc)
+{
+	return (sp_node *)(doc + 1);
+}
+
+static inline bool sp__is_number_kind(sp_kind kind)
+{
+	return kind == SP_KIND_INTEGER || kind == SP_KIND_DECIMAL || kind == SP_KIND_BOOLEAN || kind == SP_KIND_ENUM;
+}
+
+/* ---- nodes (node.c; copies in node_copy.c, comparison in node_equal.c) -- */
+
+/* A doc with its report's node, in one block, both empty (allocator NULL: malloc). */
+sp_doc *sp__doc_new(const sp_allocator *allocator);
 /* A new, empty report using `allocator` (NULL: malloc). */
 sp_node *sp__report_node_new(const sp_allocator *allocator);
+/* An empty node of `type` under `parent`, its values still to be given. */
+sp_node *sp__node_alloc(sp_doc *doc, const sp_type *type, sp_node *parent);
 /* A new node of `type` held by `parent`'s `field` (the caller puts it in place). */
 sp_node *sp__node_new(sp_doc *doc, const sp_type *type, sp_node *parent, const sp_field *field);
 /* Appends a new node to `parent`'s list `field`; NULL when out of memory. */
@@ -251,6 +303,19 @@ bool sp__node_equal(const sp_node *a, const sp_node *b, char *path, size_t size)
 bool sp__node_has_content(const sp_node *node);
 /* Whether field `f` has a value in slot `v` (an object: when it holds anything). */
 bool sp__field_present(const sp_field *f, const sp_value *v);
+
+/* ---- JSON pointers (json_pointer.c) ----------------------------------- */
+
+/* Append "/" and a key (escaped per RFC 6901: '~' as ~0, '/' as ~1) or an
+ * index to the pointer of `used` bytes in buf (size > used, NUL-terminated),
+ * and return its new length. What does not fit is left out, never half an
+ * escape or half a UTF-8 character; the pointer is then full, the length
+ * returned is size - 1 (more than the text's), and later pushes add nothing. */
+size_t sp__pointer_push_key(char *buf, size_t size, size_t used, const char *key, size_t len);
+size_t sp__pointer_push_index(char *buf, size_t size, size_t used, size_t index);
+/* (node_pointer.c) The pointer of `node`, then of its field `key` (NULL:
+ * none) and of item `index` of it (-1: none), in buf (size > 0); its length. */
+size_t sp__node_pointer(char *buf, size_t size, const sp_node *node, const char *key, long index);
 
 /* ---- language (language.c) ------------------------------------------ */
 
@@ -288,6 +353,8 @@ void sp__error_locate(sp_error *err, const char *source, unsigned int line,
 
 /* NULL when `s[0..len)` is valid UTF-8 without NUL, else why not. */
 const char *sp__utf8_problem(const char *s, size_t len);
+/* The code point at s[*i], advancing *i past it; -1 (and *i unchanged) when malformed. */
+long sp__utf8_decode(const char *s, size_t len, size_t *i);
 /* Offset of the first byte that is not valid UTF-8, or len when all is valid. */
 size_t sp__utf8_invalid_offset(const char *s, size_t len);
 /* Line and column (1-based, columns in characters) of byte `offset` of `data`. */
@@ -303,6 +370,8 @@ bool sp__text_equal_folded(const char *a, size_t alen, const char *b);
 size_t sp__text_distance_folded(const char *a, size_t alen, const char *b);
 /* The number of characters (code points) of UTF-8 s[0..len). */
 size_t sp__text_length(const char *s, size_t len);
+/* Whether two regions, each a name and a county code (NULL when none), are one (region_identity.c). */
+bool sp__same_region(const char *name_a, const char *county_a, const char *name_b, const char *county_b);
 int sp__enum_parse_n(int enum_id, const char *text, size_t len);
 /* The value closest to a misspelt text, as sp_enum_suggest(); 0 when none is close. */
 int sp__enum_suggest_n(int enum_id, const char *text, size_t len);
@@ -315,6 +384,22 @@ const char *sp__rule_county_code(const char *text);
 const char *sp__rule_date(const char *text);
 /* Days in `month` (1-12) of `year`, in the Gregorian calendar. */
 int sp__days_in_month(int64_t year, int month);
+
+/* ---- dates as YYYYMMDD (calendar.c) ---------------------------------- */
+
+/* Days since 1970-01-01 in the proleptic Gregorian calendar. */
+int64_t sp__day_number(int32_t ymd);
+/* `today` as a checked YYYYMMDD in *out; 0 means the current date in UTC. */
+int sp__resolve_today(int32_t *out, int32_t today, sp_error *err);
+/* The deadline of a report of `year`, 31 January of the following year; 0 when there is none. */
+int32_t sp__deadline_of(int64_t year);
+
+/* ---- the validator's findings (diagnostics.c) ------------------------ */
+
+sp_diagnostics *sp__diagnostics_new(void);
+/* Adds a finding of the rule `code` (static) with copies of `path` and `message`: 0 or SP_ENOMEM. */
+int sp__diagnostics_add(sp_diagnostics *list, const char *code, sp_severity severity, const char *path,
+                        const char *message, unsigned int line, unsigned int column);
 
 /* ---- format versions ------------------------------------------------- */
 
@@ -354,6 +439,20 @@ typedef struct sp_event {
 	unsigned int line, column;
 } sp_event;
 
+/* A plain scalar YAML reads as null: empty, "~", or null in any usual case. */
+static inline bool sp__event_is_null(const sp_event *ev)
+{
+	if (ev->kind != SP_EV_SCALAR)
+		return false;
+	if (ev->scalar == SP_SCALAR_NULL)
+		return true;
+	static const char *const nulls[] = { "", "~", "null", "Null", "NULL" };
+	for (size_t i = 0; ev->scalar == SP_SCALAR_PLAIN && i < sizeof(nulls) / sizeof(nulls[0]); i++)
+		if (strlen(nulls[i]) == ev->len && memcmp(ev->text, nulls[i], ev->len) == 0)
+			return true;
+	return false;
+}
+
 typedef struct sp_source sp_source;
 struct sp_source {
 	/* 0 and the next event, or an SP_E* code with err filled (location included). */
@@ -367,18 +466,33 @@ int sp__json_source_open(sp_source **out, const char *data, size_t len, sp_error
  * it stopped: its end, or the character that broke it. */
 size_t sp__json_number_length(const char *text, size_t len, size_t *stop);
 
+/* Whether a JSON number is beyond what a double holds: the reader refuses it (SP_ERANGE). */
+bool sp__json_number_overflows(const char *text, size_t len);
+
 static inline bool sp__is_json_number(const char *text, size_t len)
 {
 	return len && sp__json_number_length(text, len, NULL) == len;
 }
 int sp__yaml_source_open(sp_source **out, const char *data, size_t len, sp_error *err);
-/* Reads the rest of `stream`, at most `limit` bytes, into a malloc'ed
+/* (read_stream.c) Reads the rest of `stream`, at most `limit` bytes, into a malloc'ed
  * buffer; `expected` is its size when known, else 0. 0, SP_ENOMEM, or
  * SP_EIO on a read error. */
 int sp__read_stream(char **out, size_t *len, FILE *stream, size_t expected, size_t limit);
 /* YAML read from `stream` while it is parsed, from its position on, but no
  * more than max_bytes of it; a seekable stream, which errors read again. */
 int sp__yaml_source_open_stream(sp_source **out, FILE *stream, size_t max_bytes, sp_error *err);
+
+/* ---- what an input is (input_sniffing.c) ----------------------------- */
+
+#define SP_UTF8_BOM "\xEF\xBB\xBF"
+
+/* JSON when the first byte that is not white space is '{' or '[', else YAML;
+ * SP_SYNTAX_AUTO for text with nothing but white space. */
+sp_syntax sp__detect_syntax(const char *data, size_t len);
+/* The same for a stream, read up to that byte. */
+sp_syntax sp__detect_stream_syntax(FILE *stream);
+/* Whether the input is UTF-16 or UTF-32, which the loader refuses. */
+bool sp__wide_encoding(const char *data, size_t len);
 
 /* ---- saving: one walk, two writers ----------------------------------- */
 
@@ -398,10 +512,32 @@ struct sp_writer {
 	void (*free)(sp_writer *w);
 };
 
-sp_writer *sp__json_writer_new(void);
+/* Indented as jansson's JSON_INDENT(2) with a final newline, or `compact`. */
+sp_writer *sp__json_writer_new(bool compact);
 sp_writer *sp__yaml_writer_new(void);
 /* Writes `node` of the report whose doc is `doc`. */
 int sp__write_node(sp_writer *w, const sp_doc *doc, const sp_node *node);
-int sp__write_json_value(sp_writer *w, json_t *value);
+
+/* ---- values of kept unknown keys as JSON text (kept_values.c) --------- */
+
+/* Turns the unknown keys of one mapping, and their values' events, into
+ * the text of one JSON object. */
+typedef struct sp_capture sp_capture;
+
+sp_capture *sp__capture_new(void);
+/* The next unknown key of the mapping (the loader refuses duplicates). */
+int sp__capture_key(sp_capture *c, const char *key, size_t len);
+/* Adds one event of the key's value; *done once the value is complete.
+ * YAML's plain scalars become null, true, false, a number (when they are
+ * one in JSON's grammar, kept as written) or text. Fails with SP_ENOMEM,
+ * SP_ETYPE for a key that is not text, SP_EDUPLICATE for a key given twice
+ * in one mapping, SP_ELIMIT for a value nested deeper than `room` levels,
+ * and SP_ERANGE for a number the JSON reader refuses (past a double). Scalars come checked to be UTF-8 without NUL. */
+int sp__capture_event(sp_capture *c, const sp_event *ev, size_t room, bool *done);
+/* The JSON object's text (malloc'ed) in *text. */
+int sp__capture_finish(sp_capture *c, char **text, size_t *len);
+void sp__capture_free(sp_capture *c);
+/* Writes the members of the JSON object `keys` into `w`, in whose mapping they belong. */
+int sp__write_kept(sp_writer *w, const char *keys);
 
 #endif

@@ -61,19 +61,41 @@ typedef struct json_source {
 
 /* ---- errors ---------------------------------------------------------- */
 
+static int decode_escape(json_source *s, size_t start, size_t *at, char *out, size_t *written, const char **problem,
+                         bool *nul);
+
+/* The key of `f` decoded into out (size > 4 bytes), as much of it as fits.
+ * A key in the path was read whole before, so its escapes are sound. */
+static size_t decoded_key(json_source *s, const frame *f, char *out, size_t size)
+{
+	size_t len = 0, at = f->key_offset, end = f->key_offset + f->key_len;
+	while (at < end && len + 4 < size) {
+		size_t n = 1;
+		const char *problem = NULL;
+		bool nul = false;
+		if (s->data[at] != '\\')
+			out[len] = s->data[at++];
+		else if (decode_escape(s, f->key_offset - 1, &at, out + len, &n, &problem, &nul))
+			break;
+		len += n;
+	}
+	return len;
+}
+
 /* The JSON pointer of where the reader is: an object's member only once its
- * key has been read (an error in a key is the object's). */
-static void current_path(const json_source *s, char *buf, size_t size)
+ * key has been read (an error in a key is the object's). Keys are decoded,
+ * as the loader sees them. */
+static void current_path(json_source *s, char *buf, size_t size)
 {
 	size_t used = 0;
 	buf[0] = '\0';
-	for (size_t i = 0; i < s->depth && used + 2 < size; i++) {
+	for (size_t i = 0; i < s->depth; i++) {
 		const frame *f = &s->stack[i];
-		if (f->is_object && !f->in_value)
-			continue;
-		int n = f->is_object ? snprintf(buf + used, size - used, "/%.*s", (int)f->key_len, s->data + f->key_offset)
-		                     : snprintf(buf + used, size - used, "/%zu", f->index);
-		used = n < 0 || used + (size_t)n >= size ? size - 1 : used + (size_t)n;
+		char key[512]; /* longer than the path: the builder cuts it on a character boundary */
+		if (!f->is_object)
+			used = sp__pointer_push_index(buf, size, used, f->index);
+		else if (f->in_value)
+			used = sp__pointer_push_key(buf, size, used, key, decoded_key(s, f, key, sizeof(key)));
 	}
 }
 
@@ -381,12 +403,13 @@ size_t sp__json_number_length(const char *text, size_t len, size_t *stop)
 
 /*
  * Whether a JSON number is beyond what a double holds, as a parser that
- * reads numbers as doubles (jansson, most JSON libraries) would refuse it.
+ * reads numbers as doubles (jansson, most JSON libraries) would refuse it,
+ * and so does this reader.
  * Most numbers are decided by their decimal exponent alone; the few near
  * the limit are read by strtod, given without a decimal point so that the
  * locale's decimal separator does not matter.
  */
-static bool number_overflows(const char *d, size_t len)
+bool sp__json_number_overflows(const char *d, size_t len)
 {
 	size_t i = d[0] == '-', int_digits = digits(d, len, i);
 	size_t frac_at = i + int_digits + 1;
@@ -460,7 +483,7 @@ static int read_literal(json_source *s, sp_event *ev)
 	} else if (n == 4 && memcmp(d + start, "null", 4) == 0) {
 		ev->scalar = SP_SCALAR_NULL;
 	} else if (n && !is_letter(d[start])) {
-		if (number_overflows(d + start, n))
+		if (sp__json_number_overflows(d + start, n))
 			return fail(s, start, SP_ERANGE, "number overflow: beyond what a double holds");
 		ev->scalar = SP_SCALAR_NUMBER, ev->text = d + start, ev->len = n;
 	} else if (bad_utf8_at(s, start)) {

@@ -8,16 +8,17 @@
  *  - strings escaped as jansson escapes them: \" \\ \b \f \n \r \t, other
  *    control characters as \u00XX (upper-case hex), everything else (the
  *    slash, DEL, non-ASCII) as it is;
- *  - integers as written; decimals as "%.15g" prints their double, with '.'
- *    whatever the locale, ".0" added when neither '.' nor 'e' is in it, and
- *    the exponent without '+' or leading zeros.
+ *  - numbers as they are given: the model's integers as "%lld" prints them
+ *    and its decimals as sp_decimal_format does, which is what jansson
+ *    prints for them; the numbers of kept unknown keys as they were read,
+ *    so that no digit is lost or rounded.
+ *
+ * Or compact, for the text of kept unknown keys (kept_values.c): no white
+ * space at all, no final newline.
  *
  * Text and keys reach the writer checked to be UTF-8 (they were when they
  * entered the report), so they are copied as they are.
  */
-#include <locale.h>
-#include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,6 +31,7 @@ typedef struct json_writer {
 	size_t depth;    /* containers open */
 	bool empty;      /* the innermost open container has nothing in it yet */
 	bool after_key;  /* a member's key is written; its value comes next */
+	bool compact;    /* no line breaks, indentation or spaces */
 } json_writer;
 
 /* Room for `more` bytes after the text; the buffer at least doubles when it grows. */
@@ -62,6 +64,8 @@ static int put(json_writer *w, const char *s, size_t n)
 /* A newline and the indentation of the current depth, after a comma when `comma`. */
 static int newline(json_writer *w, bool comma)
 {
+	if (w->compact)
+		return comma ? put(w, ",", 1) : 0;
 	if (w->depth > (SIZE_MAX - 2) / 2 || reserve(w, 2 + 2 * w->depth))
 		return SP_ENOMEM;
 	if (comma)
@@ -172,7 +176,7 @@ static int key(sp_writer *base, const char *text)
 	if (!rc)
 		rc = put_string(w, text);
 	if (!rc)
-		rc = put(w, ": ", 2);
+		rc = put(w, ": ", w->compact ? 1 : 2);
 	w->after_key = !rc;
 	return rc;
 }
@@ -191,107 +195,16 @@ static int boolean(sp_writer *base, bool value)
 
 static int null(sp_writer *base) { return scalar((json_writer *)base, "null", 4); }
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-/* Digits from s, how many. */
-static size_t digits(const char *s)
-{
-	size_t n = 0;
-	while (is_digit(s[n]))
-		n++;
-	return n;
-}
-
-/*
- * Whether a decimal is already what "%.15g" prints for its double:
- * -?(0|[1-9][0-9]*)\.[0-9]*[1-9] with at most 15 significant digits and,
- * below 1, at most three zeros after the point (%g turns to an exponent
- * below 0.0001). A decimal of at most 15 significant digits comes back the
- * same from the double nearest to it; "%g" then drops no digit but the
- * trailing zeros, which it has none of. The decimals of the format are
- * all of this kind (see sp_decimal_format).
- */
-static bool is_printed_decimal(const char *s)
-{
-	if (*s == '-')
-		s++;
-	size_t whole = digits(s);
-	if (whole == 0 || (s[0] == '0' && whole > 1) || s[whole] != '.')
-		return false;
-	const char *fraction = s + whole + 1;
-	size_t places = digits(fraction);
-	if (places == 0 || fraction[places] != '\0' || fraction[places - 1] == '0')
-		return false;
-	if (s[0] != '0')
-		return whole + places <= 15;
-	size_t zeros = 0;
-	while (fraction[zeros] == '0')
-		zeros++;
-	return zeros <= 3 && places - zeros <= 15;
-}
-
-/* A decimal in any other form: read into a double and printed as jansson prints it, in the C locale. */
-static int put_real(json_writer *w, const char *text)
-{
-	char printed[40];
-	locale_t c_locale = newlocale(LC_ALL_MASK, "C", (locale_t)0);
-	if (!c_locale)
-		return SP_ENOMEM;
-	locale_t previous = uselocale(c_locale);
-	double value = strtod(text, NULL);
-	int n = isfinite(value) ? snprintf(printed, sizeof(printed), "%.15g", value) : -1;
-	uselocale(previous);
-	freelocale(c_locale);
-	if (n < 0 || (size_t)n >= sizeof(printed) - 2)
-		return SP_EVALUE; /* a number past a double: jansson refuses it too */
-	size_t len = (size_t)n;
-	char *e = strchr(printed, 'e');
-	if (e) {
-		/* 1e+20 -> 1e20, 1e-07 -> 1e-7 */
-		char *from = e + 1, *to = e + 1;
-		if (*from == '-')
-			from++, to++;
-		else if (*from == '+')
-			from++;
-		while (*from == '0' && is_digit(from[1]))
-			from++;
-		memmove(to, from, strlen(from) + 1);
-		len = strlen(printed);
-	} else if (!strchr(printed, '.')) {
-		memcpy(printed + len, ".0", 3);
-		len += 2;
-	}
-	return put(w, printed, len);
-}
-
+/* A number as it is given: the integers and decimals of the model as they
+ * print them (which is what jansson writes for them too), a kept value's
+ * number as it was read. */
 static int number(sp_writer *base, const char *text)
 {
 	json_writer *w = (json_writer *)base;
-	int rc = value_start(w);
-	if (rc)
-		return rc;
-	size_t digits_end = 0;
-	while (is_digit(text[digits_end]) || text[digits_end] == '-')
-		digits_end++;
-	if (text[digits_end] == '\0') {
-		/* An integer: written as it is when it is one as "%lld" prints it (fits in 64 bits). */
-		const char *magnitude = text + (text[0] == '-');
-		size_t n = digits(magnitude);
-		if (n && magnitude[n] == '\0' && n <= 18 && (magnitude[0] != '0' || n == 1) &&
-		    !(text[0] == '-' && magnitude[0] == '0'))
-			return put(w, text, digits_end);
-		char printed[32];
-		int len = snprintf(printed, sizeof(printed), "%lld", strtoll(text, NULL, 10));
-		return put(w, printed, (size_t)len);
-	}
-	if (is_printed_decimal(text))
-		return put(w, text, strlen(text));
-	if (!sp__is_json_number(text, strlen(text)))
+	size_t n = strlen(text);
+	if (!sp__is_json_number(text, n))
 		return SP_EVALUE;
-	return put_real(w, text);
+	return scalar(w, text, n);
 }
 
 static int finish(sp_writer *base, char **out, size_t *len, sp_error *err)
@@ -301,7 +214,8 @@ static int finish(sp_writer *base, char **out, size_t *len, sp_error *err)
 		sp__error(err, SP_ENOMEM, "out of memory");
 		return SP_ENOMEM;
 	}
-	w->buf[w->len++] = '\n';
+	if (!w->compact)
+		w->buf[w->len++] = '\n';
 	w->buf[w->len] = '\0';
 	*out = w->buf;
 	*len = w->len;
@@ -317,11 +231,12 @@ static void writer_free(sp_writer *base)
 	free(w);
 }
 
-sp_writer *sp__json_writer_new(void)
+sp_writer *sp__json_writer_new(bool compact)
 {
 	json_writer *w = calloc(1, sizeof(*w));
 	if (!w)
 		return NULL;
+	w->compact = compact;
 	w->base = (sp_writer){ map_start, map_end, seq_start, seq_end, key, string, number, boolean, null, finish, writer_free };
 	return &w->base;
 }

@@ -11,15 +11,15 @@
 
 #include "internal.h"
 #include "numbers_internal.h"
+#include "options.h"
 
 
 typedef struct path_segment {
 	const char *key; /* NULL: a list index */
-	long index;      /* with a NULL key, UNKNOWN_KEY: an unknown key, which a path does not name */
-
+	size_t index;    /* with a NULL key, UNKNOWN_KEY: an unknown key, which a path does not name */
 } path_segment;
 
-#define UNKNOWN_KEY (-1L)
+#define UNKNOWN_KEY SIZE_MAX
 
 /* Short texts recur in a report: goal numbers, actors, dates, funders. The
  * loader remembers the last short text of each hash and gives a text equal
@@ -55,26 +55,12 @@ typedef struct loader {
 static void write_path(const loader *L, char *buf, size_t size)
 {
 	size_t used = 0;
+	buf[0] = '\0';
 	/* Inside an unknown key's value the path ends at the mapping that holds the key: the key may be
 	 * a person's name, and line and column tell where it is. */
-	for (size_t i = 0; i < L->depth && used + 2 < size && (L->path[i].key || L->path[i].index != UNKNOWN_KEY); i++) {
-		buf[used++] = '/';
-		if (!L->path[i].key) {
-			int n = snprintf(buf + used, size - used, "%ld", L->path[i].index);
-			used = n < 0 || used + (size_t)n >= size ? size - 1 : used + (size_t)n;
-			continue;
-		}
-		/* RFC 6901: '~' and '/' in a key are written as ~0 and ~1. */
-		for (const char *k = L->path[i].key; *k && used + 3 < size; k++) {
-			if (*k == '~' || *k == '/') {
-				buf[used++] = '~';
-				buf[used++] = *k == '~' ? '0' : '1';
-			} else {
-				buf[used++] = *k;
-			}
-		}
-	}
-	buf[used] = '\0';
+	for (size_t i = 0; i < L->depth && (L->path[i].key || L->path[i].index != UNKNOWN_KEY); i++)
+		used = L->path[i].key ? sp__pointer_push_key(buf, size, used, L->path[i].key, strlen(L->path[i].key))
+		                      : sp__pointer_push_index(buf, size, used, L->path[i].index);
 }
 
 static int fail_at(loader *L, unsigned line, unsigned column, int code, const char *fmt, ...)
@@ -129,7 +115,7 @@ static int push_index(loader *L, size_t index)
 {
 	if (L->depth >= L->max_depth)
 		return too_deep(L);
-	L->path[L->depth++] = (path_segment){ NULL, (long)index };
+	L->path[L->depth++] = (path_segment){ NULL, index };
 	return 0;
 }
 
@@ -144,23 +130,6 @@ static const char *text_problem(const loader *L)
 	return L->ev.len && memchr(L->ev.text, '\0', L->ev.len) ? N_("text contains a NUL character") : NULL;
 }
 
-static bool scalar_is(const sp_event *ev, const char *text)
-{
-	return strlen(text) == ev->len && memcmp(ev->text, text, ev->len) == 0;
-}
-
-/* YAML's null: an empty plain scalar, "~", or null in any usual case. */
-static bool is_null(const sp_event *ev)
-{
-	if (ev->kind != SP_EV_SCALAR)
-		return false;
-	if (ev->scalar == SP_SCALAR_NULL)
-		return true;
-	return ev->scalar == SP_SCALAR_PLAIN &&
-	       (ev->len == 0 || scalar_is(ev, "~") || scalar_is(ev, "null") || scalar_is(ev, "Null") ||
-	        scalar_is(ev, "NULL"));
-}
-
 static bool is_text(const sp_event *ev)
 {
 	return ev->kind == SP_EV_SCALAR && (ev->scalar == SP_SCALAR_STRING || ev->scalar == SP_SCALAR_PLAIN);
@@ -168,7 +137,7 @@ static bool is_text(const sp_event *ev)
 
 static const char *describe(const sp_event *ev)
 {
-	if (is_null(ev))
+	if (sp__event_is_null(ev))
 		return N_("null (an empty value)");
 	switch (ev->kind) {
 	case SP_EV_MAP_START: return N_("a mapping");
@@ -198,10 +167,7 @@ static char *arena_text(loader *L)
 	size_t len = L->ev.len;
 	if (len > RECENT_TEXT_MAX)
 		return sp__doc_text(L->doc, text, len);
-	uint32_t hash = 2166136261U; /* FNV-1a */
-	for (size_t i = 0; i < len; i++)
-		hash = (hash ^ (unsigned char)text[i]) * 16777619U;
-	char **recent = &L->recent_texts[hash % RECENT_TEXTS];
+	char **recent = &L->recent_texts[sp__hash_bytes(text, len) % RECENT_TEXTS];
 	/* strncmp stops at the end of the recent text; the scalar has no NUL. */
 	if (*recent && strncmp(*recent, text, len) == 0 && (*recent)[len] == '\0')
 		return *recent;
@@ -297,150 +263,110 @@ static int skip_value(loader *L)
 	return 0;
 }
 
-/* A kept scalar as JSON: YAML plain scalars resolve like YAML's core schema.
- * NULL when out of memory, or (with *too_large set) for a number that
- * jansson cannot hold: an integer past 64 bits, a real past a double. */
-static json_t *scalar_to_json(const sp_event *ev, bool *too_large)
+/* Reads the value of an unknown key into `capture`, as JSON. */
+static int capture_value(loader *L, sp_capture *capture)
 {
-	*too_large = false;
-	switch (ev->scalar) {
-	case SP_SCALAR_TRUE: return json_true();
-	case SP_SCALAR_FALSE: return json_false();
-	case SP_SCALAR_NULL: return json_null();
-	case SP_SCALAR_STRING: return json_stringn(ev->text, ev->len);
-	default: break;
-	}
-	if (is_null(ev))
-		return json_null();
-	if (scalar_is(ev, "true") || scalar_is(ev, "True") || scalar_is(ev, "TRUE"))
-		return json_true();
-	if (scalar_is(ev, "false") || scalar_is(ev, "False") || scalar_is(ev, "FALSE"))
-		return json_false();
-	/* Text in JSON's number grammar is a number; jansson reads it the same in every locale. */
-	if (sp__is_json_number(ev->text, ev->len)) {
-		/* Zeroed: where jansson runs out of memory without saying so, it leaves
-		 * the error's code as it found it, which is then "unknown", not "overflow". */
-		json_error_t error = { 0 };
-		json_t *number = json_loadb(ev->text, ev->len, JSON_DECODE_ANY, &error);
-		*too_large = !number && json_error_code(&error) == json_error_numeric_overflow;
-		if (json_is_real(number)) {
-			/* Saving writes reals with 15 significant digits (JSON_REAL_PRECISION(15) in
-			 * save.c and json_writer.c): keep that value, so that a report saved and
-			 * loaded again is equal to the one loaded. */
-			char *text = json_dumps(number, JSON_ENCODE_ANY | JSON_REAL_PRECISION(15));
-			json_decref(number);
-			number = text ? json_loadb(text, strlen(text), JSON_DECODE_ANY, &error) : NULL;
-			/* Near the largest double, 15 digits can round past it. */
-			*too_large = text && !number && json_error_code(&error) == json_error_numeric_overflow;
-			free(text);
-		}
-		return number;
-	}
-	return json_stringn(ev->text, ev->len);
-}
-
-/* Reads a value of an unknown key, `depth` levels below its key. */
-static int capture_value(loader *L, json_t **out, size_t depth)
-{
-	int rc;
-	*out = NULL;
-	if (L->depth + depth > L->max_depth)
-		return too_deep(L);
-	if (L->ev.kind == SP_EV_SCALAR) {
-		const char *why = text_problem(L);
+	for (;;) {
+		const char *why = L->ev.kind == SP_EV_SCALAR ? text_problem(L) : NULL;
 		if (why)
 			return FAIL(L, SP_EUTF8, "%s", _(why));
-		bool too_large;
-		if (!(*out = scalar_to_json(&L->ev, &too_large)))
-			return too_large ? FAIL(L, SP_ERANGE, "a number too large to keep (past 64 bits or a double)")
-			                 : FAIL(L, SP_ENOMEM, "out of memory");
-		return 0;
-	}
-	bool is_map = L->ev.kind == SP_EV_MAP_START;
-	json_t *container = is_map ? json_object() : json_array();
-	if (!container)
-		return FAIL(L, SP_ENOMEM, "out of memory");
-	for (;;) {
+		bool done;
+		int rc = sp__capture_event(capture, &L->ev, L->max_depth - L->depth, &done);
+		switch (rc) {
+		case 0: break;
+		case SP_ELIMIT: return too_deep(L);
+		case SP_ETYPE: return type_error(L, "text");
+		case SP_ERANGE: return FAIL(L, rc, "a number too large to keep (beyond what a double holds)");
+		case SP_EDUPLICATE: return FAIL(L, rc, "a key inside the value of an unknown key is given twice");
+		default: return FAIL(L, rc, "out of memory");
+		}
+		if (done)
+			return 0;
 		if ((rc = next(L)))
-			goto fail;
-		if (L->ev.kind == SP_EV_MAP_END || L->ev.kind == SP_EV_SEQ_END)
-			break;
-		char *key = NULL;
-		if (is_map) {
-			if ((rc = read_text(L, NULL, &key)))
-				goto fail;
-			if (json_object_get(container, key)) {
-				rc = FAIL(L, SP_EDUPLICATE, "a key inside the value of an unknown key is given twice");
-				free(key);
-				goto fail;
-			}
-			if ((rc = next(L))) {
-				free(key);
-				goto fail;
-			}
-		}
-		json_t *item;
-		if ((rc = capture_value(L, &item, depth + 1))) {
-			free(key);
-			goto fail;
-		}
-		rc = is_map ? json_object_set_new(container, key, item) : json_array_append_new(container, item);
-		free(key);
-		if (rc) {
-			rc = FAIL(L, SP_ENOMEM, "out of memory");
-			goto fail;
-		}
+			return rc;
 	}
-	*out = container;
-	return 0;
-fail:
-	json_decref(container);
-	return rc;
 }
 
-/* `seen` collects the unknown keys of one mapping, to refuse one given twice. */
-static int unknown_key(loader *L, sp_node *node, const char *key, json_t *seen, unsigned line, unsigned column)
+/* The unknown keys of one mapping: those met, to refuse one given twice, and
+ * those kept, as JSON text. */
+typedef struct unknown_keys {
+	sp_hash_table seen; /* copies of the keys */
+	sp_capture *kept;   /* NULL until one is kept */
+} unknown_keys;
+
+static void unknown_keys_free(unknown_keys *u)
 {
+	for (size_t i = 0; i < u->seen.cap; i++)
+		free((void *)u->seen.slots[i].key);
+	sp__hash_free(NULL, &u->seen);
+	sp__capture_free(u->kept);
+}
+
+/* Gives `node` the unknown keys kept of its mapping, now read whole. */
+static int keep_unknown_keys(loader *L, sp_node *node, unknown_keys *u)
+{
+	char *text;
+	size_t len;
+	if (!u->kept)
+		return 0;
+	int rc = sp__capture_finish(u->kept, &text, &len);
+	if (rc)
+		return FAIL(L, rc, "out of memory");
+	char *copy = sp__doc_text(L->doc, text, len);
+	free(text);
+	if (!copy || sp__extras_put(L->doc, node, copy))
+		return FAIL(L, SP_ENOMEM, "out of memory");
+	return 0;
+}
+
+/* An unknown key, L->ev, of `node`'s mapping, which is refused, or its value dropped or kept. */
+static int unknown_key(loader *L, sp_node *node, unknown_keys *u)
+{
+	unsigned line = L->ev.line, column = L->ev.column;
+	char *key = sp__doc_strndup(NULL, L->ev.text, L->ev.len);
 	int rc;
+	if (!key)
+		return FAIL(L, SP_ENOMEM, "out of memory");
 	if (L->unknown_keys == SP_UNKNOWN_KEYS_ERROR) {
 		const sp_type *type = sp__node_type(node);
 		const char *closest = sp__closest_key(type, key);
 		/* Only a key close to a known one is named: anything else may be a person's name. */
-		if (closest)
-			return fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%s' in %s; did you mean '%s'?",
-			               key, type->name, closest);
+		if (closest) {
+			rc = fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%.100s' in %s; did you mean '%s'?", key,
+			             type->name, closest);
+			free(key);
+			return rc;
+		}
 		char known[512] = "";
 		for (size_t i = 0, used = 0; i < type->field_count && used < sizeof(known); i++)
 			used += (size_t)snprintf(known + used, sizeof(known) - used, "%s%s", i ? ", " : "",
 			                         type->fields[i].key);
-		return fail_at(L, line, column, SP_EUNKNOWNKEY, "an unknown key in %s; expected one of: %s",
-		               type->name, known);
+		rc = fail_at(L, line, column, SP_EUNKNOWNKEY, "an unknown key in %s; expected one of: %s", type->name,
+		             known);
+		free(key);
+		return rc;
 	}
-	if (json_object_get(seen, key))
-		return fail_at(L, line, column, SP_EDUPLICATE, "an unknown key is given twice");
-	if (json_object_set_new(seen, key, json_null()))
+	if (sp__hash_find(&u->seen, key)) {
+		rc = fail_at(L, line, column, SP_EDUPLICATE, "an unknown key is given twice");
+		free(key);
+		return rc;
+	}
+	if (sp__hash_add(NULL, &u->seen, key, NULL)) {
+		free(key);
 		return fail_at(L, line, column, SP_ENOMEM, "out of memory");
+	}
 	if ((rc = next(L)))
 		return rc;
 	if (L->unknown_keys == SP_UNKNOWN_KEYS_DROP)
 		return skip_value(L);
-	json_t *value;
+	if ((!u->kept && !(u->kept = sp__capture_new())) || sp__capture_key(u->kept, key, strlen(key)))
+		return FAIL(L, SP_ENOMEM, "out of memory");
 	if (L->depth >= L->max_depth)
 		return too_deep(L);
 	L->path[L->depth++] = (path_segment){ NULL, UNKNOWN_KEY };
-	rc = capture_value(L, &value, 0);
+	rc = capture_value(L, u->kept);
 	L->depth--;
-	if (rc)
-		return rc;
-	json_t *keys = sp__extras_get(L->doc, node);
-	if (!keys && (!(keys = json_object()) || sp__extras_put(L->doc, node, keys))) {
-		json_decref(value);
-		return FAIL(L, SP_ENOMEM, "out of memory");
-	}
-	/* json_object_set_new takes the value even when it fails. */
-	if (json_object_set_new(keys, key, value))
-		return FAIL(L, SP_ENOMEM, "out of memory");
-	return 0;
+	return rc;
 }
 
 /* ---- fields and mappings --------------------------------------------- */
@@ -487,7 +413,7 @@ static int load_item(loader *L, sp_node *node, const sp_field *field, size_t ind
 		return load_mapping(L, child);
 	}
 	char *text = NULL;
-	if (is_null(&L->ev))
+	if (sp__event_is_null(&L->ev))
 		return type_error(L, "text");
 	if ((rc = read_text(L, field, &text)))
 		return rc;
@@ -568,7 +494,7 @@ static int load_field(loader *L, sp_node *node, const sp_field *field)
 	int rc = next(L);
 	if (rc)
 		return rc;
-	if (is_null(&L->ev) && !(field->kind == SP_KIND_STRING && L->ev.scalar == SP_SCALAR_STRING)) {
+	if (sp__event_is_null(&L->ev) && !(field->kind == SP_KIND_STRING && L->ev.scalar == SP_SCALAR_STRING)) {
 		if (field->required)
 			return FAIL(L, SP_EMISSING, "'%s' is required and must not be empty", field->key);
 		return 0;
@@ -601,7 +527,7 @@ static int load_mapping(loader *L, sp_node *node)
 {
 	const sp_type *type = sp__node_type(node);
 	uint64_t seen = 0;
-	json_t *unknown = NULL; /* the unknown keys met, when there are any */
+	unknown_keys unknown = { .seen = { .keys = SP_HASH_TEXTS } };
 	unsigned line = L->ev.line, column = L->ev.column;
 	int rc;
 	node->line = line;
@@ -611,7 +537,7 @@ static int load_mapping(loader *L, sp_node *node)
 			goto done;
 		if (L->ev.kind == SP_EV_MAP_END)
 			break;
-		if (!is_text(&L->ev) || is_null(&L->ev)) {
+		if (!is_text(&L->ev) || sp__event_is_null(&L->ev)) {
 			rc = type_error(L, "a key");
 			goto done;
 		}
@@ -626,14 +552,7 @@ static int load_mapping(loader *L, sp_node *node)
 		    (migrated = sp__migrated_key(L->version, type, L->ev.text, L->ev.len)))
 			field = field_by_key(type, migrated, strlen(migrated));
 		if (!field) {
-			unsigned key_line = L->ev.line, key_column = L->ev.column;
-			char *key = sp__doc_strndup(NULL, L->ev.text, L->ev.len);
-			if (!key || (!unknown && !(unknown = json_object())))
-				rc = FAIL(L, SP_ENOMEM, "out of memory");
-			else
-				rc = unknown_key(L, node, key, unknown, key_line, key_column);
-			free(key);
-			if (rc)
+			if ((rc = unknown_key(L, node, &unknown)))
 				goto done;
 			continue;
 		}
@@ -643,7 +562,7 @@ static int load_mapping(loader *L, sp_node *node)
 			goto done;
 		}
 		seen |= bit;
-		L->format_first = seen == bit && !unknown;
+		L->format_first = seen == bit && !unknown.seen.count;
 		if ((rc = push_key(L, field->key)) || (rc = load_field(L, node, field)))
 			goto done;
 		L->depth--;
@@ -655,8 +574,9 @@ static int load_mapping(loader *L, sp_node *node)
 			goto done;
 		}
 	}
+	rc = keep_unknown_keys(L, node, &unknown);
 done:
-	json_decref(unknown);
+	unknown_keys_free(&unknown);
 	return rc;
 }
 
@@ -665,7 +585,7 @@ static int load_document(loader *L, sp_node **out)
 	int rc = next(L);
 	if (rc)
 		return rc;
-	if (L->ev.kind == SP_EV_END || (is_null(&L->ev) && L->ev.scalar == SP_SCALAR_PLAIN))
+	if (L->ev.kind == SP_EV_END || (sp__event_is_null(&L->ev) && L->ev.scalar == SP_SCALAR_PLAIN))
 		return FAIL(L, SP_ESYNTAX, "the document is empty");
 	if (L->ev.kind != SP_EV_MAP_START)
 		return type_error(L, "a mapping (the report)");
@@ -691,37 +611,6 @@ static int load_document(loader *L, sp_node **out)
 
 /* ---- the public functions -------------------------------------------- */
 
-static sp_syntax detect(const char *data, size_t len)
-{
-	for (size_t i = 0; i < len; i++) {
-		if (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n')
-			continue;
-		return data[i] == '{' || data[i] == '[' ? SP_SYNTAX_JSON : SP_SYNTAX_YAML;
-	}
-	return SP_SYNTAX_YAML;
-}
-
-/* detect() for a stream: reads it up to its first byte that is not a space. */
-static sp_syntax detect_stream(FILE *stream)
-{
-	int c;
-	do
-		c = getc(stream);
-	while (c == ' ' || c == '\t' || c == '\r' || c == '\n');
-	return c == '{' || c == '[' ? SP_SYNTAX_JSON : SP_SYNTAX_YAML;
-}
-
-/* UTF-16 and UTF-32 files, told by their byte-order mark or by NUL bytes among ASCII. */
-static bool wide_encoding(const char *data, size_t len)
-{
-	const unsigned char *u = (const unsigned char *)data;
-	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
-		return true;
-	return len >= 2 && (u[0] == 0 || u[1] == 0);
-}
-
-#define UTF8_BOM "\xEF\xBB\xBF"
-
 /* What a load reads: a whole buffer, or a regular file that the YAML
  * parser reads as it goes, so that the file is never all in memory. */
 typedef struct input {
@@ -730,6 +619,7 @@ typedef struct input {
 	size_t len;       /* the input's size in bytes, a byte-order mark included */
 	const char *head; /* its first bytes (up to 3 of a stream): the encoding shows in them */
 	size_t head_len;
+	sp_syntax named;  /* the syntax the file's name gives (syntax_of_name), or SP_SYNTAX_AUTO */
 } input;
 
 /* The JSON reader checks the whole text before the loader starts, so a syntax error comes with the
@@ -762,6 +652,19 @@ static void keep_known_keys(char *path)
 	*segment = '\0';
 }
 
+/* .json is JSON and .yaml or .yml YAML, in any case; other names say nothing. */
+static sp_syntax syntax_of_name(const char *path)
+{
+	const char *dot = strrchr(path, '.');
+	if (!dot || strchr(dot, '/'))
+		return SP_SYNTAX_AUTO;
+	if (sp__text_equal_folded(dot, strlen(dot), ".json"))
+		return SP_SYNTAX_JSON;
+	if (sp__text_equal_folded(dot, strlen(dot), ".yaml") || sp__text_equal_folded(dot, strlen(dot), ".yml"))
+		return SP_SYNTAX_YAML;
+	return SP_SYNTAX_AUTO;
+}
+
 static int load_as(sp_node **out, loader *L, sp_syntax syntax, const input *in, size_t max_bytes)
 {
 	int rc = in->stream ? sp__yaml_source_open_stream(&L->src, in->stream, max_bytes, L->err)
@@ -787,20 +690,16 @@ static int load_as(sp_node **out, loader *L, sp_syntax syntax, const input *in, 
 static int load(sp_report **out, const input *in, const sp_load_options *opts, const char *default_name,
                 sp_error *err)
 {
-	static const sp_load_options defaults = SP_LOAD_OPTIONS_INIT;
 	SP__IN_LANGUAGE(SP__OPTIONS_LANGUAGE(opts, 2, SP_LOAD_OPTIONS_VERSION));
 	if (!out || (!in->data && !in->stream && in->len)) {
 		sp__error(err, SP_EINVAL, "nothing to load into or from");
 		return SP_EINVAL;
 	}
 	*out = NULL;
-	if (!opts)
-		opts = &defaults;
-	if (opts->version < 1 || opts->version > SP_LOAD_OPTIONS_VERSION) {
-		sp__error(err, SP_EINVAL, "sp_load_options version %u is not between 1 and %d", opts->version,
-		          SP_LOAD_OPTIONS_VERSION);
+	sp_load_options current;
+	if (sp__load_options_read(&current, opts, err))
 		return SP_EINVAL;
-	}
+	opts = &current;
 	loader L = { .source_name = opts->source_name ? opts->source_name : default_name,
 	             .unknown_keys = opts->unknown_keys, .err = err,
 	             .max_depth = opts->max_depth ? opts->max_depth : SP_DEFAULT_MAX_DEPTH,
@@ -816,33 +715,37 @@ static int load(sp_report **out, const input *in, const sp_load_options *opts, c
 		sp__error_locate(err, L.source_name, 0, 0, "");
 		return SP_ELIMIT;
 	}
-	if (wide_encoding(in->head, in->head_len)) {
+	if (sp__wide_encoding(in->head, in->head_len)) {
 		sp__error(err, SP_EUTF8, "the file is UTF-16 or UTF-32; save it as UTF-8");
 		sp__error_locate(err, L.source_name, 1, 1, "");
 		return SP_EUTF8;
 	}
 	input text = *in;
-	if (in->head_len >= 3 && memcmp(in->head, UTF8_BOM, 3) == 0) { /* a UTF-8 byte-order mark says nothing */
+	if (in->head_len >= 3 && memcmp(in->head, SP_UTF8_BOM, 3) == 0) { /* a UTF-8 byte-order mark says nothing */
 		max_bytes -= 3;
 		if (text.data)
 			text.data += 3, text.len -= 3;
 	}
-	/* A stream is only ever YAML (see load_stream). */
-	sp_syntax syntax = text.stream ? SP_SYNTAX_YAML
-	                   : opts->syntax == SP_SYNTAX_AUTO ? detect(text.data, text.len) : opts->syntax;
+	/* A stream is only ever YAML (see load_stream). A file named .json is
+	 * JSON, and so is text that begins with { or [, unless the file is
+	 * named .yaml: JSON is read strictly, with no second try as YAML. */
+	sp_syntax sniffed = text.stream ? SP_SYNTAX_YAML : sp__detect_syntax(text.data, text.len);
+	sp_syntax syntax = text.stream                    ? SP_SYNTAX_YAML
+	                   : opts->syntax != SP_SYNTAX_AUTO ? opts->syntax
+	                   : sniffed == SP_SYNTAX_AUTO      ? SP_SYNTAX_YAML /* which says "the document is empty" */
+	                   : in->named == SP_SYNTAX_JSON    ? SP_SYNTAX_JSON
+	                                                    : sniffed;
 	sp_node *report = NULL;
 	int rc = load_as(&report, &L, syntax, &text, max_bytes);
-	if (rc == SP_ESYNTAX && opts->syntax == SP_SYNTAX_AUTO && syntax == SP_SYNTAX_JSON) {
-		/* "{" also starts a YAML flow mapping; keep the JSON error if YAML fails too. */
-		sp_error json_err;
-		if (err)
-			json_err = *err;
-		if ((rc = load_as(&report, &L, SP_SYNTAX_YAML, &text, max_bytes)) && err) {
-			*err = json_err;
-			rc = json_err.code;
-		} else if (rc && !err) {
-			rc = SP_ESYNTAX;
-		}
+	/* In a .yaml file, "{" begins a YAML flow mapping: the JSON reader only
+	 * goes first because it is faster, and YAML has the last word. */
+	if (rc == SP_ESYNTAX && opts->syntax == SP_SYNTAX_AUTO && in->named == SP_SYNTAX_YAML && syntax == SP_SYNTAX_JSON)
+		rc = load_as(&report, &L, SP_SYNTAX_YAML, &text, max_bytes);
+	else if (rc == SP_ESYNTAX && err && opts->syntax == SP_SYNTAX_AUTO && in->named == SP_SYNTAX_AUTO &&
+	         syntax == SP_SYNTAX_JSON) {
+		/* Say why: the text may be YAML in flow style. */
+		size_t used = strlen(err->message);
+		snprintf(err->message + used, sizeof(err->message) - used, " (text that begins with { or [ is read as JSON)");
 	}
 	if (rc)
 		return rc;
@@ -871,34 +774,6 @@ static int read_error(const char *name, sp_error *err)
 	return SP_EIO;
 }
 
-int sp__read_stream(char **out, size_t *len, FILE *stream, size_t expected, size_t limit)
-{
-	/* One byte more than expected, to see the end without growing. */
-	size_t cap = expected && expected < limit ? expected + 1 : limit < 65536 ? limit : 65536, used = 0;
-	char *buf = malloc(cap ? cap : 1);
-	if (!buf)
-		return SP_ENOMEM;
-	for (;;) {
-		used += fread(buf + used, 1, cap - used, stream);
-		if (used < cap || used >= limit)
-			break;
-		size_t grown = cap > limit / 2 ? limit : cap * 2;
-		char *bigger = realloc(buf, grown);
-		if (!bigger) {
-			free(buf);
-			return SP_ENOMEM;
-		}
-		buf = bigger, cap = grown;
-	}
-	if (ferror(stream)) {
-		free(buf);
-		return SP_EIO;
-	}
-	*out = buf;
-	*len = used;
-	return 0;
-}
-
 /* Reads the rest of `stream`, but no more than one byte past the limit
  * max_bytes: enough for load() to refuse it. `size` is what is expected,
  * or 0 when unknown. */
@@ -916,10 +791,10 @@ static int slurp(char **out, size_t *len, FILE *stream, size_t size, const char 
 /* YAML in a regular file is parsed as it is read; anything else (JSON, a
  * pipe) is read whole, then parsed. */
 static int load_stream(sp_report **out, FILE *stream, const sp_load_options *opts, const char *name,
-                       const char *default_name, sp_error *err)
+                       const char *default_name, sp_syntax named, sp_error *err)
 {
 	size_t max_bytes = opts && opts->max_bytes ? opts->max_bytes : SP_DEFAULT_MAX_BYTES;
-	sp_syntax syntax = opts ? opts->syntax : SP_SYNTAX_AUTO;
+	sp_syntax syntax = opts && opts->syntax ? opts->syntax : named == SP_SYNTAX_JSON ? named : SP_SYNTAX_AUTO;
 	struct stat st;
 	long start = ftell(stream);
 	size_t size = 0;
@@ -927,13 +802,13 @@ static int load_stream(sp_report **out, FILE *stream, const sp_load_options *opt
 		char head[3];
 		size = (size_t)(st.st_size - start);
 		size_t head_len = fread(head, 1, sizeof(head), stream);
-		long text = start + (head_len == 3 && memcmp(head, UTF8_BOM, 3) == 0 ? 3 : 0);
+		long text = start + (head_len == 3 && memcmp(head, SP_UTF8_BOM, 3) == 0 ? 3 : 0);
 		if (fseek(stream, text, SEEK_SET))
 			return read_error(name, err);
-		if (syntax == SP_SYNTAX_YAML || (syntax == SP_SYNTAX_AUTO && detect_stream(stream) == SP_SYNTAX_YAML)) {
+		if (syntax == SP_SYNTAX_YAML || (syntax == SP_SYNTAX_AUTO && sp__detect_stream_syntax(stream) == SP_SYNTAX_YAML)) {
 			if (fseek(stream, text, SEEK_SET))
 				return read_error(name, err);
-			input in = { .stream = stream, .len = size, .head = head, .head_len = head_len };
+			input in = { .stream = stream, .len = size, .head = head, .head_len = head_len, .named = named };
 			return load(out, &in, opts, default_name, err);
 		}
 		if (fseek(stream, start, SEEK_SET))
@@ -944,7 +819,7 @@ static int load_stream(sp_report **out, FILE *stream, const sp_load_options *opt
 	int rc = slurp(&data, &len, stream, size, name, max_bytes, err);
 	if (rc)
 		return rc;
-	input in = { .data = data, .len = len, .head = data, .head_len = len };
+	input in = { .data = data, .len = len, .head = data, .head_len = len, .named = named };
 	rc = load(out, &in, opts, default_name, err);
 	free(data);
 	return rc;
@@ -959,7 +834,7 @@ SP_API int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load_op
 	}
 	*out = NULL;
 	return load_stream(out, stream, opts, opts && opts->source_name ? opts->source_name : "<stream>", "<stream>",
-	                   err);
+	                   SP_SYNTAX_AUTO, err);
 }
 
 SP_API int sp_report_load_file(sp_report **out, const char *path, const sp_load_options *opts, sp_error *err)
@@ -980,7 +855,7 @@ SP_API int sp_report_load_file(sp_report **out, const char *path, const sp_load_
 	/* The parser and slurp() read in large blocks into buffers of their own:
 	 * a stdio buffer would only be one more copy. */
 	setvbuf(stream, NULL, _IONBF, 0);
-	int rc = load_stream(out, stream, opts, path, path, err);
+	int rc = load_stream(out, stream, opts, path, path, syntax_of_name(path), err);
 	fclose(stream);
 	return rc;
 }

@@ -24,7 +24,7 @@ SP_API int sp_report_new_with(sp_report **out, const char *region_name, int64_t 
 	}
 	int rc = sp_node_set_string(report, &sp__report_type.fields[F_REPORT_FORMAT], SP_FORMAT_VERSION, err);
 	if (!rc)
-		rc = sp_region_set_name(sp_report_region((sp_report *)report), region_name, err);
+		rc = sp_region_set_name(sp_report_region_mut((sp_report *)report), region_name, err);
 	if (!rc)
 		rc = sp_report_set_year((sp_report *)report, year, err);
 	if (rc) {
@@ -53,14 +53,25 @@ SP_API int sp_report_copy(sp_report **out, const sp_report *report, sp_error *er
 	return 0;
 }
 
-SP_API int sp_report_equal(const sp_report *a, const sp_report *b, sp_error *where)
+/* Whether the reports are equal; where not, `path` gets the JSON pointer of the first difference. */
+static bool reports_equal(const sp_report *a, const sp_report *b, char *path, size_t size)
 {
-	char path[256] = "";
-	if (a && b && sp__node_equal((const sp_node *)a, (const sp_node *)b, path, sizeof(path)))
-		return 1;
-	sp__error(where, SP_ERROR, "the reports differ");
-	sp__error_locate(where, NULL, 0, 0, path);
-	return 0;
+	path[0] = '\0';
+	return a && b && sp__node_equal((const sp_node *)a, (const sp_node *)b, path, size);
+}
+
+SP_API int sp_report_difference(char *buf, size_t size, const sp_report *a, const sp_report *b)
+{
+	char path[1024];
+	if (reports_equal(a, b, path, sizeof(path)))
+		return -1;
+	return buf ? snprintf(buf, size, "%s", path) : (int)strlen(path);
+}
+
+SP_API int sp_report_equal(const sp_report *a, const sp_report *b)
+{
+	char path[1024];
+	return reports_equal(a, b, path, sizeof(path));
 }
 
 SP_API const char *sp_report_source(const sp_report *report)

@@ -4,7 +4,9 @@
  * carry. An add either folds the whole report or leaves the rollup as it
  * was: the new totals are summed into a copy and only stored once every
  * allocation has succeeded.
+ * A region is one region however its reports spell it (sp__same_region).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,11 +22,18 @@ typedef struct totals {
 	int64_t kronor[SP_SUPPORT_SLOTS];
 	size_t by_service[SP_SERVICE_SLOTS];
 	size_t by_status[SP_STATUS_SLOTS];
+	size_t outputs_without_figures;
 } totals;
+
+typedef struct region_entry {
+	char *name;   /* as the report gives it */
+	char *source; /* the report's source name; NULL for a report that was not loaded */
+	char county[3]; /* "" when the report gives none */
+} region_entry;
 
 typedef struct year_entry {
 	int64_t year;
-	sp_list regions; /* char *, copies, in the order added */
+	sp_list regions; /* region_entry *, in the order added */
 	totals totals;
 } year_entry;
 
@@ -32,12 +41,21 @@ struct sp_rollup {
 	sp_list years; /* year_entry *, ascending */
 };
 
+static void region_entry_free(region_entry *region)
+{
+	if (!region)
+		return;
+	free(region->name);
+	free(region->source);
+	free(region);
+}
+
 static void year_entry_free(year_entry *entry)
 {
 	if (!entry)
 		return;
 	for (size_t i = 0; i < entry->regions.len; i++)
-		free(entry->regions.items[i]);
+		region_entry_free(entry->regions.items[i]);
 	free(entry->regions.items);
 	free(entry);
 }
@@ -85,12 +103,17 @@ static size_t year_position(const sp_rollup *rollup, int64_t year)
 	return low;
 }
 
-static bool has_region(const year_entry *entry, const char *region)
+static bool same_region(const region_entry *known, const char *name, const char *county)
 {
-	for (size_t i = 0; i < entry->regions.len; i++)
-		if (strcmp(entry->regions.items[i], region) == 0)
-			return true;
-	return false;
+	return sp__same_region(known->name, known->county[0] ? known->county : NULL, name, county);
+}
+
+static const region_entry *find_region(const year_entry *entry, const char *name, const char *county)
+{
+	for (size_t i = 0; entry && i < entry->regions.len; i++)
+		if (same_region(entry->regions.items[i], name, county))
+			return entry->regions.items[i];
+	return NULL;
 }
 
 static bool fold_sums(totals *t, const sp_figures *f)
@@ -113,6 +136,7 @@ static void fold_counts(totals *t, const sp_figures *f)
 		t->by_service[type] += sp_figures_interventions_by_service(f, type);
 	for (int status = 0; status < SP_STATUS_SLOTS; status++)
 		t->by_status[status] += sp_figures_interventions_by_status(f, status);
+	t->outputs_without_figures += sp_figures_outputs_without_figures(f);
 }
 
 /* A region counts once per (actor, step), however many entries say so;
@@ -157,19 +181,37 @@ static int insert_year(sp_rollup *rollup, size_t at, year_entry *entry)
 	return 0;
 }
 
+static region_entry *region_entry_new(const sp_report *report)
+{
+	const char *name = sp_region_name(sp_report_region(report)), *source = sp_report_source(report);
+	const char *county = sp_region_county_code(sp_report_region(report));
+	region_entry *region = calloc(1, sizeof(*region));
+	if (!region)
+		return NULL;
+	region->name = sp__doc_strndup(NULL, name, strlen(name));
+	region->source = source ? sp__doc_strndup(NULL, source, strlen(source)) : NULL;
+	if (county)
+		snprintf(region->county, sizeof(region->county), "%s", county);
+	if (!region->name || (source && !region->source)) {
+		region_entry_free(region);
+		return NULL;
+	}
+	return region;
+}
+
 /* Stores the region and its year's new totals; on failure nothing changes. */
-static int store(sp_rollup *rollup, year_entry *entry, const char *region, int64_t year, const totals *next,
+static int store(sp_rollup *rollup, year_entry *entry, const sp_report *report, int64_t year, const totals *next,
                  sp_error *err)
 {
 	year_entry *fresh = NULL;
-	char *name = sp__doc_strndup(NULL, region, strlen(region));
-	if (!name)
+	region_entry *region = region_entry_new(report);
+	if (!region)
 		goto nomem;
 	if (!entry && !(entry = fresh = calloc(1, sizeof(*fresh))))
 		goto nomem;
-	if (sp__list_push(NULL, &entry->regions, name))
+	if (sp__list_push(NULL, &entry->regions, region))
 		goto nomem;
-	name = NULL; /* the entry owns it now */
+	region = NULL; /* the entry owns it now */
 	if (fresh) {
 		fresh->year = year;
 		if (insert_year(rollup, year_position(rollup, year), fresh))
@@ -178,10 +220,21 @@ static int store(sp_rollup *rollup, year_entry *entry, const char *region, int64
 	entry->totals = *next;
 	return 0;
 nomem:
-	free(name);
+	region_entry_free(region);
 	year_entry_free(fresh);
 	sp__error(err, SP_ENOMEM, "out of memory");
 	return SP_ENOMEM;
+}
+
+/* Refuses a second report of one region and year, naming both sources. */
+static int refuse_twice(const region_entry *known, const sp_report *report, int64_t year, sp_error *err)
+{
+	const char *source = sp_report_source(report);
+	sp__error(err, SP_EDUPLICATE, "region '%s' is in the rollup for %lld already (%s); %s is the same region",
+	          known->name, (long long)year, known->source ? known->source : "a report not read from a file",
+	          source ? source : "a report not read from a file");
+	sp__error_locate(err, source, 0, 0, "/region");
+	return SP_EDUPLICATE;
 }
 
 SP_API int sp_rollup_add(sp_rollup *rollup, const sp_report *report, sp_error *err)
@@ -195,18 +248,16 @@ SP_API int sp_rollup_add(sp_rollup *rollup, const sp_report *report, sp_error *e
 	year_entry *entry = entry_at(rollup, year_position(rollup, year));
 	if (entry && entry->year != year)
 		entry = NULL;
-	if (entry && has_region(entry, region)) {
-		sp__error(err, SP_EDUPLICATE, "region '%s' is already in the rollup for %lld", region,
-		          (long long)year);
-		return SP_EDUPLICATE;
-	}
+	const region_entry *known = find_region(entry, region, sp_region_county_code(sp_report_region(report)));
+	if (known)
+		return refuse_twice(known, report, year, err);
 	totals next;
 	if (entry)
 		next = entry->totals;
 	else
 		memset(&next, 0, sizeof(next));
 	int rc = fold_report(&next, report, region, year, err);
-	return rc ? rc : store(rollup, entry, region, year, &next, err);
+	return rc ? rc : store(rollup, entry, report, year, &next, err);
 }
 
 SP_API size_t sp_rollup_year_count(const sp_rollup *rollup)
@@ -226,10 +277,46 @@ SP_API size_t sp_rollup_region_count(const sp_rollup *rollup, size_t year_index)
 	return entry ? entry->regions.len : 0;
 }
 
-SP_API const char *sp_rollup_region(const sp_rollup *rollup, size_t year_index, size_t region_index)
+static const region_entry *region_at(const sp_rollup *rollup, size_t year_index, size_t region_index)
 {
 	const year_entry *entry = entry_at(rollup, year_index);
 	return entry && region_index < entry->regions.len ? entry->regions.items[region_index] : NULL;
+}
+
+SP_API const char *sp_rollup_region(const sp_rollup *rollup, size_t year_index, size_t region_index)
+{
+	const region_entry *region = region_at(rollup, year_index, region_index);
+	return region ? region->name : NULL;
+}
+
+SP_API const char *sp_rollup_region_county_code(const sp_rollup *rollup, size_t year_index, size_t region_index)
+{
+	const region_entry *region = region_at(rollup, year_index, region_index);
+	return region && region->county[0] ? region->county : NULL;
+}
+
+SP_API const char *sp_rollup_region_source(const sp_rollup *rollup, size_t year_index, size_t region_index)
+{
+	const region_entry *region = region_at(rollup, year_index, region_index);
+	return region ? region->source : NULL;
+}
+
+SP_API const char *sp_rollup_region_earlier_name(const sp_rollup *rollup, size_t year_index, size_t region_index)
+{
+	const region_entry *region = region_at(rollup, year_index, region_index);
+	for (size_t y = year_index; region && y-- > 0;) {
+		const region_entry *earlier = find_region(entry_at(rollup, y), region->name,
+		                                          region->county[0] ? region->county : NULL);
+		if (earlier)
+			return strcmp(earlier->name, region->name) ? earlier->name : NULL;
+	}
+	return NULL;
+}
+
+SP_API size_t sp_rollup_outputs_without_figures(const sp_rollup *rollup, size_t year_index)
+{
+	const year_entry *entry = entry_at(rollup, year_index);
+	return entry ? entry->totals.outputs_without_figures : 0;
 }
 
 SP_API size_t sp_rollup_trend_count(const sp_rollup *rollup, size_t year_index, sp_support_type type,

@@ -37,6 +37,11 @@ static long decode(const unsigned char *s, size_t len, size_t *i)
 	return cp;
 }
 
+long sp__utf8_decode(const char *s, size_t len, size_t *i)
+{
+	return decode((const unsigned char *)s, len, i);
+}
+
 size_t sp__utf8_invalid_offset(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;

@@ -1,10 +1,7 @@
 /*
- * New reports made from a report: next year's skeleton, a copy without
- * personal data, and an empty template.
+ * New reports made from a report: next year's skeleton and an empty
+ * template (the copy without personal data is redact.c's).
  */
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "fields.h"
 
@@ -47,7 +44,7 @@ static int copy_field(sp_node *to, const sp_node *from, const sp_field *field, s
 			rc = sp_node_append_string(to, field, sp_node_item_string(from, field, i), err);
 		return rc;
 	case SP_KIND_OBJECT:
-		return copy_node(sp_node_child(to, field, 0), sp_node_child(from, field, 0), err);
+		return copy_node(sp_node_child_mut(to, field, 0), sp_node_child(from, field, 0), err);
 	case SP_KIND_LIST:
 		for (size_t i = 0; !rc && i < sp_node_count(from, field); i++) {
 			sp_node *item;
@@ -132,100 +129,6 @@ SP_API int sp_report_next_year(sp_report **out, const sp_report *report, sp_erro
 		return rc;
 	}
 	*out = next;
-	return 0;
-}
-
-/* ---- redaction ------------------------------------------------------- */
-
-/* A–Z, or a Latin-1 capital such as Å, Ä, Ö, É (U+00C0–U+00DE but for ×, U+00D7). */
-static bool starts_with_capital(const char *word)
-{
-	const unsigned char *s = (const unsigned char *)word;
-	if (s[0] >= 'A' && s[0] <= 'Z')
-		return true;
-	return s[0] == 0xC3 && s[1] >= 0x80 && s[1] <= 0x9E && s[1] != 0x97;
-}
-
-/* Two or more words, each capitalised: "Malin Nyqvist Ljungberg", not "Projektledare"
- * nor "Hantering av nya stödärenden". */
-static bool looks_like_person(const char *name)
-{
-	static const char blanks[] = " \t";
-	size_t words = 0;
-	for (const char *p = name + strspn(name, blanks); *p; p += strspn(p, blanks)) {
-		if (!starts_with_capital(p))
-			return false;
-		words++;
-		p += strcspn(p, blanks);
-	}
-	return words >= 2;
-}
-
-/* Renames `position` "Person N", N being the place of `name` among the names
- * met so far (`seen`, borrowed from the original report), a new one appended. */
-static int pseudonymise(sp_position *position, const char *name, sp_list *seen, sp_error *err)
-{
-	size_t number = 0;
-	while (number < seen->len && strcmp(seen->items[number], name) != 0)
-		number++;
-	if (number == seen->len && sp__list_push(NULL, seen, (void *)name)) {
-		sp__error(err, SP_ENOMEM, "out of memory");
-		return SP_ENOMEM;
-	}
-	char pseudonym[32];
-	snprintf(pseudonym, sizeof(pseudonym), "Person %zu", number + 1);
-	return sp_position_set_name(position, pseudonym, err);
-}
-
-/* `copy` has the shape of `report`; names are read from the original, which
- * stays unchanged while the copy's are replaced. */
-static int pseudonymise_staffing(sp_report *copy, const sp_report *report, sp_error *err)
-{
-	sp_list seen = { 0 };
-	int rc = 0;
-	for (size_t s = 0; !rc && s < sp_report_staffing_count(report); s++) {
-		const sp_staffing *staffing = sp_report_staffing(report, s);
-		for (size_t p = 0; !rc && p < sp_staffing_position_count(staffing); p++) {
-			const char *name = sp_position_name(sp_staffing_position(staffing, p));
-			if (name && looks_like_person(name))
-				rc = pseudonymise(sp_staffing_position(sp_report_staffing(copy, s), p), name, &seen, err);
-		}
-	}
-	free(seen.items);
-	return rc;
-}
-
-static int anonymise_contacts(sp_report *copy, sp_error *err)
-{
-	int rc = 0;
-	for (size_t i = 0; !rc && i < sp_report_contact_count(copy); i++) {
-		sp_contact *contact = sp_report_contact(copy, i);
-		if (!(rc = sp_contact_set_name(contact, NULL, err)))
-			rc = sp_contact_set_email(contact, NULL, err);
-	}
-	return rc;
-}
-
-SP_API int sp_report_redact(sp_report **out, const sp_report *report, sp_error *err)
-{
-	if (!out)
-		return invalid(err, "the redacted report needs somewhere to go");
-	*out = NULL;
-	if (!report)
-		return invalid(err, "no report to redact");
-	sp_report *copy;
-	int rc = sp_report_copy(&copy, report, err);
-	if (rc)
-		return rc;
-	/* Unknown keys kept from loading may hold anything, a phone number among them: they go. */
-	sp__extras_clear(sp__doc_of((sp_node *)copy));
-	if (!(rc = anonymise_contacts(copy, err)))
-		rc = pseudonymise_staffing(copy, report, err);
-	if (rc) {
-		sp_report_free(copy);
-		return rc;
-	}
-	*out = copy;
 	return 0;
 }
 

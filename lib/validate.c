@@ -8,9 +8,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "internal.h"
+#include "serviceprogram/outputs.h"
+#include "options.h"
 
 /* ---- the rules ------------------------------------------------------- */
 
@@ -25,15 +26,26 @@ enum rule_id {
 	R_BAD_EMAIL,
 	R_FTE_ABOVE_ONE,
 	R_EMPTY_NAME,
+	R_OUTPUT_FIGURES_MISSING,
+	R_OUTPUT_FIGURES_DISAGREE,
+	R_OUTPUT_TEXT_UNCLEAR,
+	R_MISSING_COUNTY_CODE,
 	R_MISSING_DEMAND,
 	R_MISSING_FUTURE_OUTLOOK,
-	R_MISSING_ACCESSIBILITY_WORK,
+	R_MISSING_FTE,
 	R_MISSING_PROGRAM_CONTACT,
 	R_MISSING_SUPPORT_CASES_CONTACT,
-	R_MISSING_STATUS,
-	R_MISSING_SERVICE_TYPE,
-	R_MISSING_GOAL,
+	R_MISSING_WORKSPACE_ACCESS_CONTACT,
+	R_INCOMPLETE_CONTACT,
+	R_MISSING_ACCESSIBILITY_WORK,
 	R_MISSING_COLLABORATION,
+	R_MISSING_COLLABORATION_DESCRIPTION,
+	R_MISSING_INTERVENTIONS,
+	R_MISSING_INTERVENTION_NAME,
+	R_MISSING_GOAL,
+	R_MISSING_SERVICE_TYPE,
+	R_MISSING_RESULTS,
+	R_MISSING_STATUS,
 	R_DEADLINE_PASSED,
 	R_IMPLAUSIBLE_SPECIAL_OPERATING_SUPPORT,
 	R_IMPLAUSIBLE_SERVICE_GRANT,
@@ -67,24 +79,53 @@ static const struct rule {
 		"a position has more than 1.0 FTE, one person's full time" },
 	[R_EMPTY_NAME] = { "empty-name", SP_SEVERITY_ERROR,
 		"a name, goal id, output text or collaboration label is empty or only white space" },
+	[R_OUTPUT_FIGURES_MISSING] = { "output-figures-missing", SP_SEVERITY_WARNING,
+		"an output's text gives a support type, count or amount that its fields lack, so the totals leave "
+		"it out (rsp fill-outputs fills them in)" },
+	[R_OUTPUT_FIGURES_DISAGREE] = { "output-figures-disagree", SP_SEVERITY_WARNING,
+		"an output's text gives another support type, count or amount than its fields hold" },
+	[R_OUTPUT_TEXT_UNCLEAR] = { "output-text-unclear", SP_SEVERITY_WARNING,
+		"an output's text gives figures that cannot be read without guessing, and its fields hold no "
+		"count or amount" },
+	[R_MISSING_COUNTY_CODE] = { "missing-county-code", SP_SEVERITY_ERROR,
+		"submission: the region has no county code (länskod)" },
 	[R_MISSING_DEMAND] = { "missing-demand", SP_SEVERITY_ERROR,
-		"submission: question 1 gives no trend for one of its five support types" },
+		"submission: question 1 gives neither a trend nor \"not prioritised\" for one of its five support "
+		"types" },
 	[R_MISSING_FUTURE_OUTLOOK] = { "missing-future-outlook", SP_SEVERITY_ERROR,
-		"submission: question 2 (future outlook) is unanswered" },
-	[R_MISSING_ACCESSIBILITY_WORK] = { "missing-accessibility-work", SP_SEVERITY_ERROR,
-		"submission: question 5 (accessibility work) is unanswered" },
+		"submission: question 2 (future outlook) is unanswered, or answered in fewer than three words other "
+		"than a plain no (\"Nej\", \"Inget att rapportera\")" },
+	[R_MISSING_FTE] = { "missing-fte", SP_SEVERITY_ERROR,
+		"submission: a staffing area of question 3 has no position with FTE (an FTE of 0 counts when the "
+		"area's note says why)" },
 	[R_MISSING_PROGRAM_CONTACT] = { "missing-program-contact", SP_SEVERITY_ERROR,
 		"submission: no contact person has the role program" },
 	[R_MISSING_SUPPORT_CASES_CONTACT] = { "missing-support-cases-contact", SP_SEVERITY_ERROR,
 		"submission: no contact person has the role support_cases" },
-	[R_MISSING_STATUS] = { "missing-status", SP_SEVERITY_ERROR,
-		"submission: an intervention has no status" },
-	[R_MISSING_SERVICE_TYPE] = { "missing-service-type", SP_SEVERITY_ERROR,
-		"submission: an intervention has no service type" },
-	[R_MISSING_GOAL] = { "missing-goal", SP_SEVERITY_ERROR,
-		"submission: an intervention names no goal of the programme" },
+	[R_MISSING_WORKSPACE_ACCESS_CONTACT] = { "missing-workspace-access-contact", SP_SEVERITY_ERROR,
+		"submission: no contact person has the role workspace_access" },
+	[R_INCOMPLETE_CONTACT] = { "incomplete-contact", SP_SEVERITY_ERROR,
+		"submission: a contact person lacks a name or an e-mail address" },
+	[R_MISSING_ACCESSIBILITY_WORK] = { "missing-accessibility-work", SP_SEVERITY_ERROR,
+		"submission: question 5 (accessibility work) is unanswered, answered in fewer than three words, or "
+		"answered with a plain no" },
 	[R_MISSING_COLLABORATION] = { "missing-collaboration", SP_SEVERITY_ERROR,
 		"submission: question 6 has no entry for an actor type" },
+	[R_MISSING_COLLABORATION_DESCRIPTION] = { "missing-collaboration-description", SP_SEVERITY_ERROR,
+		"submission: a question-6 entry has no description (an entry of the actor other without a label "
+		"says there is no other actor)" },
+	[R_MISSING_INTERVENTIONS] = { "missing-interventions", SP_SEVERITY_ERROR,
+		"submission: the action plan has no intervention" },
+	[R_MISSING_INTERVENTION_NAME] = { "missing-intervention-name", SP_SEVERITY_ERROR,
+		"submission: an intervention has no name" },
+	[R_MISSING_GOAL] = { "missing-goal", SP_SEVERITY_ERROR,
+		"submission: an intervention names no goal of the programme" },
+	[R_MISSING_SERVICE_TYPE] = { "missing-service-type", SP_SEVERITY_ERROR,
+		"submission: an intervention has no service type" },
+	[R_MISSING_RESULTS] = { "missing-results", SP_SEVERITY_ERROR,
+		"submission: an intervention has neither an output nor an effect" },
+	[R_MISSING_STATUS] = { "missing-status", SP_SEVERITY_ERROR,
+		"submission: an intervention has no status" },
 	[R_DEADLINE_PASSED] = { "deadline-passed", SP_SEVERITY_WARNING,
 		"submission: the deadline, 31 January of the following year, has passed" },
 	[R_IMPLAUSIBLE_SPECIAL_OPERATING_SUPPORT] = { "implausible-special-operating-support", SP_SEVERITY_WARNING,
@@ -150,19 +191,7 @@ static const sp_support_type question_1_types[] = {
 	SP_SUPPORT_HOME_DELIVERY_GRANT, SP_SUPPORT_SPECIAL_OPERATING_SUPPORT,
 };
 
-/* ---- the findings ---------------------------------------------------- */
-
-typedef struct diagnostic {
-	enum rule_id rule;
-	char *path;          /* one allocation: the path, then the message */
-	const char *message;
-	unsigned int line, column;
-} diagnostic;
-
-struct sp_diagnostics {
-	diagnostic *items;
-	size_t len, cap;
-};
+/* ---- the rules as data ----------------------------------------------- */
 
 SP_API size_t sp_validate_rule_count(void)
 {
@@ -180,210 +209,6 @@ SP_API const char *sp_validate_rule(size_t index, sp_severity *severity, const c
 	return rules[index].code;
 }
 
-SP_API void sp_diagnostics_free(sp_diagnostics *diagnostics)
-{
-	if (!diagnostics)
-		return;
-	for (size_t i = 0; i < diagnostics->len; i++)
-		free(diagnostics->items[i].path);
-	free(diagnostics->items);
-	free(diagnostics);
-}
-
-SP_API size_t sp_diagnostics_count(const sp_diagnostics *diagnostics)
-{
-	return diagnostics ? diagnostics->len : 0;
-}
-
-SP_API size_t sp_diagnostics_count_severity(const sp_diagnostics *diagnostics, sp_severity severity)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < sp_diagnostics_count(diagnostics); i++)
-		n += rules[diagnostics->items[i].rule].severity == severity;
-	return n;
-}
-
-static const diagnostic *diagnostic_at(const sp_diagnostics *diagnostics, size_t index)
-{
-	return index < sp_diagnostics_count(diagnostics) ? &diagnostics->items[index] : NULL;
-}
-
-SP_API sp_severity sp_diagnostics_severity(const sp_diagnostics *diagnostics, size_t index)
-{
-	const diagnostic *d = diagnostic_at(diagnostics, index);
-	return d ? rules[d->rule].severity : (sp_severity)0;
-}
-
-SP_API const char *sp_diagnostics_code(const sp_diagnostics *diagnostics, size_t index)
-{
-	const diagnostic *d = diagnostic_at(diagnostics, index);
-	return d ? rules[d->rule].code : NULL;
-}
-
-SP_API const char *sp_diagnostics_path(const sp_diagnostics *diagnostics, size_t index)
-{
-	const diagnostic *d = diagnostic_at(diagnostics, index);
-	return d ? d->path : NULL;
-}
-
-SP_API const char *sp_diagnostics_message(const sp_diagnostics *diagnostics, size_t index)
-{
-	const diagnostic *d = diagnostic_at(diagnostics, index);
-	return d ? d->message : NULL;
-}
-
-SP_API unsigned int sp_diagnostics_line(const sp_diagnostics *diagnostics, size_t index)
-{
-	const diagnostic *d = diagnostic_at(diagnostics, index);
-	return d ? d->line : 0;
-}
-
-SP_API unsigned int sp_diagnostics_column(const sp_diagnostics *diagnostics, size_t index)
-{
-	const diagnostic *d = diagnostic_at(diagnostics, index);
-	return d ? d->column : 0;
-}
-
-/* ---- dates ----------------------------------------------------------- */
-
-/* YYYYMMDD holds four-digit years. */
-#define LAST_YEAR 9999
-
-static bool is_real_date(int32_t ymd)
-{
-	int32_t year = ymd / 10000, month = ymd / 100 % 100, day = ymd % 100;
-	return ymd > 0 && year >= 1 && year <= LAST_YEAR && month >= 1 && month <= 12 && day >= 1 &&
-	       day <= sp__days_in_month(year, month);
-}
-
-/* Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's
- * days_from_civil), so that no time zone, locale or mktime range plays a part. */
-static int64_t day_number(int32_t ymd)
-{
-	int64_t year = ymd / 10000, month = ymd / 100 % 100, day = ymd % 100;
-	year -= month <= 2;
-	int64_t era = year / 400;
-	int64_t year_of_era = year - era * 400;
-	int64_t day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-	int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-	return era * 146097 + day_of_era - 719468;
-}
-
-/* `today` as a checked YYYYMMDD; 0 means the current date in UTC. */
-static int resolve_today(int32_t *out, int32_t today, sp_error *err)
-{
-	if (today == 0) {
-		time_t now = time(NULL);
-		struct tm tm;
-		if (now == (time_t)-1 || !gmtime_r(&now, &tm)) {
-			sp__error(err, SP_ERROR, "the current date is not available");
-			return SP_ERROR;
-		}
-		today = (int32_t)((tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday);
-	}
-	if (!is_real_date(today)) {
-		sp__error(err, SP_EINVAL, "today (%ld) is not a date YYYYMMDD", (long)today);
-		return SP_EINVAL;
-	}
-	*out = today;
-	return 0;
-}
-
-/* The report's deadline, 31 January of the following year, as YYYYMMDD; 0 when there is none. */
-static int32_t deadline_of(int64_t year)
-{
-	return year >= 0 && year < LAST_YEAR ? (int32_t)((year + 1) * 10000 + 131) : 0;
-}
-
-SP_API int sp_report_deadline(int64_t *days_left, int32_t *deadline, const sp_report *report, int32_t today,
-                              sp_error *err)
-{
-	if (days_left)
-		*days_left = 0;
-	if (deadline)
-		*deadline = 0;
-	if (!days_left || !report) {
-		sp__error(err, SP_EINVAL, "sp_report_deadline needs somewhere to put the days and a report");
-		return SP_EINVAL;
-	}
-	int32_t due = deadline_of(sp_report_year(report));
-	if (!due) {
-		sp__error(err, SP_EINVAL, "the report has no year between 0 and %d", LAST_YEAR - 1);
-		return SP_EINVAL;
-	}
-	int rc = resolve_today(&today, today, err);
-	if (rc)
-		return rc;
-	*days_left = day_number(due) - day_number(today);
-	if (deadline)
-		*deadline = due;
-	return 0;
-}
-
-/* ---- sets of goal ids and area numbers ------------------------------- */
-
-/* Open addressing, sized once for all its keys, so that each lookup is
- * O(1) on average however many interventions refer to the goals. */
-typedef struct set_slot {
-	bool used;
-	const char *text; /* goal ids (borrowed from the report); NULL in a set of numbers */
-	int64_t number;
-} set_slot;
-
-typedef struct key_set {
-	set_slot *slots;
-	size_t mask;
-} key_set;
-
-static int set_init(key_set *set, size_t keys)
-{
-	size_t size = 8;
-	while (size < keys * 2)
-		size *= 2;
-	set->mask = size - 1;
-	set->slots = calloc(size, sizeof(*set->slots));
-	return set->slots ? 0 : SP_ENOMEM;
-}
-
-static uint64_t key_hash(const char *text, int64_t number)
-{
-	/* FNV-1a */
-	uint64_t h = UINT64_C(14695981039346656037);
-	if (text) {
-		for (const unsigned char *s = (const unsigned char *)text; *s; s++)
-			h = (h ^ *s) * UINT64_C(1099511628211);
-	} else {
-		for (int i = 0; i < 8; i++)
-			h = (h ^ (((uint64_t)number >> (8 * i)) & 0xFF)) * UINT64_C(1099511628211);
-	}
-	return h;
-}
-
-/* The slot holding the key, or the empty slot where it belongs. */
-static set_slot *set_find(const key_set *set, const char *text, int64_t number)
-{
-	for (size_t i = (size_t)key_hash(text, number) & set->mask;; i = (i + 1) & set->mask) {
-		set_slot *slot = &set->slots[i];
-		if (!slot->used || (text ? slot->text && strcmp(slot->text, text) == 0 : slot->number == number))
-			return slot;
-	}
-}
-
-/* Adds the key; false when it was already there. */
-static bool set_add(key_set *set, const char *text, int64_t number)
-{
-	set_slot *slot = set_find(set, text, number);
-	if (slot->used)
-		return false;
-	*slot = (set_slot){ true, text, number };
-	return true;
-}
-
-static bool set_has(const key_set *set, const char *text)
-{
-	return set->slots && set_find(set, text, 0)->used;
-}
-
 /* ---- the walk -------------------------------------------------------- */
 
 /* The report's outputs of one support type, for the averages. */
@@ -398,24 +223,11 @@ typedef struct walk {
 	int64_t year;
 	bool submission;
 	int32_t today;
-	key_set goals;
+	sp_hash_table goals; /* the programme's goal ids */
 	type_totals totals[SP_SUPPORT_OTHER + 1];
+	size_t interventions; /* in every priority area */
 	int rc; /* the first failure; once set, nothing more is recorded */
 } walk;
-
-static int push_diagnostic(sp_diagnostics *list, const diagnostic *d)
-{
-	if (list->len == list->cap) {
-		size_t cap = list->cap ? list->cap * 2 : 16;
-		diagnostic *items = realloc(list->items, cap * sizeof(*items));
-		if (!items)
-			return SP_ENOMEM;
-		list->items = items;
-		list->cap = cap;
-	}
-	list->items[list->len++] = *d;
-	return 0;
-}
 
 /* Records a finding of `rule` at `where`, plus `key` (may be NULL) and `index` (-1 for none). */
 static void add_finding(walk *w, enum rule_id rule, const void *where, const char *key, long index,
@@ -427,31 +239,14 @@ static void add_finding(walk *w, enum rule_id rule, const void *where, const cha
 	if (w->rc)
 		return;
 	char path[1024], message[512];
-	size_t n = (size_t)sp_node_path(path, sizeof(path), where);
-	if (key && n < sizeof(path))
-		n += (size_t)snprintf(path + n, sizeof(path) - n, "/%s", key);
-	if (index >= 0 && n < sizeof(path))
-		snprintf(path + n, sizeof(path) - n, "/%ld", index);
+	sp__node_pointer(path, sizeof(path), where, key, index);
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(message, sizeof(message), sp__tr(fmt), ap);
 	va_end(ap);
 	sp__utf8_trim_cut(message);
-
-	size_t path_len = strlen(path), message_len = strlen(message);
-	diagnostic d = { rule, malloc(path_len + message_len + 2), NULL, sp_node_line(where),
-	                 sp_node_column(where) };
-	if (!d.path) {
-		w->rc = SP_ENOMEM;
-		return;
-	}
-	memcpy(d.path, path, path_len + 1);
-	memcpy(d.path + path_len + 1, message, message_len + 1);
-	d.message = d.path + path_len + 1;
-	if (push_diagnostic(w->out, &d)) {
-		free(d.path);
-		w->rc = SP_ENOMEM;
-	}
+	w->rc = sp__diagnostics_add(w->out, rules[rule].code, rules[rule].severity, path, message, sp_node_line(where),
+	                            sp_node_column(where));
 }
 
 /* ---- small text checks ----------------------------------------------- */
@@ -514,11 +309,53 @@ static void check_name(walk *w, const void *where, const char *key, const char *
 		add_finding(w, R_EMPTY_NAME, where, key, -1, "the %s is empty or only white space", _(what));
 }
 
-/* For submission: reports a question left unanswered or blank. */
-static void check_answered(walk *w, enum rule_id rule, const char *key, const char *text, int question)
+/* The number of words: runs of letters and digits (any byte of a UTF-8 letter counts as one). */
+static size_t word_count(const char *text)
 {
-	if (w->submission && (!text || is_blank(text)))
+	size_t words = 0;
+	for (bool in_word = false; *text; text++) {
+		bool letter = ((unsigned char)*text >= 0x80) || (*text >= '0' && *text <= '9') ||
+		              ((*text | 0x20) >= 'a' && (*text | 0x20) <= 'z');
+		words += letter && !in_word;
+		in_word = letter;
+	}
+	return words;
+}
+
+/* Whether the text is a plain no, as "Inget att rapportera." or "Nej": case, spaces and the
+ * punctuation around it aside. */
+static bool plain_no(const char *text)
+{
+	static const char *const answers[] = { "nej", "inget", "inga", "inget att rapportera",
+		                                   "inget nytt att rapportera", "nej, inget att rapportera" };
+	while (*text && (space_at(text) || *text == '-'))
+		text += space_at(text) ? space_at(text) : 1;
+	size_t len = strlen(text);
+	while (len && strchr(" .!\t\n\r", text[len - 1]))
+		len--;
+	for (size_t i = 0; i < sizeof(answers) / sizeof(answers[0]); i++)
+		if (sp__text_equal_folded(text, len, answers[i]))
+			return true;
+	return false;
+}
+
+/* For submission: reports a question left unanswered, blank or answered in fewer than three
+ * words; where `no_allowed`, a plain no is an answer. */
+static void check_answered(walk *w, enum rule_id rule, const char *key, const char *text, int question,
+                           bool no_allowed)
+{
+	if (!w->submission)
+		return;
+	if (!text || is_blank(text))
 		add_finding(w, rule, w->report, key, -1, "question %d is not answered", question);
+	else if (!no_allowed && plain_no(text))
+		add_finding(w, rule, w->report, key, -1,
+		            "question %d asks how the work was done: describe it in a sentence or more", question);
+	else if (word_count(text) < 3 && !(no_allowed && plain_no(text)))
+		add_finding(w, rule, w->report, key, -1, no_allowed ?
+		            "question %d is answered in fewer than three words: write a sentence, or "
+		            "\"Inget att rapportera\"" : "question %d is answered in fewer than three words: "
+		            "describe the work in a sentence or more", question);
 }
 
 /* ---- region, year and programme --------------------------------------- */
@@ -527,6 +364,9 @@ static void check_region(walk *w)
 {
 	const sp_region *region = sp_report_region(w->report);
 	check_name(w, region, "name", sp_region_name(region), "region's name");
+	if (w->submission && !sp_region_county_code(region))
+		add_finding(w, R_MISSING_COUNTY_CODE, region, "county_code", -1,
+		            "the region has no county code (länskod), such as \"23\"");
 }
 
 static void check_year(walk *w)
@@ -545,10 +385,10 @@ static void check_year(walk *w)
 
 static void check_deadline(walk *w)
 {
-	int32_t due = deadline_of(w->year);
+	int32_t due = sp__deadline_of(w->year);
 	if (!w->submission || !due)
 		return;
-	int64_t late = day_number(w->today) - day_number(due);
+	int64_t late = sp__day_number(w->today) - sp__day_number(due);
 	if (late == 1)
 		add_finding(w, R_DEADLINE_PASSED, w->report, "year", -1,
 		            "the report was due on %04ld-%02ld-%02ld and is 1 day late", (long)(due / 10000),
@@ -567,17 +407,14 @@ static void check_program(walk *w)
 		add_finding(w, R_PROGRAM_YEARS_REVERSED, program, "start_year", -1,
 		            "the programme starts in %lld, after it ends in %lld", (long long)start, (long long)end);
 
-	size_t count = sp_program_goal_count(program);
-	if (set_init(&w->goals, count)) {
-		w->rc = SP_ENOMEM;
-		return;
-	}
-	for (size_t i = 0; i < count; i++) {
+	for (size_t i = 0; i < sp_program_goal_count(program); i++) {
 		const sp_goal *goal = sp_program_goal(program, i);
 		const char *id = sp_goal_id(goal);
 		check_name(w, goal, "id", id, "goal id");
-		if (id && !set_add(&w->goals, id, 0))
+		if (id && sp__hash_find(&w->goals, id))
 			add_finding(w, R_DUPLICATE_GOAL_ID, goal, "id", -1, "this goal id is given twice");
+		else if (id && sp__hash_add(NULL, &w->goals, id, NULL))
+			w->rc = SP_ENOMEM;
 	}
 }
 
@@ -596,7 +433,8 @@ static bool demand_answered(const sp_report *report, sp_support_type type)
 {
 	for (size_t i = 0; i < sp_report_demand_count(report); i++) {
 		const sp_demand *d = sp_report_demand(report, i);
-		if (sp_demand_support_type(d) == type && sp_demand_trend(d) != SP_TREND_UNSET)
+		if (sp_demand_support_type(d) == type &&
+		    (sp_demand_trend(d) != SP_TREND_UNSET || sp_demand_not_prioritised(d) == 1))
 			return true;
 	}
 	return false;
@@ -615,7 +453,8 @@ static void check_demand(walk *w)
 			add_finding(w, R_DUPLICATE_SUPPORT_TYPE, d, "support_type", -1,
 			            "the support type %s is answered more than once", token);
 		else if (w->submission && is_question_1_type(type) && !demand_answered(w->report, type))
-			add_finding(w, R_MISSING_DEMAND, d, NULL, -1, "the support type %s has no trend", token);
+			add_finding(w, R_MISSING_DEMAND, d, NULL, -1,
+			            "the support type %s has no trend, and is not marked as not prioritised", token);
 		seen |= SP_BIT(type);
 	}
 	if (!w->submission)
@@ -641,6 +480,41 @@ static void check_position(walk *w, const sp_position *position)
 	}
 }
 
+/* Whether an area's entry counts as answered: a position with FTE, or an FTE of 0 that the note explains. */
+static bool staffing_answered(const sp_staffing *staffing)
+{
+	bool explained = sp_staffing_note(staffing) && !is_blank(sp_staffing_note(staffing));
+	for (size_t k = 0; k < sp_staffing_position_count(staffing); k++) {
+		int64_t fte = sp_position_fte(sp_staffing_position(staffing, k));
+		if (fte > 0 || (fte == 0 && explained))
+			return true;
+	}
+	return false;
+}
+
+/* For submission: every staffing area answered (staffing_answered) in one of its entries. */
+static void check_staffing_areas(walk *w)
+{
+	for (int area = 1; area <= sp_enum_max(SP_ENUM_STAFFING_AREA); area++) {
+		const sp_staffing *first = NULL;
+		bool answered = false;
+		for (size_t i = 0; i < sp_report_staffing_count(w->report) && !answered; i++) {
+			const sp_staffing *staffing = sp_report_staffing(w->report, i);
+			if ((int)sp_staffing_area(staffing) != area)
+				continue;
+			first = first ? first : staffing;
+			answered = staffing_answered(staffing);
+		}
+		const char *token = sp_enum_token(SP_ENUM_STAFFING_AREA, area);
+		if (!answered && first)
+			add_finding(w, R_MISSING_FTE, first, "positions", -1,
+			            "no position of the area %s has FTE (an FTE of 0 needs the area's note to say why)", token);
+		else if (!answered)
+			add_finding(w, R_MISSING_FTE, w->report, "staffing", -1,
+			            "question 3 gives no staff for the area %s (an FTE of 0 needs a note to say why)", token);
+	}
+}
+
 static void check_staffing(walk *w)
 {
 	for (size_t i = 0; i < sp_report_staffing_count(w->report); i++) {
@@ -648,6 +522,8 @@ static void check_staffing(walk *w)
 		for (size_t k = 0; k < sp_staffing_position_count(staffing); k++)
 			check_position(w, sp_staffing_position(staffing, k));
 	}
+	if (w->submission)
+		check_staffing_areas(w);
 }
 
 static void check_contacts(walk *w)
@@ -660,6 +536,10 @@ static void check_contacts(walk *w)
 		if (email && (why = email_problem(email)))
 			add_finding(w, R_BAD_EMAIL, contact, "email", -1,
 			            "the e-mail address of this contact is not well-formed: %s", _(why));
+		if (w->submission && !sp_contact_name(contact))
+			add_finding(w, R_INCOMPLETE_CONTACT, contact, "name", -1, "the contact person has no name");
+		if (w->submission && (!email || is_blank(email)))
+			add_finding(w, R_INCOMPLETE_CONTACT, contact, "email", -1, "the contact person has no e-mail address");
 		roles |= sp_contact_roles(contact);
 	}
 	if (!w->submission)
@@ -670,6 +550,9 @@ static void check_contacts(walk *w)
 	if (!(roles & SP_BIT(SP_ROLE_SUPPORT_CASES)))
 		add_finding(w, R_MISSING_SUPPORT_CASES_CONTACT, w->report, "contacts", -1,
 		            "no contact person has the role support_cases (kontaktperson för stödärenden)");
+	if (!(roles & SP_BIT(SP_ROLE_WORKSPACE_ACCESS)))
+		add_finding(w, R_MISSING_WORKSPACE_ACCESS_CONTACT, w->report, "contacts", -1,
+		            "no contact person has the role workspace_access (tillgång till sharepoint/teams)");
 }
 
 static void check_collaboration(walk *w)
@@ -678,6 +561,12 @@ static void check_collaboration(walk *w)
 	for (size_t i = 0; i < sp_report_collaboration_count(w->report); i++) {
 		const sp_collaboration *c = sp_report_collaboration(w->report, i);
 		check_name(w, c, "label", sp_collaboration_label(c), "collaboration's label");
+		const char *description = sp_collaboration_description(c);
+		if (w->submission && (!description || is_blank(description)) &&
+		    (sp_collaboration_actor(c) != SP_ACTOR_OTHER || sp_collaboration_label(c)))
+			add_finding(w, R_MISSING_COLLABORATION_DESCRIPTION, c, "description", -1,
+			            "the collaboration with %s is not described", sp_enum_token(SP_ENUM_ACTOR,
+			                                                                       sp_collaboration_actor(c)));
 		actors |= SP_BIT(sp_collaboration_actor(c));
 	}
 	if (!w->submission)
@@ -728,12 +617,34 @@ static bool average_above(const type_totals *t, int64_t max)
 	return average > max || (average == max && t->amount % t->count > 0);
 }
 
+/* The output's fields against what its text gives (sp_output_text_compare). */
+static void check_output_text(walk *w, const sp_output *o)
+{
+	sp_output_text_match match;
+	if (sp_output_text_compare(&match, NULL, o, NULL)) {
+		w->rc = w->rc ? w->rc : SP_ENOMEM;
+		return;
+	}
+	if (match == SP_OUTPUT_TEXT_FIELDS_LACK)
+		add_finding(w, R_OUTPUT_FIGURES_MISSING, o, "text", -1,
+		            "the text gives figures that the fields support_type, count or amount_sek lack, so the "
+		            "totals leave them out (rsp fill-outputs fills them in)");
+	else if (match == SP_OUTPUT_TEXT_DISAGREES)
+		add_finding(w, R_OUTPUT_FIGURES_DISAGREE, o, "text", -1,
+		            "the text gives another support type, count or amount than the fields hold");
+	else if (match == SP_OUTPUT_TEXT_UNCLEAR && sp_output_count(o) < 0 && sp_output_amount_sek(o) < 0)
+		add_finding(w, R_OUTPUT_TEXT_UNCLEAR, o, "text", -1,
+		            "the text gives figures that cannot be read without guessing: fill in support_type, count "
+		            "and amount_sek, or one output a line");
+}
+
 static void check_output(walk *w, const sp_output *o)
 {
 	sp_support_type type = sp_output_support_type(o);
 	const char *token = sp_enum_token(SP_ENUM_SUPPORT_TYPE, type);
 	const struct limit *limit;
 	check_name(w, o, "text", sp_output_text(o), "output's text");
+	check_output_text(w, o);
 	if ((limit = limit_for(type, COUNT_PER_OUTPUT, w->year)) && sp_output_count(o) > limit->max)
 		add_finding(w, limit->rule, o, "count", -1,
 		            "%lld %s decisions in one output is more than the %lld kommuner of the county "
@@ -767,7 +678,7 @@ static void check_goals(walk *w, const sp_intervention *iv, int64_t area_number)
 		const char *id = sp_intervention_goal_id(iv, k);
 		int64_t area = goal_area(id);
 		/* an unknown goal has no area to compare: one finding says all */
-		if (!set_has(&w->goals, id))
+		if (!sp__hash_find(&w->goals, id))
 			add_finding(w, R_UNKNOWN_GOAL, iv, "goals", (long)k,
 			            "this goal is not among the programme's goals");
 		else if (area >= 0 && area != area_number)
@@ -777,14 +688,31 @@ static void check_goals(walk *w, const sp_intervention *iv, int64_t area_number)
 	}
 }
 
+/* Whether the intervention gives any effect in words. */
+static bool has_effects(const sp_intervention *iv)
+{
+	const sp_effects *e = sp_intervention_effects(iv);
+	const char *texts[] = { sp_effects_short_term(e), sp_effects_medium_term(e), sp_effects_long_term(e),
+		                    sp_effects_general(e) };
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+		if (texts[i] && !is_blank(texts[i]))
+			return true;
+	return false;
+}
+
 static void check_intervention(walk *w, const sp_intervention *iv, int64_t area_number)
 {
 	check_name(w, iv, "name", sp_intervention_name(iv), "intervention's name");
+	if (w->submission && !sp_intervention_name(iv))
+		add_finding(w, R_MISSING_INTERVENTION_NAME, iv, "name", -1, "the intervention has no name");
 	check_goals(w, iv, area_number);
 	if (w->submission && sp_intervention_service_types(iv) == 0)
 		add_finding(w, R_MISSING_SERVICE_TYPE, iv, "service_types", -1, "the intervention has no service type");
 	for (size_t k = 0; k < sp_intervention_output_count(iv); k++)
 		check_output(w, sp_intervention_output(iv, k));
+	if (w->submission && sp_intervention_output_count(iv) == 0 && !has_effects(iv))
+		add_finding(w, R_MISSING_RESULTS, iv, "outputs", -1,
+		            "the intervention has neither an output nor an effect");
 	if (w->submission && sp_intervention_status(iv) == SP_STATUS_UNSET)
 		add_finding(w, R_MISSING_STATUS, iv, "status", -1, "the intervention has no status");
 }
@@ -792,21 +720,29 @@ static void check_intervention(walk *w, const sp_intervention *iv, int64_t area_
 static void check_priority_areas(walk *w)
 {
 	size_t count = sp_report_priority_area_count(w->report);
-	key_set numbers;
-	if (set_init(&numbers, count)) {
+	sp_hash_table seen = { .keys = SP_HASH_NUMBERS }; /* keys: the numbers, in `numbers` */
+	int64_t *numbers = malloc((count ? count : 1) * sizeof(*numbers));
+	if (!numbers) {
 		w->rc = SP_ENOMEM;
 		return;
 	}
 	for (size_t a = 0; a < count; a++) {
 		const sp_priority_area *area = sp_report_priority_area(w->report, a);
-		int64_t number = sp_priority_area_number(area);
-		if (number >= 0 && !set_add(&numbers, NULL, number))
+		int64_t number = numbers[a] = sp_priority_area_number(area);
+		if (number >= 0 && sp__hash_find(&seen, &numbers[a]))
 			add_finding(w, R_DUPLICATE_AREA_NUMBER, area, "number", -1,
 			            "the priority area number %lld is given twice", (long long)number);
+		else if (number >= 0 && sp__hash_add(NULL, &seen, &numbers[a], NULL))
+			w->rc = SP_ENOMEM;
+		w->interventions += sp_priority_area_intervention_count(area);
 		for (size_t i = 0; i < sp_priority_area_intervention_count(area); i++)
 			check_intervention(w, sp_priority_area_intervention(area, i), number);
 	}
-	free(numbers.slots);
+	sp__hash_free(NULL, &seen);
+	free(numbers);
+	if (w->submission && !w->interventions)
+		add_finding(w, R_MISSING_INTERVENTIONS, w->report, "priority_areas", -1,
+		            "the action plan has no intervention: each priority area lists its interventions");
 }
 
 /* ---- validating ------------------------------------------------------- */
@@ -819,11 +755,11 @@ static void check_report(walk *w)
 	check_deadline(w);
 	check_program(w);
 	check_demand(w);
-	check_answered(w, R_MISSING_FUTURE_OUTLOOK, "future_outlook", sp_report_future_outlook(w->report), 2);
+	check_answered(w, R_MISSING_FUTURE_OUTLOOK, "future_outlook", sp_report_future_outlook(w->report), 2, true);
 	check_staffing(w);
 	check_contacts(w);
 	check_answered(w, R_MISSING_ACCESSIBILITY_WORK, "accessibility_work",
-	               sp_report_accessibility_work(w->report), 5);
+	               sp_report_accessibility_work(w->report), 5, false);
 	check_collaboration(w);
 	check_priority_areas(w);
 }
@@ -831,7 +767,6 @@ static void check_report(walk *w)
 SP_API int sp_report_validate(sp_diagnostics **out, const sp_report *report, const sp_validate_options *opts,
                        sp_error *err)
 {
-	sp_validate_options defaults = SP_VALIDATE_OPTIONS_INIT;
 	SP__IN_LANGUAGE(SP__OPTIONS_LANGUAGE(opts, 2, SP_VALIDATE_OPTIONS_VERSION));
 	if (out)
 		*out = NULL;
@@ -839,24 +774,22 @@ SP_API int sp_report_validate(sp_diagnostics **out, const sp_report *report, con
 		sp__error(err, SP_EINVAL, "sp_report_validate needs somewhere to put the findings and a report");
 		return SP_EINVAL;
 	}
-	if (!opts)
-		opts = &defaults;
-	if (opts->version < 1 || opts->version > SP_VALIDATE_OPTIONS_VERSION) {
-		sp__error(err, SP_EINVAL, "sp_validate_options version %u is not between 1 and %d", opts->version,
-		          SP_VALIDATE_OPTIONS_VERSION);
+	sp_validate_options current;
+	if (sp__validate_options_read(&current, opts, err))
 		return SP_EINVAL;
-	}
-	walk w = { .report = report, .year = sp_report_year(report), .submission = opts->submission != 0 };
-	int rc = resolve_today(&w.today, opts->today, err);
+	opts = &current;
+	walk w = { .report = report, .year = sp_report_year(report), .submission = opts->submission != 0,
+	           .goals = { .keys = SP_HASH_TEXTS } };
+	int rc = sp__resolve_today(&w.today, opts->today, err);
 	if (rc)
 		return rc;
-	if (!(w.out = calloc(1, sizeof(*w.out)))) {
+	if (!(w.out = sp__diagnostics_new())) {
 		sp__error(err, SP_ENOMEM, "out of memory");
 		return SP_ENOMEM;
 	}
 	sum_outputs(&w);
 	check_report(&w);
-	free(w.goals.slots);
+	sp__hash_free(NULL, &w.goals);
 	if (w.rc) {
 		sp_diagnostics_free(w.out);
 		sp__error(err, w.rc, "out of memory");

@@ -45,28 +45,38 @@ static int emit(yaml_writer *w, yaml_event_t *event, int made)
 	return 0;
 }
 
-static bool all_digits(const char *s)
+/*
+ * Whether plain `s` could be a number, date or time to some YAML reader: it
+ * begins as every one of them does, with a digit, sign or point, and has
+ * nothing but what they are written with (digits, signs, points, colons,
+ * underscores, exponents, the 0b, 0o and 0x prefixes and hex digits, the
+ * T, Z and spaces of timestamps). YAML 1.1 readers such as PyYAML take
+ * 0b101, 017, 1:20, 1e3, 2024-01-15T10:00:00 and 2024-01-15 10:00:00 for
+ * numbers and times; quoting a few texts no reader would is harmless.
+ */
+static bool could_be_number(const char *s)
 {
-	if (!*s)
+	if (!((*s >= '0' && *s <= '9') || *s == '-' || *s == '+' || *s == '.'))
 		return false;
 	for (; *s; s++)
-		if ((*s < '0' || *s > '9') && *s != '.' && *s != '-' && *s != '_' && *s != ':' && *s != '+' &&
-		    *s != 'e' && *s != 'E')
+		if (!(*s >= '0' && *s <= '9') && !strchr("+-._: \tabcdefABCDEFoOxXtTzZ", *s))
 			return false;
 	return true;
 }
 
-/* Text a YAML 1.1 or 1.2 reader would resolve to something other than a string. */
+/* Text a YAML 1.1 or 1.2 reader would resolve to something other than a
+ * string: a boolean, null, infinity or NaN in any case, the merge key <<,
+ * YAML 1.1's value key =, or what could_be_number() finds. */
 static bool resolves_to_non_string(const char *s)
 {
 	static const char *const words[] = { "", "~", "null", "true", "false", "yes", "no", "on", "off",
-	                                     "y", "n", ".inf", "-.inf", "+.inf", ".nan" };
+	                                     "y", "n", ".inf", "-.inf", "+.inf", ".nan", "=", "<<" };
 	enum { LONGEST_WORD = 5 };
 	size_t len = strnlen(s, LONGEST_WORD + 1);
 	for (size_t i = 0; len <= LONGEST_WORD && i < sizeof(words) / sizeof(words[0]); i++)
 		if (sp__text_equal_folded(s, len, words[i]))
 			return true;
-	return all_digits(s) || ((s[0] == '0' && (s[1] == 'x' || s[1] == 'o')));
+	return could_be_number(s);
 }
 
 static int scalar(yaml_writer *w, const char *text, yaml_scalar_style_t style)

@@ -3,6 +3,7 @@
 #define SP_TEST_SUPPORT_H
 
 #include <check.h>
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,6 +60,43 @@ static inline sp_report *load_text(const char *text, sp_syntax syntax)
 	return report;
 }
 
+/* The whole of a small text file (at most 64 KiB), in a buffer that the next call reuses. */
+static inline char *read_small_file(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	ck_assert_msg(f != NULL, "cannot open %s", path);
+	static char buf[1 << 16];
+	size_t n = fread(buf, 1, sizeof(buf) - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	return buf;
+}
+
+static inline int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The names (strdup'ed) of the files of the folder named by environment variable `var` whose names
+ * end in `ending` or `other_ending` (may be NULL), sorted: how many, at most `max`; -1 when the
+ * folder cannot be read. */
+static inline int list_case_files(char **names, int max, const char *var, const char *ending,
+                                  const char *other_ending)
+{
+	DIR *dir = opendir(getenv(var) ? getenv(var) : ".");
+	int count = 0;
+	if (!dir)
+		return -1;
+	for (struct dirent *d; (d = readdir(dir)) && count < max;) {
+		const char *dot = strrchr(d->d_name, '.');
+		if (dot && (strcmp(dot, ending) == 0 || (other_ending && strcmp(dot, other_ending) == 0)))
+			names[count++] = strdup(d->d_name);
+	}
+	closedir(dir);
+	qsort(names, (size_t)count, sizeof(char *), by_name);
+	return count;
+}
+
 /* Runs one suite; the exit status says whether all passed. */
 static inline int run_suite(Suite *suite)
 {
@@ -67,6 +105,20 @@ static inline int run_suite(Suite *suite)
 	int failed = srunner_ntests_failed(runner);
 	srunner_free(runner);
 	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
+
+/* Runs `test`, a loop test, once for each of the `count` case files in `names`, then frees their names;
+ * the exit status says whether all passed. */
+static inline int run_cases(const char *name, const TTest *test, char **names, int count)
+{
+	Suite *suite = suite_create(name);
+	TCase *tc = tcase_create(name);
+	tcase_add_loop_test(tc, test, 0, count);
+	suite_add_tcase(suite, tc);
+	int status = run_suite(suite);
+	for (int i = 0; i < count; i++)
+		free(names[i]);
+	return status;
 }
 
 #endif

@@ -13,25 +13,12 @@
  *
  * A case whose .expect says "code SP_OK" must load.
  */
-#include <dirent.h>
-
 #include "support.h"
 
 #define MAX_CASES 512
 
 static char *case_names[MAX_CASES];
 static int case_count;
-
-static char *read_file(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	ck_assert_msg(f != NULL, "cannot open %s", path);
-	static char buf[1 << 16];
-	size_t n = fread(buf, 1, sizeof(buf) - 1, f);
-	fclose(f);
-	buf[n] = '\0';
-	return buf;
-}
 
 typedef struct expectation {
 	char code[512], path[512], message[512], absent[512], unknown_keys[512];
@@ -77,7 +64,7 @@ START_TEST(bad_input_case)
 	char path[4096];
 	expectation e;
 	snprintf(path, sizeof(path), "%s/%.*s.expect", getenv("SP_CASES"), (int)(strrchr(name, '.') - name), name);
-	parse_expect(&e, read_file(path), name);
+	parse_expect(&e, read_small_file(path), name);
 
 	sp_load_options opts = SP_LOAD_OPTIONS_INIT;
 	opts.source_name = name;
@@ -115,36 +102,13 @@ START_TEST(bad_input_case)
 }
 END_TEST
 
-static int by_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 int main(void)
 {
-	DIR *dir = opendir(getenv("SP_CASES") ? getenv("SP_CASES") : ".");
-	if (!dir) {
-		fprintf(stderr, "cannot open the cases folder (SP_CASES)\n");
-		return EXIT_FAILURE;
-	}
-	for (struct dirent *d; (d = readdir(dir)) && case_count < MAX_CASES;) {
-		const char *dot = strrchr(d->d_name, '.');
-		if (dot && (strcmp(dot, ".json") == 0 || strcmp(dot, ".yaml") == 0))
-			case_names[case_count++] = strdup(d->d_name);
-	}
-	closedir(dir);
-	qsort(case_names, (size_t)case_count, sizeof(char *), by_name);
-	if (case_count == 0) {
-		fprintf(stderr, "no cases found\n");
+	case_count = list_case_files(case_names, MAX_CASES, "SP_CASES", ".json", ".yaml");
+	if (case_count <= 0) {
+		fprintf(stderr, "no cases found in the cases folder (SP_CASES)\n");
 		return EXIT_FAILURE;
 	}
 
-	Suite *suite = suite_create("cases");
-	TCase *tc = tcase_create("bad input");
-	tcase_add_loop_test(tc, bad_input_case, 0, case_count);
-	suite_add_tcase(suite, tc);
-	int status = run_suite(suite);
-	for (int i = 0; i < case_count; i++)
-		free(case_names[i]);
-	return status;
+	return run_cases("bad input", bad_input_case, case_names, case_count);
 }

@@ -4,8 +4,11 @@ import io
 import json
 import os
 import re
+import resource
+import signal
 import subprocess
 import tempfile
+import time
 import unittest
 
 RSP = os.environ["RSP"]
@@ -47,11 +50,13 @@ class Cli(unittest.TestCase):
             f.write(text)
         return path
 
-    def variant(self, name, region=None, year=None, replace=()):
-        """The seed with another region name or year, as another report."""
+    def variant(self, name, region=None, year=None, replace=(), county=None):
+        """The seed with another region name (and county code) or year, as another report."""
         text = seed_text()
         if region:
             text = text.replace("name: Jämtland Härjedalen", f"name: {region}", 1)
+        if region or county:
+            text = text.replace('  county_code: "23"\n', f'  county_code: "{county}"\n' if county else "", 1)
         if year:
             text = text.replace("\nyear: 2023\n", f"\nyear: {year}\n", 1)
         for old, new in replace:
@@ -60,7 +65,7 @@ class Cli(unittest.TestCase):
         return self.write(name, text)
 
     def test_help_of_every_command(self):
-        for command in ["validate", "convert", "summary", "rollup", "diff", "next-year", "redact", "new"]:
+        for command in ["validate", "convert", "summary", "rollup", "diff", "next-year", "redact", "new", "fill-outputs"]:
             code, out, _ = rsp(command, "--help")
             self.assertEqual(code, 0, command)
             self.assertTrue(out.startswith(f"usage: rsp {command} "), out)
@@ -75,6 +80,12 @@ class Cli(unittest.TestCase):
         self.assertEqual(code, 2)
         self.assertIn("usage: rsp validate", err)
         self.assertEqual(rsp("validate", "--date", "2024-02-30", SEED)[0], 2)
+        # --date is the library's own date check (sp_date_parse), narrowed to a whole day
+        for bad in ("2023-02-29", "1900-02-29", "2024-01", "2024-1-15", "2024-01-15x", "20240115"):
+            code, _, err = rsp("validate", "--date", bad, SEED)
+            self.assertEqual(code, 2, bad)
+            self.assertIn("--date wants YYYY-MM-DD", err)
+        self.assertEqual(rsp("validate", "--date", "2000-02-29", SEED)[0], 0)
         self.assertEqual(rsp("rollup", "--csv", SEED)[0], 2)
         self.assertEqual(rsp("rollup", "--csv", "--table", "nope", SEED)[0], 2)
         self.assertEqual(rsp("new", "--region", "X")[0], 2)
@@ -185,6 +196,47 @@ class Cli(unittest.TestCase):
         self.assertIn("Jämtland Härjedalen", err)
         self.assertEqual(out, "")
 
+    def test_rollup_knows_a_region_by_its_county_code_or_its_bare_name(self):
+        norrbotten = self.variant("norrbotten.yaml", region="Region Norrbotten", county="25")
+        for other in [self.variant("nb-code.yaml", region="Norrbotten", county="25"),
+                      self.variant("nb-name.yaml", region="norrbotten"),
+                      self.variant("nb-region.yaml", region="REGION  Norrbotten ")]:
+            code, out, err = rsp("rollup", "--table", "regions", norrbotten, other)
+            self.assertEqual(code, 1, err)
+            self.assertEqual(out, "")
+            self.assertIn("norrbotten.yaml", err)  # both files are named
+            self.assertIn(os.path.basename(other), err)
+        # Two counties, whatever their names say; names alone where a code is missing.
+        code, out, err = rsp("rollup", "--table", "regions", norrbotten,
+                             self.variant("vb.yaml", region="Region Norrbotten", county="24"))
+        self.assertEqual(code, 0, err)
+        code, out, err = rsp("rollup", "--table", "regions", norrbotten,
+                             self.variant("gotland.yaml", region="Gotland"))
+        self.assertEqual(code, 0, err)
+
+    def test_rollup_warns_about_a_renamed_region_and_outputs_left_out(self):
+        earlier = self.variant("2022.yaml", region="Jämtlands län", county="23", year=2022)
+        code, out, err = rsp("rollup", "--table", "regions", earlier, SEED)
+        self.assertEqual(code, 0, err)
+        self.assertIn("warning: /region/name: the region is called 'Jämtland Härjedalen' in 2023 but "
+                      "'Jämtlands län' in an earlier year", err)
+        self.assertNotIn("2022.yaml: warning", err)
+        self.assertNotIn("figures only in the text", err)
+        bare = self.variant("bare.yaml", region="Gotland", county="09", replace=[
+            ("      support_type: home_delivery_grant\n      count: 8\n      amount_sek: 1537062\n", "")])
+        code, out, err = rsp("rollup", "--csv", "--table", "support", SEED, bare)
+        self.assertEqual(code, 0, err)
+        self.assertIn("2023: 1 output gives figures only in the text", err)
+
+    def test_diff_warns_about_two_regions(self):
+        code, out, err = rsp("diff", SEED, self.variant("other.yaml", region="Region Gotland", county="09"))
+        self.assertEqual(code, 0)
+        self.assertIn("other.yaml: warning: /region: the two reports are of different regions", err)
+        code, out, err = rsp("diff", SEED, self.variant("same.yaml", region="Region Jämtland Härjedalen",
+                                                          year=2024))
+        self.assertEqual(code, 0)
+        self.assertEqual(err, "")
+
     def test_diff(self):
         newer = self.variant("2024.yaml", year=2024, replace=[("status: continuing", "status: completed"),
                                                              ("fte: 0.3\n", "fte: 0.5\n")])
@@ -217,6 +269,49 @@ class Cli(unittest.TestCase):
             self.assertIn("Projektledare", text)
             self.assertIn("Person 1", text)
 
+    def test_redact_finds_personal_data_in_free_text(self):
+        path = self.write("leak.yaml", """format: serviceprogram/1
+region: {name: Testlän}
+year: 2023
+future_outlook: "Anna Berg (anna.berg@region.se, 070-123 45 67) tror på ökning; ring +46 8 123 456 78."
+staffing:
+- area: coordination
+  note: "Anna\\tBerg går på föräldraledighet, personnummer 850101-1234."
+  positions: [{name: "Anna Berg (projektledare)"}, {name: "Anna\\tBerg"}, {name: Anna von Berg}, {name: Łukasz Nowak}]
+contacts:
+- {name: Kalle Ek, email: kalle@x.se}
+collaboration:
+- {actor: other, label: "Łukasz Nowaks nätverk", description: "Med Kalle Ek och 19850101-1234"}
+""")
+        code, out, err = rsp("redact", path, "-")
+        self.assertEqual((code, err), (0, ""))
+        for personal in ("Anna", "Berg", "Łukasz", "Nowak", "Kalle", "@", "070", "123 45", "1234"):
+            self.assertNotIn(personal, out)
+        self.assertIn("future_outlook: Person 1 ([e-postadress], [telefonnummer]) tror på ökning; "
+                      "ring [telefonnummer].\n", out)
+        self.assertIn("note: Person 1 går på föräldraledighet, personnummer [personnummer].\n", out)
+        self.assertIn("- name: Person 1 (projektledare)\n  - name: Person 1\n  - name: Person 2\n"
+                      "  - name: Person 3\n", out)
+        self.assertIn("label: Person 3:s nätverk\n", out)
+        self.assertIn("description: Med Person 4 och [personnummer]\n", out)
+
+    def test_json_is_read_strictly(self):
+        text = '{"format": "serviceprogram/1",\n "region": {"name": "Gotland"},\n "year": 2023,\n}\n'
+        code, out, err = rsp("validate", self.write("comma.json", text))
+        self.assertEqual(code, 1)
+        self.assertRegex(out + err, r"comma\.json:4:1: error: JSON: ")
+        # The same text named .yaml is YAML, where a trailing comma in a flow mapping is allowed.
+        self.assertEqual(rsp("validate", self.write("comma.yaml", text))[0], 0)
+        # Without a name, text that begins with { is JSON, and the message says why.
+        code, out, err = rsp("validate", "-", stdin=text.encode())
+        self.assertEqual(code, 1)
+        self.assertIn("<stdin>:4:1: error: JSON: ", out + err)
+        self.assertIn("(text that begins with { or [ is read as JSON)", out + err)
+        code, out, err = rsp("convert", "--to", "json", self.write("flow.yaml", "{format: serviceprogram/1, "
+                                                                  "region: {name: Gotland}, year: 2023}"), "-")
+        self.assertEqual((code, err), (0, ""))
+        self.assertIn('"year": 2023', out)
+
     def test_new_report_has_every_question(self):
         path = os.path.join(self.dir.name, "new.yaml")
         self.assertEqual(rsp("new", "--region", "Region Gotland", "--year", "2025", "-o", path)[0], 0)
@@ -227,6 +322,190 @@ class Cli(unittest.TestCase):
         code, out, _ = rsp("summary", path)
         self.assertEqual(code, 0)
         self.assertIn("Region Gotland, uppföljning av verksamhetsår 2025", out)
+
+    def test_fill_outputs_fills_what_the_text_says_and_lists_what_it_left_alone(self):
+        figures_of = "      support_type: home_delivery_grant\n      count: 8\n      amount_sek: 1537062\n"
+        path = self.variant("bare.yaml", replace=[
+            (figures_of, ""),  # all three from the text
+            ("    - text: Servicebidrag 7st 1 007 710 kr\n      support_type: service_grant\n      count: 7\n",
+             "    - text: Servicebidrag 7st 1 007 710 kr\n      support_type: service_grant\n      count: 6\n"),
+        ])
+        out_path = os.path.join(self.dir.name, "filled.json")
+        code, out, err = rsp("fill-outputs", "-o", out_path, path)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(out, "")
+        self.assertIn("1 output filled in, 1 left alone", err)
+        left = [line for line in err.splitlines() if ": note: " in line]
+        self.assertEqual(len(left), 1, err)
+        self.assertRegex(left[0], r"^.*bare\.yaml:\d+:\d+: note: /priority_areas/1/interventions/0/outputs/2: left alone: ")
+        with open(out_path, encoding="utf-8") as f:
+            outputs = json.load(f)["priority_areas"][1]["interventions"][0]["outputs"]
+        self.assertEqual(outputs[1], {"text": "Hemsändning 8 st 1 537 062 kr", "support_type": "home_delivery_grant",
+                                      "count": 8, "amount_sek": 1537062})
+        self.assertEqual(outputs[2]["count"], 6)  # never overwritten
+        # Filled as the seed was transcribed: its figures come back.
+        code, summary_filled, _ = rsp("summary", out_path)
+        self.assertEqual(code, 0)
+        self.assertIn("1 537 062", summary_filled)
+
+    def test_submission_refuses_a_template_with_five_trends_and_two_letters(self):
+        """The issue's reproduction: rsp new, five trends and two one-letter answers passed with 0 errors."""
+        path = os.path.join(self.dir.name, "new.yaml")
+        self.assertEqual(rsp("new", "--region", "Region Gotland", "--year", "2025", "-o", path)[0], 0)
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        text = re.sub(r"(- support_type: \w+)\n", r"\1\n  trend: unchanged\n", text)
+        text = re.sub(r"(?m)^future_outlook:.*$", "future_outlook: x", text)
+        text = re.sub(r"(?m)^accessibility_work:.*$", "accessibility_work: y", text)
+        if "future_outlook: x" not in text:
+            text += "future_outlook: x\naccessibility_work: y\n"
+        self.write("new.yaml", text)
+        code, out, _ = rsp("validate", "--submission", "--date", "2026-01-10", path)
+        self.assertEqual(code, 1, out)
+        for rule in ["missing-county-code", "missing-future-outlook", "missing-accessibility-work", "missing-fte",
+                     "incomplete-contact", "missing-collaboration-description", "missing-interventions"]:
+            self.assertIn("[%s]" % rule, out)
+        self.assertNotIn("[missing-demand]", out)
+
+    def test_submission_refuses_a_redacted_report(self):
+        redacted = os.path.join(self.dir.name, "redacted.yaml")
+        self.assertEqual(rsp("redact", SEED, redacted)[0], 0)
+        code, out, _ = rsp("validate", "--submission", "--date", "2024-01-15", redacted)
+        self.assertEqual(code, 1)
+        self.assertIn("/contacts/0/name: the contact person has no name [incomplete-contact]", out)
+        code, out, _ = rsp("validate", "--date", "2024-01-15", redacted)
+        self.assertNotIn("incomplete-contact", out)  # only submission asks
+
+    def test_an_output_written_only_as_text_is_warned_about(self):
+        path = self.variant("text-only.yaml", replace=[
+            ("    - text: Hemsändning 8 st 1 537 062 kr\n      support_type: home_delivery_grant\n      count: 8\n"
+             "      amount_sek: 1537062\n", "    - text: Servicebidrag 5 st 1 100 000 kr\n")])
+        code, out, _ = rsp("validate", path)
+        self.assertEqual(code, 0)  # a warning
+        self.assertRegex(out, r"text-only\.yaml:\d+:\d+: warning: /priority_areas/1/interventions/0/outputs/1/text: "
+                              r".*\[output-figures-missing\]")
+
+    def test_fill_outputs_needs_an_output_file(self):
+        code, _, err = rsp("fill-outputs", SEED)
+        self.assertEqual(code, 2)
+        self.assertIn("expected -o OUT", err)
+
+
+    def run_to(self, stdout, *args, file_size_limit=None):
+        """rsp with standard output going to `stdout`, under a file-size limit if given."""
+        def limit():
+            signal.signal(signal.SIGXFSZ, signal.SIG_DFL)  # as a shell leaves it
+            resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, file_size_limit))
+        return subprocess.run([*WRAPPER, RSP, *args], stdout=stdout, stderr=subprocess.PIPE, timeout=300,
+                              preexec_fn=limit if file_size_limit is not None else None)
+
+    def test_errors_writing_standard_output_exit_2(self):
+        newer = self.variant("newer.yaml", year=2024)
+        commands = [("summary", SEED), ("summary", "--json", SEED), ("diff", SEED, newer), ("rollup", SEED, newer),
+                    ("rollup", "--json", SEED, newer), ("rollup", "--csv", "--table", "support", SEED, newer),
+                    ("validate", SEED), ("validate", "--json", SEED), ("--help",), ("validate", "--help"),
+                    ("--version",), ("convert", SEED, "-"), ("next-year", SEED)]
+        # The check is one, at exit: a file-size limit is tried on a few (each run is slow under valgrind).
+        limited = [("summary", SEED), ("rollup", "--csv", "--table", "support", SEED, newer),
+                   ("validate", "--json", SEED), ("--help",)]
+        for args in commands:
+            with open("/dev/full", "wb") as full:
+                run = self.run_to(full, *args)
+            self.assertEqual(run.returncode, 2, args)
+            self.assertIn("cannot write standard output", run.stderr.decode(), args)
+            self.assertIn("No space left on device", run.stderr.decode(), args)
+            if args not in limited:
+                continue
+            # The limit leaves room for valgrind's own files, and the output 16 bytes.
+            path = os.path.join(self.dir.name, "out")
+            with open(path, "wb") as out:
+                out.write(b"x" * 1008)
+            with open(path, "ab") as out:
+                run = self.run_to(out, *args, file_size_limit=1024)
+            self.assertEqual(run.returncode, 2, args)
+            self.assertIn("cannot write standard output", run.stderr.decode(), args)
+            self.assertIn("File too large", run.stderr.decode(), args)
+
+    def test_a_file_size_limit_while_saving_exits_2(self):
+        out = os.path.join(self.dir.name, "out.yaml")
+        run = self.run_to(subprocess.DEVNULL, "convert", SEED, out, file_size_limit=1024)
+        self.assertEqual(run.returncode, 2)
+        self.assertIn("File too large", run.stderr.decode())
+        self.assertEqual(os.listdir(self.dir.name), [])
+
+    def test_validate_json_with_a_file_name_that_is_not_utf8(self):
+        name = os.path.join(os.fsencode(self.dir.name), b"\xffr\xe4port.yaml")
+        with open(name, "w", encoding="utf-8") as f:
+            f.write(seed_text())
+        code, out, err = rsp("validate", "--json", SEED, name)
+        self.assertEqual(code, 0, err)
+        records = json.loads(out)
+        self.assertEqual([r["file"] for r in records], [SEED, self.dir.name + "/\ufffdr\ufffdport.yaml"])
+        self.assertTrue(records[1]["valid"])
+        code, out, err = rsp("validate", "--json", name + b".missing")
+        self.assertEqual(code, 2, err)
+        records = json.loads(out)
+        self.assertEqual(records[0]["file"], self.dir.name + "/\ufffdr\ufffdport.yaml.missing")
+        self.assertEqual(records[0]["diagnostics"][0]["code"], "SP_EIO")
+
+    def test_bad_dates_and_missing_arguments(self):
+        for date in ["0000-01-01", "+202-01-01", "2024- 1-01", "2024-01-1 ", "2024-1-01", "2024-02-30", ""]:
+            code, _, err = rsp("validate", "--submission", "--date", date, SEED)
+            self.assertEqual(code, 2, date)
+            self.assertIn(f"--date wants YYYY-MM-DD, not '{date}'", err)
+        code, out, err = rsp("validate", "--submission", "--date", "0001-01-01", SEED)
+        self.assertNotEqual(code, 2, err)
+        self.assertIn("deadline 2024-01-31", out)
+        for args in [("next-year", "-o"), ("new", "--region", "X", "--year", "2024", "-o"), ("convert", "--to"),
+                     ("validate", "--date"), ("rollup", "--table"), ("next-year", "--output")]:
+            code, _, err = rsp(*args)
+            self.assertEqual(code, 2, args)
+            self.assertIn(f"option '{args[-1]}' needs an argument", err)
+
+    def test_an_empty_out_is_refused(self):
+        for args in [("convert", SEED, ""), ("next-year", "-o", "", SEED), ("redact", SEED, ""),
+                     ("new", "--region", "X", "--year", "2024", "-o", "")]:
+            code, _, err = rsp(*args)
+            self.assertEqual(code, 2, args)
+            self.assertIn("no file name to save to", err)
+            self.assertNotIn("cannot replace", err)
+
+    def test_saving_to_dev_stdout_on_a_pipe(self):
+        code, out, err = rsp("convert", SEED, "/dev/stdout")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(out, seed_text())
+        self.assertTrue(os.path.islink("/dev/stdout"))
+        log = self.write("log", "earlier\n")
+        with open(log, "ab") as f:
+            run = self.run_to(f, "convert", SEED, "/dev/stdout")
+        self.assertEqual(run.returncode, 0, run.stderr)
+        with open(log, encoding="utf-8") as f:
+            self.assertEqual(f.read(), "earlier\n" + seed_text())
+
+    def test_files_that_may_not_be_written_are_kept(self):
+        out = self.write("out.yaml", "old\n")
+        os.chmod(out, 0o444)
+        os.link(out, os.path.join(self.dir.name, "other.yaml"))
+        for args in [("convert", SEED, out), ("redact", SEED, out), ("next-year", "-o", out, SEED)]:
+            code, _, err = rsp(*args)
+            self.assertEqual(code, 2, args)
+            self.assertIn("out.yaml", err)
+        with open(out, encoding="utf-8") as f:
+            self.assertEqual(f.read(), "old\n")
+        self.assertEqual(sorted(os.listdir(self.dir.name)), ["other.yaml", "out.yaml"])
+
+
+    def test_interrupted_saves_leave_no_copy_behind(self):
+        out = self.write("out.yaml", "old\n")
+        for i in range(10):  # from before rsp starts to after it is done
+            for signal_number in (signal.SIGTERM, signal.SIGINT):
+                run = subprocess.Popen([*WRAPPER, RSP, "convert", SEED, out], stderr=subprocess.DEVNULL)
+                time.sleep(i * 0.003)
+                run.send_signal(signal_number)
+                run.wait(timeout=300)
+                self.assertEqual(os.listdir(self.dir.name), ["out.yaml"], (i, signal_number))
+                with open(out, encoding="utf-8") as f:
+                    self.assertIn(f.read(), ["old\n", seed_text()])
 
 
 class Languages(unittest.TestCase):

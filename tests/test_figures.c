@@ -104,9 +104,10 @@ END_TEST
 START_TEST(seed_interventions)
 {
 	ck_assert_uint_eq(sp_figures_interventions(seed), 14);
-	ck_assert_uint_eq(sp_figures_area_interventions(seed, 0), 5);
-	ck_assert_uint_eq(sp_figures_area_interventions(seed, 1), 3);
-	ck_assert_uint_eq(sp_figures_area_interventions(seed, 2), 6);
+	ck_assert_uint_eq(sp_figures_area_interventions(seed, 1), 5);
+	ck_assert_uint_eq(sp_figures_area_interventions(seed, 2), 3);
+	ck_assert_uint_eq(sp_figures_area_interventions(seed, 3), 6);
+	ck_assert_uint_eq(sp_figures_area_interventions(seed, 0), 0);
 	ck_assert_uint_eq(sp_figures_interventions_by_status(seed, SP_STATUS_CONTINUING), 12);
 	ck_assert_uint_eq(sp_figures_interventions_by_status(seed, SP_STATUS_COMPLETED), 0);
 	ck_assert_uint_eq(sp_figures_interventions_by_status(seed, SP_STATUS_UNSET), 2);
@@ -139,7 +140,7 @@ START_TEST(seed_out_of_range)
 	ck_assert_int_eq(sp_figures_fte(seed, (sp_work_area)-1), 0);
 	ck_assert_int_eq(sp_figures_decisions(seed, (sp_support_type)(SP_SUPPORT_OTHER + 1)), 0);
 	ck_assert_int_eq(sp_figures_kronor(seed, (sp_support_type)(SP_SUPPORT_OTHER + 1)), 0);
-	ck_assert_uint_eq(sp_figures_area_interventions(seed, 3), 0);
+	ck_assert_uint_eq(sp_figures_area_interventions(seed, 4), 0);
 	ck_assert_uint_eq(sp_figures_interventions_by_status(seed, (sp_status)(SP_STATUS_COMPLETED + 1)), 0);
 	ck_assert_uint_eq(sp_figures_interventions_by_service(seed, (sp_service_type)(SP_SERVICE_BROADER_CONTEXT + 1)), 0);
 	ck_assert_int_eq(sp_figures_trend(seed, (sp_support_type)(SP_SUPPORT_OTHER + 1)), SP_TREND_UNSET);
@@ -204,9 +205,9 @@ END_TEST
 START_TEST(interventions_per_area_status_and_service)
 {
 	ck_assert_uint_eq(sp_figures_interventions(rules), 2);
-	ck_assert_uint_eq(sp_figures_area_interventions(rules, 0), 1);
-	ck_assert_uint_eq(sp_figures_area_interventions(rules, 1), 0);
-	ck_assert_uint_eq(sp_figures_area_interventions(rules, 2), 1);
+	ck_assert_uint_eq(sp_figures_area_interventions(rules, 1), 1);
+	ck_assert_uint_eq(sp_figures_area_interventions(rules, 2), 0);
+	ck_assert_uint_eq(sp_figures_area_interventions(rules, 3), 1);
 	ck_assert_uint_eq(sp_figures_interventions_by_status(rules, SP_STATUS_COMPLETED), 1);
 	ck_assert_uint_eq(sp_figures_interventions_by_status(rules, SP_STATUS_UNSET), 1);
 	ck_assert_uint_eq(sp_figures_interventions_by_status(rules, SP_STATUS_CONTINUING), 0);
@@ -376,7 +377,7 @@ static void rollup_setup(void)
 	sp_report_free(report);
 	report = load_text(region_a_2023, SP_SYNTAX_YAML);
 	add_or_fail(rollup, report);
-	ck_assert_int_eq(sp_region_set_name(sp_report_region(report), "Region Omdöpt", &err), 0);
+	ck_assert_int_eq(sp_region_set_name(sp_report_region_mut(report), "Region Omdöpt", &err), 0);
 	sp_report_free(report);
 	add_text(region_b_2024);
 }
@@ -577,7 +578,7 @@ START_TEST(a_report_whose_own_figures_overflow_adds_no_year)
 	sp_error err;
 	ck_assert_int_eq(sp_rollup_new(&big, &err), 0);
 	sp_report *report = report_with_amount("Region X", 2030, INT64_MAX);
-	add_output(sp_priority_area_intervention(sp_report_priority_area(report, 0), 0), SP_SUPPORT_OTHER, 1, 1);
+	add_output(sp_priority_area_intervention_mut(sp_report_priority_area_mut(report, 0), 0), SP_SUPPORT_OTHER, 1, 1);
 	ck_assert_int_eq(sp_rollup_add(big, report, &err), SP_ERANGE);
 	ck_assert_uint_eq(sp_rollup_year_count(big), 0);
 	sp_report_free(report);
@@ -603,6 +604,105 @@ START_TEST(rollup_of_nothing)
 	ck_assert_ptr_null(sp_rollup_region(NULL, 0, 0));
 	sp_rollup_free(none);
 	sp_rollup_free(NULL);
+}
+END_TEST
+
+/* A report of a region with a county code (NULL for none) and a year. */
+static sp_report *region_report(const char *name, const char *county, int64_t year)
+{
+	sp_report *report = report_with_amount(name, year, 1000);
+	if (county)
+		ck_assert_int_eq(sp_region_set_county_code(sp_report_region_mut(report), county, NULL), 0);
+	return report;
+}
+
+START_TEST(a_region_is_known_by_county_code_or_bare_name)
+{
+	static const struct {
+		const char *name_a, *county_a, *name_b, *county_b;
+		int same;
+	} cases[] = {
+		{ "Region Norrbotten", "25", "Norrbotten", "25", 1 },
+		{ "Region Norrbotten", "25", "Region Västerbotten", "25", 1 }, /* the code decides */
+		{ "Region Norrbotten", "25", "Region Norrbotten", "24", 0 },
+		{ "Region Norrbotten", "25", "norrbotten", NULL, 1 },
+		{ "REGION  Norrbotten ", NULL, "Norrbotten", NULL, 1 },
+		{ "Region Östergötland", NULL, "östergötland", NULL, 1 },
+		{ "Regionen Norrbotten", NULL, "Norrbotten", NULL, 0 },
+		{ "Region", NULL, "region", NULL, 1 },
+		{ "Gotland", NULL, "Norrbotten", NULL, 0 },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		sp_report *a = region_report(cases[i].name_a, cases[i].county_a, 2023);
+		sp_report *b = region_report(cases[i].name_b, cases[i].county_b, 2023);
+		ck_assert_msg(sp_report_same_region(a, b) == cases[i].same, "case %zu", i);
+		ck_assert_int_eq(sp_report_same_region(b, a), cases[i].same);
+		sp_rollup *r;
+		sp_error err;
+		ck_assert_int_eq(sp_rollup_new(&r, NULL), 0);
+		add_or_fail(r, a);
+		ck_assert_int_eq(sp_rollup_add(r, b, &err), cases[i].same ? SP_EDUPLICATE : 0);
+		ck_assert_uint_eq(sp_rollup_region_count(r, 0), cases[i].same ? 1 : 2);
+		if (cases[i].county_a)
+			ck_assert_str_eq(sp_rollup_region_county_code(r, 0, 0), cases[i].county_a);
+		else
+			ck_assert_ptr_null(sp_rollup_region_county_code(r, 0, 0));
+		ck_assert_ptr_null(sp_rollup_region_source(r, 0, 0)); /* built, not loaded */
+		sp_rollup_free(r);
+		sp_report_free(a);
+		sp_report_free(b);
+	}
+	ck_assert_int_eq(sp_report_same_region(NULL, NULL), 0);
+}
+END_TEST
+
+START_TEST(a_renamed_region_has_its_earlier_name)
+{
+	sp_report *reports[] = {
+		region_report("Jämtlands län", "23", 2021), region_report("Jämtland Härjedalen", "23", 2022),
+		region_report("Region Jämtland Härjedalen", "23", 2023), region_report("Gotland", NULL, 2023),
+	};
+	sp_rollup *r;
+	ck_assert_int_eq(sp_rollup_new(&r, NULL), 0);
+	for (size_t i = 0; i < 4; i++)
+		add_or_fail(r, reports[i]);
+	ck_assert_ptr_null(sp_rollup_region_earlier_name(r, 0, 0));
+	ck_assert_str_eq(sp_rollup_region_earlier_name(r, 1, 0), "Jämtlands län");
+	/* The latest earlier year counts, and a leading "Region" is a change of name too. */
+	ck_assert_str_eq(sp_rollup_region_earlier_name(r, 2, 0), "Jämtland Härjedalen");
+	ck_assert_ptr_null(sp_rollup_region_earlier_name(r, 2, 1));
+	ck_assert_ptr_null(sp_rollup_region_earlier_name(r, 9, 0));
+	sp_rollup_free(r);
+	for (size_t i = 0; i < 4; i++)
+		sp_report_free(reports[i]);
+}
+END_TEST
+
+START_TEST(outputs_with_figures_only_in_text_are_counted)
+{
+	sp_report *report;
+	sp_intervention *iv = new_intervention(&report, "Region A", 2023);
+	static const char *const texts[] = {
+		"Servicebidrag 5 st 1 100 000 kr", /* left out: counted */
+		"Hemsändning 5 st och servicebidrag 3 st", /* figures that cannot be read: counted */
+		"Invigning av två SOT-punkter", /* no figures */
+	};
+	for (size_t i = 0; i < 3; i++) {
+		sp_output *o;
+		ck_assert_int_eq(sp_intervention_add_output(&o, iv, NULL), 0);
+		ck_assert_int_eq(sp_output_set_text(o, texts[i], NULL), 0);
+	}
+	add_output(iv, SP_SUPPORT_SERVICE_GRANT, 2, 1000); /* structured: not counted */
+	sp_figures *f = figures_of(report);
+	ck_assert_uint_eq(sp_figures_outputs_without_figures(f), 2);
+	sp_figures_free(f);
+	sp_rollup *r;
+	ck_assert_int_eq(sp_rollup_new(&r, NULL), 0);
+	add_or_fail(r, report);
+	ck_assert_uint_eq(sp_rollup_outputs_without_figures(r, 0), 2);
+	ck_assert_uint_eq(sp_rollup_outputs_without_figures(r, 1), 0);
+	sp_rollup_free(r);
+	sp_report_free(report);
 }
 END_TEST
 
@@ -642,6 +742,9 @@ int main(void)
 	tcase_add_test(tc, kronor_summed_past_int64_max_are_refused_and_change_nothing);
 	tcase_add_test(tc, a_report_whose_own_figures_overflow_adds_no_year);
 	tcase_add_test(tc, rollup_of_nothing);
+	tcase_add_test(tc, a_region_is_known_by_county_code_or_bare_name);
+	tcase_add_test(tc, a_renamed_region_has_its_earlier_name);
+	tcase_add_test(tc, outputs_with_figures_only_in_text_are_counted);
 	suite_add_tcase(suite, tc);
 	return run_suite(suite);
 }

@@ -1,9 +1,11 @@
 /*
- * The JSON writer (lib/json_writer.c, built into this test) against jansson's json_dumps, number
- * by number and text by text, including forms saving never hands it today: decimals at the edges
- * of its shortcut for text already in the form "%.15g" prints (15 and 16 digits, 0.0001 and
- * 0.00001, trailing zeros), exponents, and a sweep of generated numbers; all with a decimal comma
- * in LC_NUMERIC too. Through the public API, test_roundtrip checks whole reports.
+ * The JSON writer (lib/json_writer.c, built into this test) against jansson's json_dumps, text by
+ * text and container by container. Numbers are written as they are given: the model's integers
+ * and decimals in the form jansson prints them too (checked over a sweep of both), the numbers of
+ * kept unknown keys as they were read, which jansson must read back as the same value, whatever
+ * their form (exponents, 16 and more digits, trailing zeros, a sweep of generated numbers); all
+ * with a decimal comma in LC_NUMERIC too. Through the public API, test_roundtrip checks whole
+ * reports.
  */
 #include <jansson.h>
 #include <locale.h>
@@ -14,7 +16,7 @@
 /* What the writer writes for one value, put by `write` into an array. */
 static char *written(int (*write)(sp_writer *, const char *), const char *text)
 {
-	sp_writer *w = sp__json_writer_new();
+	sp_writer *w = sp__json_writer_new(false);
 	char *out = NULL;
 	size_t len;
 	sp_error err;
@@ -47,7 +49,23 @@ static char *dumped(json_t *value)
 static int write_number(sp_writer *w, const char *text) { return w->number(w, text); }
 static int write_string(sp_writer *w, const char *text) { return w->string(w, text); }
 
+/* A number is written as it is given, and jansson reads it back as the value it reads from the text. */
 static void check_number(const char *text)
+{
+	char *ours = written(write_number, text), as_given[128];
+	snprintf(as_given, sizeof(as_given), "[\n  %s\n]\n", text);
+	ck_assert_msg(strcmp(ours, as_given) == 0, "%s: we write\n%s", text, ours);
+	json_error_t error;
+	json_t *value = json_loads(text, JSON_DECODE_ANY, &error), *back = json_loads(ours, 0, &error);
+	if (value) /* else a number past a double, which jansson refuses */
+		ck_assert_msg(back && json_equal(json_array_get(back, 0), value), "%s: jansson reads back %s", text, ours);
+	json_decref(value);
+	json_decref(back);
+	free(ours);
+}
+
+/* What the model hands the writer is what jansson prints for the same value, byte for byte. */
+static void check_model_number(const char *text)
 {
 	json_error_t error;
 	json_t *value = json_loads(text, JSON_DECODE_ANY, &error);
@@ -57,6 +75,25 @@ static void check_number(const char *text)
 	free(expected);
 	free(ours);
 }
+
+START_TEST(model_numbers_as_jansson_writes_them)
+{
+	static const int64_t edges[] = { 0, 1, 7, 10, 999, 1000, 1001, 150, 1537062, 999999999, 1000000000,
+		SP_DECIMAL_MAX, INT64_MAX / 1000, INT64_MAX };
+	unsigned long long state = 2463534242ULL;
+	for (size_t i = 0; i < sizeof(edges) / sizeof(edges[0]) + 20000; i++) {
+		int64_t value = i < sizeof(edges) / sizeof(edges[0]) ? edges[i]
+		                : (int64_t)((state ^= state << 13, state ^= state >> 7, state ^= state << 17) >> (i % 60 + 4));
+		char text[32];
+		snprintf(text, sizeof(text), "%lld", (long long)value); /* an integer, as saving prints it */
+		check_model_number(text);
+		if (value <= SP_DECIMAL_MAX) { /* a decimal (thousandths), as saving prints it */
+			sp_decimal_format(text, sizeof(text), value);
+			check_model_number(text);
+		}
+	}
+}
+END_TEST
 
 static const char *const numbers[] = {
 	"0", "-1", "7", "123456789012345678", "-9223372036854775808", "9223372036854775807", "999999999999999999",
@@ -68,7 +105,7 @@ static const char *const numbers[] = {
 	"1e15", "1e16", "1e-320", "3.141592653589793238", "0.5e1", "-1.25E-3",
 };
 
-START_TEST(numbers_as_jansson_writes_them)
+START_TEST(numbers_as_given)
 {
 	for (size_t i = 0; i < sizeof(numbers) / sizeof(numbers[0]); i++)
 		check_number(numbers[i]);
@@ -77,7 +114,7 @@ END_TEST
 
 /* Decimals of every shape (a sign, 0 to 17 whole digits, 1 to 18 places with leading zeros, an
  * exponent), from a fixed seed. */
-START_TEST(generated_numbers_as_jansson_writes_them)
+START_TEST(generated_numbers_as_given)
 {
 	unsigned long long state = 88172645463325252ULL;
 #define NEXT() (state ^= state << 13, state ^= state >> 7, state ^= state << 17, state)
@@ -144,10 +181,11 @@ START_TEST(the_same_with_a_decimal_comma)
 }
 END_TEST
 
-/* Containers: empty ones, nesting, members after containers. */
-START_TEST(containers_as_jansson_writes_them)
+/* Containers (empty ones, nesting, members after containers) as jansson writes them with `flags`,
+ * indented with a final newline, or compact (for kept unknown keys) without one. */
+static void check_containers(bool compact, size_t flags)
 {
-	sp_writer *w = sp__json_writer_new();
+	sp_writer *w = sp__json_writer_new(compact);
 	char *out = NULL;
 	size_t len;
 	sp_error err;
@@ -177,13 +215,36 @@ START_TEST(containers_as_jansson_writes_them)
 	w->free(w);
 	json_t *tree = json_pack("{s:[], s:{}, s:[[], {s:n, s:b}, b], s:i}", "a", "b\n\"", "c", "d", "e", 1, 0, "f", 1);
 	ck_assert_ptr_nonnull(tree);
-	char *expected = json_dumps(tree, JSON_INDENT(2) | JSON_REAL_PRECISION(15));
+	char *expected = json_dumps(tree, flags);
 	size_t n = strlen(expected);
-	ck_assert_msg(len == n + 1 && memcmp(out, expected, n) == 0 && out[n] == '\n', "we write\n%sjansson\n%s\n", out,
-	              expected);
+	ck_assert_msg(len == n + !compact && memcmp(out, expected, n) == 0 && (compact || out[n] == '\n'),
+	              "we write\n%s\njansson\n%s\n", out, expected);
 	json_decref(tree);
 	free(expected);
 	free(out);
+}
+
+START_TEST(containers_as_jansson_writes_them)
+{
+	check_containers(false, JSON_INDENT(2) | JSON_REAL_PRECISION(15));
+}
+END_TEST
+
+START_TEST(compact_as_jansson_writes_it)
+{
+	check_containers(true, JSON_COMPACT);
+}
+END_TEST
+
+START_TEST(what_is_no_number_is_refused)
+{
+	static const char *const texts[] = { "", "-", "01", "1.", ".5", "1e", "+1", "0x10", "NaN", "1 ", "1,5" };
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		sp_writer *w = sp__json_writer_new(false);
+		ck_assert_int_eq(w->seq_start(w), 0);
+		ck_assert_msg(w->number(w, texts[i]) == SP_EVALUE, "'%s' written as a number", texts[i]);
+		w->free(w);
+	}
 }
 END_TEST
 
@@ -191,8 +252,11 @@ int main(void)
 {
 	Suite *suite = suite_create("json_writer");
 	TCase *tc = tcase_create("json_writer");
-	tcase_add_test(tc, numbers_as_jansson_writes_them);
-	tcase_add_test(tc, generated_numbers_as_jansson_writes_them);
+	tcase_add_test(tc, model_numbers_as_jansson_writes_them);
+	tcase_add_test(tc, numbers_as_given);
+	tcase_add_test(tc, generated_numbers_as_given);
+	tcase_add_test(tc, what_is_no_number_is_refused);
+	tcase_add_test(tc, compact_as_jansson_writes_it);
 	tcase_add_test(tc, texts_as_jansson_writes_them);
 	tcase_add_test(tc, the_same_with_a_decimal_comma);
 	tcase_add_test(tc, containers_as_jansson_writes_them);

@@ -129,12 +129,52 @@ START_TEST(amounts_rejected)
 }
 END_TEST
 
+/* The format's own checks of dates and county codes, as loading applies them. */
+START_TEST(dates_and_county_codes)
+{
+	static const struct { const char *text; int32_t value; } dates[] = {
+		{ "2024-02-29", 20240229 }, { "2023-07", 20230700 }, { "2000-02-29", 20000229 }, { "1999-12-31", 19991231 },
+	};
+	static const char *const bad_dates[] = {
+		"2023-02-29", "1900-02-29", "2023-13", "2023-00", "2023-04-31", "2023-7", "2023-07-1", "23-07-01",
+		"2023/07/01", "2023-07-01 ", "", "2023-07-00", "2023-07-0a",
+	};
+	sp_error err;
+	for (size_t i = 0; i < sizeof(dates) / sizeof(dates[0]); i++) {
+		int32_t value = -1;
+		ck_assert_int_eq(sp_date_parse(&value, dates[i].text, &err), 0);
+		ck_assert_int_eq(value, dates[i].value);
+		ck_assert_int_eq(sp_date_parse(NULL, dates[i].text, NULL), 0);
+	}
+	for (size_t i = 0; i < sizeof(bad_dates) / sizeof(bad_dates[0]); i++) {
+		int32_t value = -1;
+		ck_assert_msg(sp_date_parse(&value, bad_dates[i], &err) == SP_EVALUE, "'%s' was taken", bad_dates[i]);
+		ck_assert_int_eq(value, -1);
+		ck_assert_str_eq(err.message, "expected a date as YYYY-MM-DD or YYYY-MM");
+	}
+	ck_assert_int_eq(sp_date_parse(NULL, NULL, &err), SP_EINVAL);
+
+	int code = 0;
+	ck_assert_int_eq(sp_county_code_parse(&code, "01", &err), 0);
+	ck_assert_int_eq(code, 1);
+	ck_assert_int_eq(sp_county_code_parse(&code, "25", &err), 0);
+	ck_assert_int_eq(code, 25);
+	static const char *const bad_codes[] = { "00", "26", "1", "023", "2a", "", " 23" };
+	for (size_t i = 0; i < sizeof(bad_codes) / sizeof(bad_codes[0]); i++) {
+		ck_assert_msg(sp_county_code_parse(&code, bad_codes[i], &err) == SP_EVALUE, "'%s' was taken", bad_codes[i]);
+		ck_assert_int_eq(code, 25);
+	}
+	ck_assert_int_eq(sp_county_code_parse(NULL, NULL, NULL), SP_EINVAL);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *suite = suite_create("numbers");
 	TCase *tc = tcase_create("numbers");
 	tcase_add_test(tc, decimals_in_both_notations);
 	tcase_add_test(tc, decimals_rejected);
+	tcase_add_test(tc, dates_and_county_codes);
 	tcase_add_test(tc, sums_of_decimals_are_exact);
 	tcase_add_test(tc, decimals_formatted_shortest);
 	tcase_add_test(tc, formatting_ignores_the_locale);

@@ -136,8 +136,9 @@ static int compute(results *out, const sp_report *report, sp_error *err)
 		rc = err->code;
 		goto out;
 	}
-	if (!sp_report_equal(report, copy, err)) {
-		rc = SP_ERROR;
+	if (!sp_report_equal(report, copy)) {
+		rc = err->code = SP_ERROR;
+		snprintf(err->message, sizeof(err->message), "the copy differs from the report");
 		goto out;
 	}
 	out->fte = sp_figures_fte(f, SP_AREA_UNSET);
@@ -236,7 +237,7 @@ static int load_own(sp_report **out, worker *w, const char *path, sp_error *err)
 static void *writer(void *arg)
 {
 	worker *w = arg;
-	char path[4096], name[64];
+	char path[4096], name[64], where[1024];
 	while (!atomic_load(&go))
 		;
 	for (int round = 0; round < iterations; round++) {
@@ -259,7 +260,7 @@ static void *writer(void *arg)
 
 		/* Change it: a region and year of its own, a new area with an intervention and an output. */
 		snprintf(name, sizeof(name), "Region %d", w->id);
-		TRY(!sp_region_set_name(sp_report_region(report), name, &err), "set name: %s", err.message);
+		TRY(!sp_region_set_name(sp_report_region_mut(report), name, &err), "set name: %s", err.message);
 		TRY(!sp_report_set_year(report, 2023 + w->id, &err), "set year: %s", err.message);
 		TRY(!sp_report_add_priority_area(&area, report, &err) &&
 		        !sp_priority_area_set_number(area, 100 + w->id, &err) &&
@@ -272,7 +273,7 @@ static void *writer(void *arg)
 		        !sp_output_set_count(output, w->id + 1, &err) && !sp_output_set_amount_sek(output, 1000 * round, &err),
 		    "add intervention: %s", err.message);
 		if (sp_report_staffing_count(report) && sp_staffing_position_count(sp_report_staffing(report, 0)))
-			TRY(!sp_position_set_fte(sp_staffing_position(sp_report_staffing(report, 0), 0), 10 * w->id, &err),
+			TRY(!sp_position_set_fte(sp_staffing_position_mut(sp_report_staffing_mut(report, 0), 0), 10 * w->id, &err),
 			    "set fte: %s", err.message);
 
 		TRY(!sp_report_figures(&f, report, &err), "figures: %s", err.message);
@@ -283,11 +284,11 @@ static void *writer(void *arg)
 		/* Through a buffer and through a file, and back. */
 		TRY(!compute(&got, report, &err), "compute: %s", err.message);
 		TRY(!sp_report_load_buffer(&again, got.json, got.json_len, NULL, &err), "load back: %s", err.message);
-		TRY(sp_report_equal(report, again, &err), "differs after a JSON round trip at %s", err.path);
+		TRY(sp_report_difference(where, sizeof(where), report, again) < 0, "differs after a JSON round trip at %s", where);
 		snprintf(path, sizeof(path), "%s/report-%d.yaml", scratch_dir, w->id);
 		TRY(!sp_report_save_file(report, path, NULL, &err), "save %s: %s", path, err.message);
 		TRY(!sp_report_load_file(&from_file, path, NULL, &err), "load %s: %s", path, err.message);
-		TRY(sp_report_equal(report, from_file, &err), "differs after a YAML file at %s", err.path);
+		TRY(sp_report_difference(where, sizeof(where), report, from_file) < 0, "differs after a YAML file at %s", where);
 
 		TRY(!sp_report_diff(&diff, original, report, &err), "diff: %s", err.message);
 		TRY(sp_diff_count(diff) > 0, "no change found");

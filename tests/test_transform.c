@@ -1,6 +1,6 @@
 /*
- * Reports made from reports: the diff of two years, next year's skeleton,
- * the redacted copy and the empty template.
+ * Reports made from reports: the diff of two years, next year's skeleton
+ * and the empty template (the redacted copy is test_redact.c's).
  */
 #include "support.h"
 
@@ -127,7 +127,7 @@ START_TEST(diff_of_a_report_with_itself_is_empty)
 	ck_assert_uint_eq(sp_diff_count(diff), 0);
 	sp_diff_free(diff);
 	ck_assert_int_eq(sp_report_copy(&copy, seed, &err), 0);
-	ck_assert_int_eq(sp_intervention_set_status(sp_priority_area_intervention(sp_report_priority_area(copy, 2), 3),
+	ck_assert_int_eq(sp_intervention_set_status(sp_priority_area_intervention_mut(sp_report_priority_area_mut(copy, 2), 3),
 	                                            SP_STATUS_COMPLETED, &err), 0);
 	ck_assert_int_eq(sp_report_diff(&diff, seed, copy, &err), 0);
 	static const expected_change one[] = {
@@ -439,106 +439,7 @@ START_TEST(next_year_of_the_last_year)
 }
 END_TEST
 
-/* ---- redaction -------------------------------------------------------- */
-
-static const sp_position *position_at(const sp_report *r, size_t staffing, size_t index)
-{
-	return sp_staffing_position(sp_report_staffing(r, staffing), index);
-}
-
-START_TEST(redacted_seed_has_no_personal_data)
-{
-	sp_report *seed = load_example(EXAMPLE_YAML), *before, *redacted;
-	sp_error err;
-	ck_assert_int_eq(sp_report_copy(&before, seed, &err), 0);
-	ck_assert_int_eq(sp_report_redact(&redacted, seed, &err), 0);
-	ck_assert(sp_report_equal(seed, before));
-
-	static const char *const people[] = { "Malin Nyqvist Ljungberg", "Maria Kumpula", "Ville Welin", "@" };
-	static const char *const roles[] = { "Projektledare", "Hantering av nya stödärenden" };
-	for (int syntax = SP_SYNTAX_JSON; syntax <= SP_SYNTAX_YAML; syntax++) {
-		char *original = save_text(seed, (sp_syntax)syntax), *text = save_text(redacted, (sp_syntax)syntax);
-		for (size_t i = 0; i < N_ITEMS(people); i++) {
-			ck_assert_ptr_nonnull(strstr(original, people[i]));
-			ck_assert_msg(!strstr(text, people[i]), "'%s' left in:\n%s", people[i], text);
-		}
-		for (size_t i = 0; i < N_ITEMS(roles); i++)
-			ck_assert_ptr_nonnull(strstr(text, roles[i]));
-		sp_free(original);
-		sp_free(text);
-	}
-
-	/* Numbered in order of appearance; Ville Welin is in both areas. */
-	ck_assert_str_eq(sp_position_name(position_at(redacted, 0, 0)), "Person 1");
-	ck_assert_str_eq(sp_position_name(position_at(redacted, 0, 1)), "Person 2");
-	ck_assert_str_eq(sp_position_name(position_at(redacted, 0, 2)), "Person 3");
-	ck_assert_str_eq(sp_position_name(position_at(redacted, 1, 0)), sp_position_name(position_at(redacted, 0, 1)));
-	ck_assert_str_eq(sp_position_name(position_at(redacted, 0, 3)), "Projektledare");
-	ck_assert_int_eq(sp_position_fte(position_at(redacted, 0, 2)), 300);
-	for (size_t i = 0; i < sp_report_contact_count(seed); i++) {
-		const sp_contact *c = sp_report_contact(redacted, i);
-		ck_assert_ptr_null(sp_contact_name(c));
-		ck_assert_ptr_null(sp_contact_email(c));
-		ck_assert_uint_eq(sp_contact_roles(c), sp_contact_roles(sp_report_contact(seed, i)));
-	}
-	sp_report_free(redacted);
-	sp_report_free(before);
-	sp_report_free(seed);
-}
-END_TEST
-
-START_TEST(redaction_tells_names_from_roles)
-{
-	sp_report *r = load_text(
-		"format: serviceprogram/1\nregion: {name: X}\nyear: 2023\n"
-		"staffing:\n"
-		"- area: coordination\n"
-		"  positions: [{name: Anna Berg}, {name: Åsa Öberg}, {name: Strateg}, {name: anna berg},\n"
-		"              {name: Anna von Berg}, {name: Projekt 2023}, {name: Émile Ängel-Ek}]\n"
-		"- area: case_handling\n"
-		"  positions: [{name: Åsa Öberg}, {name: Anna Berg}, {name: Bo  Ek}]\n",
-		SP_SYNTAX_YAML);
-	sp_report *redacted;
-	sp_error err;
-	ck_assert_int_eq(sp_report_redact(&redacted, r, &err), 0);
-	static const char *const coordination[] = { "Person 1", "Person 2", "Strateg", "anna berg",
-	                                            "Anna von Berg", "Projekt 2023", "Person 3" };
-	static const char *const case_handling[] = { "Person 2", "Person 1", "Person 4" };
-	for (size_t i = 0; i < N_ITEMS(coordination); i++)
-		ck_assert_str_eq(sp_position_name(position_at(redacted, 0, i)), coordination[i]);
-	for (size_t i = 0; i < N_ITEMS(case_handling); i++)
-		ck_assert_str_eq(sp_position_name(position_at(redacted, 1, i)), case_handling[i]);
-	sp_report *none = r;
-	ck_assert_int_eq(sp_report_redact(&none, NULL, &err), SP_EINVAL);
-	ck_assert_ptr_null(none);
-	sp_report_free(redacted);
-	sp_report_free(r);
-}
-END_TEST
-
 /* ---- template --------------------------------------------------------- */
-
-START_TEST(redaction_drops_unknown_keys)
-{
-	sp_load_options opts = SP_LOAD_OPTIONS_INIT;
-	sp_report *report, *redacted;
-	sp_error err;
-	const char *text = "format: serviceprogram/1\nregion: {name: Gotland}\nyear: 2023\n"
-	                   "contacts:\n- {name: Anna Berg, roles: [program], telefon: 070-1234567}\n";
-	opts.unknown_keys = SP_UNKNOWN_KEYS_KEEP;
-	ck_assert_int_eq(sp_report_load_buffer(&report, text, strlen(text), &opts, &err), 0);
-	ck_assert_int_eq(sp_report_redact(&redacted, report, &err), 0);
-	char *saved = save_text(redacted, SP_SYNTAX_JSON), *original = save_text(report, SP_SYNTAX_JSON);
-	ck_assert_ptr_nonnull(strstr(original, "070-1234567"));
-	ck_assert_ptr_null(strstr(saved, "070-1234567"));
-	ck_assert_ptr_null(strstr(saved, "Anna"));
-	ck_assert_ptr_nonnull(strstr(saved, "\"program\""));
-	sp_free(saved);
-	sp_free(original);
-	sp_report_free(redacted);
-	sp_report_free(report);
-}
-END_TEST
 
 START_TEST(template_has_every_question)
 {
@@ -580,8 +481,8 @@ START_TEST(template_has_every_question)
 		for (size_t i = 0; i < N_ITEMS(questions); i++)
 			ck_assert_ptr_nonnull(strstr(text, questions[i]));
 		sp_report *loaded = load_text(text, (sp_syntax)syntax);
-		sp_error where;
-		ck_assert_msg(sp_report_equal(t, loaded, &where), "differs at %s:\n%s", where.path, text);
+		char where[1024];
+		ck_assert_msg(sp_report_difference(where, sizeof(where), t, loaded) < 0, "differs at %s:\n%s", where, text);
 		sp_free(text);
 		sp_report_free(loaded);
 	}
@@ -617,11 +518,6 @@ int main(void)
 	tcase_add_test(next, next_year_plan_becomes_the_description);
 	tcase_add_test(next, next_year_of_the_last_year);
 	suite_add_tcase(suite, next);
-	TCase *redact = tcase_create("redact");
-	tcase_add_test(redact, redacted_seed_has_no_personal_data);
-	tcase_add_test(redact, redaction_tells_names_from_roles);
-	tcase_add_test(redact, redaction_drops_unknown_keys);
-	suite_add_tcase(suite, redact);
 	TCase *template = tcase_create("template");
 	tcase_add_test(template, template_has_every_question);
 	tcase_add_test(template, template_refuses_bad_arguments);

@@ -1,98 +1,25 @@
 /*
- * The validator: every rule with a report that passes it and one that
- * breaks it, the seed report in both modes, the deadline, and a large report.
+ * The validator where a test needs C: the seed report in both modes, rules
+ * checked over tables of values (e-mail addresses, blank names, the yearly
+ * limits of särskilt driftstöd, each actor of question 6), elements built
+ * through the API, the deadline, the arguments, and a large report. Every
+ * rule's passing and breaking reports are data: tests/validate/, run by
+ * test_validate_cases.c.
  */
 #include "support.h"
-
-/* A report that passes every rule, submission included, on 2024-01-15. Each
- * rule's boundary is met exactly: 1.0 FTE, 49 home-delivery decisions, and
- * averages of 300 000 kr for särskilt driftstöd and servicebidrag in 2023.
- * The line numbers are those the tests below expect. */
-static const char complete_yaml[] =
-	"format: serviceprogram/1\n"               /*  1 */
-	"region:\n"                                /*  2 */
-	"  name: Testlän\n"                        /*  3 */
-	"year: 2023\n"                             /*  4 */
-	"program:\n"                               /*  5 */
-	"  start_year: 2022\n"                     /*  6 */
-	"  end_year: 2030\n"                       /*  7 */
-	"  goals:\n"                               /*  8 */
-	"  - id: \"1.1\"\n"                        /*  9 */
-	"  - id: \"2.1\"\n"                        /* 10 */
-	"demand_outlook:\n"                        /* 11 */
-	"- support_type: grocery_investment\n"     /* 12 */
-	"  trend: increase\n"                      /* 13 */
-	"- support_type: fuel_investment\n"        /* 14 */
-	"  trend: decrease\n"                      /* 15 */
-	"- support_type: service_grant\n"          /* 16 */
-	"  trend: unchanged\n"                     /* 17 */
-	"- support_type: home_delivery_grant\n"    /* 18 */
-	"  trend: unchanged\n"                     /* 19 */
-	"- support_type: special_operating_support\n" /* 20 */
-	"  trend: increase\n"                      /* 21 */
-	"future_outlook: Fler semiobemannade butiker.\n" /* 22 */
-	"staffing:\n"                              /* 23 */
-	"- area: coordination\n"                   /* 24 */
-	"  positions:\n"                           /* 25 */
-	"  - name: Samordnare\n"                   /* 26 */
-	"    fte: 1.0\n"                           /* 27 */
-	"contacts:\n"                              /* 28 */
-	"- name: Programansvarig\n"                /* 29 */
-	"  email: rsp@region.example.se\n"         /* 30 */
-	"  roles: [program]\n"                     /* 31 */
-	"- name: Handläggare\n"                    /* 32 */
-	"  email: stod@region.example.se\n"        /* 33 */
-	"  roles: [support_cases]\n"               /* 34 */
-	"accessibility_work: Kartläggning av servicepunkter.\n" /* 35 */
-	"collaboration:\n"                         /* 36 */
-	"- actor: municipalities\n"                /* 37 */
-	"- actor: county_board\n"                  /* 38 */
-	"- actor: region_other\n"                  /* 39 */
-	"- actor: business\n"                      /* 40 */
-	"- actor: civil_society\n"                 /* 41 */
-	"- actor: leader\n"                        /* 42 */
-	"- actor: business_promotion\n"            /* 43 */
-	"- actor: other\n"                         /* 44 */
-	"  label: Hembygdsförbundet\n"             /* 45 */
-	"priority_areas:\n"                        /* 46 */
-	"- number: 1\n"                            /* 47 */
-	"  interventions:\n"                       /* 48 */
-	"  - name: Hemsändning\n"                  /* 49 */
-	"    goals: [\"1.1\"]\n"                   /* 50 */
-	"    service_types: [groceries]\n"         /* 51 */
-	"    outputs:\n"                           /* 52 */
-	"    - text: Hemsändning 49 st\n"          /* 53 */
-	"      support_type: home_delivery_grant\n" /* 54 */
-	"      count: 49\n"                        /* 55 */
-	"      amount_sek: 900000\n"               /* 56 */
-	"    status: continuing\n"                 /* 57 */
-	"- number: 2\n"                            /* 58 */
-	"  interventions:\n"                       /* 59 */
-	"  - name: Driftstöd\n"                    /* 60 */
-	"    goals: [\"2.1\"]\n"                   /* 61 */
-	"    service_types: [groceries, fuel]\n"   /* 62 */
-	"    outputs:\n"                           /* 63 */
-	"    - text: Särskilt driftstöd\n"         /* 64 */
-	"      support_type: special_operating_support\n" /* 65 */
-	"      count: 2\n"                         /* 66 */
-	"      amount_sek: 400000\n"               /* 67 */
-	"    - text: Servicebidrag\n"              /* 68 */
-	"      support_type: service_grant\n"      /* 69 */
-	"      count: 2\n"                         /* 70 */
-	"      amount_sek: 600000\n"               /* 71 */
-	"    - text: Särskilt driftstöd, fler\n"   /* 72 */
-	"      support_type: special_operating_support\n" /* 73 */
-	"      count: 1\n"                         /* 74 */
-	"      amount_sek: 500000\n"               /* 75 */
-	"    status: completed\n";                 /* 76 */
 
 #define TODAY 20240115
 #define STRUCTURE 0
 #define SUBMISSION 1
 
+/* tests/validate/complete.yaml, which passes every rule, submission included, on TODAY. */
 static sp_report *complete(void)
 {
-	return load_text(complete_yaml, SP_SYNTAX_YAML);
+	sp_report *report = NULL;
+	sp_error err;
+	const char *path = data_path("SP_VALIDATE_CASES", "complete.yaml");
+	ck_assert_msg(sp_report_load_file(&report, path, NULL, &err) == 0, "%s: %s", path, err.message);
+	return report;
 }
 
 static sp_diagnostics *run(const sp_report *report, int submission, int32_t today)
@@ -151,14 +78,14 @@ static void expect_only(sp_report *report, int submission, const char *code, sp_
 	sp_diagnostics_free(expect_one(report, submission, code, severity, path, line, column));
 }
 
-static sp_intervention *intervention(const sp_report *report, size_t area, size_t index)
+static sp_intervention *intervention(sp_report *report, size_t area, size_t index)
 {
-	return sp_priority_area_intervention(sp_report_priority_area(report, area), index);
+	return sp_priority_area_intervention_mut(sp_report_priority_area_mut(report, area), index);
 }
 
-static sp_output *output(const sp_report *report, size_t area, size_t index, size_t k)
+static sp_output *output(sp_report *report, size_t area, size_t index, size_t k)
 {
-	return sp_intervention_output(intervention(report, area, index), k);
+	return sp_intervention_output_mut(intervention(report, area, index), k);
 }
 
 /* ---- the seed report ------------------------------------------------- */
@@ -191,142 +118,7 @@ START_TEST(seed_for_submission_misses_question_5_and_two_statuses)
 }
 END_TEST
 
-START_TEST(the_complete_report_passes_every_rule)
-{
-	sp_report *report = complete();
-	expect_clean(report);
-	sp_report_free(report);
-}
-END_TEST
-
 /* ---- structure ------------------------------------------------------- */
-
-START_TEST(year_outside_program)
-{
-	sp_report *report = complete();
-	ck_assert_int_eq(sp_report_set_year(report, 2030, NULL), 0); /* the last year is inside */
-	expect_clean(report);
-	ck_assert_int_eq(sp_report_set_year(report, 2031, NULL), 0);
-	expect_only(report, STRUCTURE, "year-outside-program", SP_SEVERITY_ERROR, "/year", 1, 1);
-
-	report = complete();
-	ck_assert_int_eq(sp_report_set_year(report, 2021, NULL), 0);
-	expect_only(report, STRUCTURE, "year-outside-program", SP_SEVERITY_ERROR, "/year", 1, 1);
-
-	report = complete(); /* without programme years there is nothing to be outside of */
-	ck_assert_int_eq(sp_program_set_start_year(sp_report_program(report), -1, NULL), 0);
-	ck_assert_int_eq(sp_report_set_year(report, 1999, NULL), 0);
-	sp_diagnostics *d = run(report, STRUCTURE, TODAY);
-	ck_assert_uint_eq(sp_diagnostics_count(d), 0);
-	sp_diagnostics_free(d);
-	sp_report_free(report);
-}
-END_TEST
-
-START_TEST(program_years_reversed)
-{
-	sp_report *report = complete();
-	sp_program *program = sp_report_program(report);
-	ck_assert_int_eq(sp_program_set_start_year(program, 2023, NULL), 0);
-	ck_assert_int_eq(sp_program_set_end_year(program, 2023, NULL), 0); /* one year is fine */
-	expect_clean(report);
-	ck_assert_int_eq(sp_program_set_start_year(program, 2024, NULL), 0);
-	ck_assert_int_eq(sp_program_set_end_year(program, 2020, NULL), 0);
-	ck_assert_int_eq(sp_report_set_year(report, 2022, NULL), 0);
-	sp_diagnostics *d = run(report, STRUCTURE, TODAY);
-	/* 2022 is both before the start and after the end, then the programme is reversed. */
-	ck_assert_uint_eq(sp_diagnostics_count(d), 3);
-	expect_finding(d, 0, "year-outside-program", SP_SEVERITY_ERROR, "/year", 1, 1);
-	expect_finding(d, 1, "year-outside-program", SP_SEVERITY_ERROR, "/year", 1, 1);
-	expect_finding(d, 2, "program-years-reversed", SP_SEVERITY_ERROR, "/program/start_year", 6, 3);
-	sp_diagnostics_free(d);
-	sp_report_free(report);
-}
-END_TEST
-
-START_TEST(duplicate_area_number)
-{
-	sp_report *report = complete();
-	ck_assert_int_eq(sp_priority_area_set_number(sp_report_priority_area(report, 1), 1, NULL), 0);
-	/* keep goal-of-other-area out */
-	ck_assert_int_eq(sp_intervention_remove_goal_id(intervention(report, 1, 0), 0, NULL), 0);
-	ck_assert_int_eq(sp_intervention_add_goal_id(intervention(report, 1, 0), "1.1", NULL), 0);
-	expect_only(report, STRUCTURE, "duplicate-area-number", SP_SEVERITY_ERROR, "/priority_areas/1/number", 58, 3);
-}
-END_TEST
-
-START_TEST(duplicate_goal_id)
-{
-	sp_report *report = complete();
-	sp_goal *goal;
-	ck_assert_int_eq(sp_program_add_goal(&goal, sp_report_program(report), NULL), 0);
-	ck_assert_int_eq(sp_goal_set_id(goal, "1.2", NULL), 0);
-	expect_clean(report);
-	ck_assert_int_eq(sp_goal_set_id(sp_program_goal(sp_report_program(report), 1), "1.1", NULL), 0);
-	/* "2.1" is gone with it, so the intervention of area 2 names an unknown goal. */
-	sp_diagnostics *d = run(report, STRUCTURE, TODAY);
-	ck_assert_uint_eq(sp_diagnostics_count(d), 2);
-	expect_finding(d, 0, "duplicate-goal-id", SP_SEVERITY_ERROR, "/program/goals/1/id", 10, 5);
-	expect_finding(d, 1, "unknown-goal", SP_SEVERITY_ERROR, "/priority_areas/1/interventions/0/goals/0", 60, 5);
-	/* A goal's id is the report's own text: the messages do not carry it. */
-	ck_assert_ptr_null(strstr(sp_diagnostics_message(d, 0), "1.1"));
-	ck_assert_ptr_null(strstr(sp_diagnostics_message(d, 1), "2.1"));
-	sp_diagnostics_free(d);
-	sp_report_free(report);
-}
-END_TEST
-
-START_TEST(unknown_goal)
-{
-	sp_report *report = complete();
-	ck_assert_int_eq(sp_intervention_add_goal_id(intervention(report, 0, 0), "9.9", NULL), 0);
-	sp_diagnostics *d = expect_one(report, STRUCTURE, "unknown-goal", SP_SEVERITY_ERROR,
-	                               "/priority_areas/0/interventions/0/goals/1", 49, 5);
-	ck_assert_ptr_null(strstr(sp_diagnostics_message(d, 0), "9.9"));
-	sp_diagnostics_free(d);
-}
-END_TEST
-
-START_TEST(goal_of_other_area)
-{
-	const char *yaml =
-		"format: serviceprogram/1\n"
-		"region: {name: Testlän}\n"
-		"year: 2023\n"
-		"program:\n"
-		"  goals: [{id: \"1.1\"}, {id: \"2.1\"}, {id: \"Agenda\"}]\n"
-		"priority_areas:\n"
-		"- number: 1\n"
-		"  interventions:\n"
-		"  - name: Insats\n"
-		"    goals: [\"1.1\", \"Agenda\", \"2.1\"]\n";
-	sp_report *report = load_text(yaml, SP_SYNTAX_YAML);
-	sp_diagnostics *d = expect_one(report, STRUCTURE, "goal-of-other-area", SP_SEVERITY_WARNING,
-	                               "/priority_areas/0/interventions/0/goals/2", 9, 5);
-	ck_assert_uint_eq(sp_diagnostics_count_severity(d, SP_SEVERITY_ERROR), 0);
-	sp_diagnostics_free(d);
-}
-END_TEST
-
-START_TEST(duplicate_support_type)
-{
-	sp_report *report = complete();
-	sp_demand *demand;
-	ck_assert_int_eq(sp_report_add_demand(&demand, report, NULL), 0);
-	ck_assert_int_eq(sp_demand_set_support_type(demand, SP_SUPPORT_OTHER, NULL), 0);
-	ck_assert_int_eq(sp_demand_set_trend(demand, SP_TREND_INCREASE, NULL), 0);
-	expect_clean(report);
-	ck_assert_int_eq(sp_demand_set_support_type(sp_report_demand(report, 3), SP_SUPPORT_FUEL_INVESTMENT, NULL), 0);
-	/* home_delivery_grant is then unanswered too */
-	sp_diagnostics *d = run(report, SUBMISSION, TODAY);
-	ck_assert_uint_eq(sp_diagnostics_count(d), 2);
-	expect_finding(d, 0, "duplicate-support-type", SP_SEVERITY_ERROR, "/demand_outlook/3/support_type", 18, 3);
-	expect_finding(d, 1, "missing-demand", SP_SEVERITY_ERROR, "/demand_outlook", 1, 1);
-	ck_assert_ptr_nonnull(strstr(sp_diagnostics_message(d, 1), "home_delivery_grant"));
-	sp_diagnostics_free(d);
-	sp_report_free(report);
-}
-END_TEST
 
 START_TEST(bad_email)
 {
@@ -337,14 +129,14 @@ START_TEST(bad_email)
 	};
 	for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
 		sp_report *report = complete();
-		ck_assert_int_eq(sp_contact_set_email(sp_report_contact(report, 1), good[i], NULL), 0);
+		ck_assert_int_eq(sp_contact_set_email(sp_report_contact_mut(report, 1), good[i], NULL), 0);
 		expect_clean(report);
 		sp_report_free(report);
 	}
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		sp_report *report = complete();
-		ck_assert_int_eq(sp_contact_set_email(sp_report_contact(report, 1), bad[i], NULL), 0);
-		expect_only(report, STRUCTURE, "bad-email", SP_SEVERITY_ERROR, "/contacts/1/email", 32, 3);
+		ck_assert_int_eq(sp_contact_set_email(sp_report_contact_mut(report, 1), bad[i], NULL), 0);
+		expect_only(report, STRUCTURE, "bad-email", SP_SEVERITY_ERROR, "/contacts/1/email", 37, 3);
 	}
 }
 END_TEST
@@ -352,9 +144,9 @@ END_TEST
 START_TEST(bad_email_message_holds_no_personal_data)
 {
 	sp_report *report = complete();
-	ck_assert_int_eq(sp_contact_set_email(sp_report_contact(report, 0), "anna.andersson@regionse", NULL), 0);
-	ck_assert_int_eq(sp_contact_set_name(sp_report_contact(report, 0), "Anna Andersson", NULL), 0);
-	sp_diagnostics *d = expect_one(report, STRUCTURE, "bad-email", SP_SEVERITY_ERROR, "/contacts/0/email", 29, 3);
+	ck_assert_int_eq(sp_contact_set_email(sp_report_contact_mut(report, 0), "anna.andersson@regionse", NULL), 0);
+	ck_assert_int_eq(sp_contact_set_name(sp_report_contact_mut(report, 0), "Anna Andersson", NULL), 0);
+	sp_diagnostics *d = expect_one(report, STRUCTURE, "bad-email", SP_SEVERITY_ERROR, "/contacts/0/email", 34, 3);
 	const char *message = sp_diagnostics_message(d, 0);
 	ck_assert_ptr_null(strstr(message, "anna.andersson@regionse"));
 	ck_assert_ptr_null(strstr(message, "anna"));
@@ -365,28 +157,15 @@ START_TEST(bad_email_message_holds_no_personal_data)
 }
 END_TEST
 
-START_TEST(fte_above_one)
-{
-	sp_report *report = complete();
-	sp_position *position = sp_staffing_position(sp_report_staffing(report, 0), 0);
-	ck_assert_int_eq(sp_position_fte(position), 1000); /* the passing case is the complete report */
-	ck_assert_int_eq(sp_position_set_fte(position, 1001, NULL), 0);
-	sp_diagnostics *d = expect_one(report, STRUCTURE, "fte-above-one", SP_SEVERITY_WARNING,
-	                               "/staffing/0/positions/0/fte", 26, 5);
-	ck_assert_ptr_nonnull(strstr(sp_diagnostics_message(d, 0), "1.001"));
-	sp_diagnostics_free(d);
-}
-END_TEST
-
 /* Sets one of the seven names of the complete report to `value`. */
 static int set_name(sp_report *r, int which, const char *value)
 {
 	switch (which) {
-	case 0: return sp_region_set_name(sp_report_region(r), value, NULL);
-	case 1: return sp_goal_set_id(sp_program_goal(sp_report_program(r), 0), value, NULL);
-	case 2: return sp_position_set_name(sp_staffing_position(sp_report_staffing(r, 0), 0), value, NULL);
-	case 3: return sp_contact_set_name(sp_report_contact(r, 0), value, NULL);
-	case 4: return sp_collaboration_set_label(sp_report_collaboration(r, 7), value, NULL);
+	case 0: return sp_region_set_name(sp_report_region_mut(r), value, NULL);
+	case 1: return sp_goal_set_id(sp_program_goal_mut(sp_report_program_mut(r), 0), value, NULL);
+	case 2: return sp_position_set_name(sp_staffing_position_mut(sp_report_staffing_mut(r, 0), 0), value, NULL);
+	case 3: return sp_contact_set_name(sp_report_contact_mut(r, 0), value, NULL);
+	case 4: return sp_collaboration_set_label(sp_report_collaboration_mut(r, 7), value, NULL);
 	case 5: return sp_intervention_set_name(intervention(r, 0, 0), value, NULL);
 	default: return sp_output_set_text(output(r, 0, 0, 0), value, NULL);
 	}
@@ -396,12 +175,12 @@ START_TEST(empty_name)
 {
 	static const struct { const char *path; unsigned line, column; } where[] = {
 		{ "/region/name", 3, 3 },
-		{ "/program/goals/0/id", 9, 5 },
-		{ "/staffing/0/positions/0/name", 26, 5 },
-		{ "/contacts/0/name", 29, 3 },
-		{ "/collaboration/7/label", 44, 3 },
-		{ "/priority_areas/0/interventions/0/name", 49, 5 },
-		{ "/priority_areas/0/interventions/0/outputs/0/text", 53, 7 },
+		{ "/program/goals/0/id", 10, 5 },
+		{ "/staffing/0/positions/0/name", 27, 5 },
+		{ "/contacts/0/name", 34, 3 },
+		{ "/collaboration/7/label", 49, 3 },
+		{ "/priority_areas/0/interventions/0/name", 54, 5 },
+		{ "/priority_areas/0/interventions/0/outputs/0/text", 58, 7 },
 	};
 	static const char *const blanks[] = { "", "  ", "\t\n", "\xC2\xA0" };
 	for (int which = 0; which < 7; which++) {
@@ -442,94 +221,11 @@ END_TEST
 
 /* ---- completeness for submission ------------------------------------ */
 
-START_TEST(missing_demand)
-{
-	sp_report *report = complete();
-	sp_demand *extra; /* question 1 asks for a trend of its five types only */
-	ck_assert_int_eq(sp_report_add_demand(&extra, report, NULL), 0);
-	ck_assert_int_eq(sp_demand_set_support_type(extra, SP_SUPPORT_INVESTMENT_GRANT, NULL), 0);
-	expect_clean(report);
-	ck_assert_int_eq(sp_demand_set_trend(sp_report_demand(report, 2), SP_TREND_UNSET, NULL), 0);
-	sp_diagnostics *d = run(report, STRUCTURE, TODAY);
-	ck_assert_uint_eq(sp_diagnostics_count(d), 0);
-	sp_diagnostics_free(d);
-	expect_only(report, SUBMISSION, "missing-demand", SP_SEVERITY_ERROR, "/demand_outlook/2", 16, 3);
-
-	report = complete();
-	ck_assert_int_eq(sp_report_remove_demand(report, 4, NULL), 0);
-	d = expect_one(report, SUBMISSION, "missing-demand", SP_SEVERITY_ERROR, "/demand_outlook", 1, 1);
-	ck_assert_ptr_nonnull(strstr(sp_diagnostics_message(d, 0), "special_operating_support"));
-	sp_diagnostics_free(d);
-}
-END_TEST
-
-START_TEST(missing_future_outlook_and_accessibility_work)
-{
-	sp_report *report = complete();
-	ck_assert_int_eq(sp_report_set_future_outlook(report, " \n", NULL), 0);
-	expect_only(report, SUBMISSION, "missing-future-outlook", SP_SEVERITY_ERROR, "/future_outlook", 1, 1);
-
-	report = complete();
-	ck_assert_int_eq(sp_report_set_future_outlook(report, NULL, NULL), 0);
-	expect_only(report, SUBMISSION, "missing-future-outlook", SP_SEVERITY_ERROR, "/future_outlook", 1, 1);
-
-	report = complete();
-	ck_assert_int_eq(sp_report_set_accessibility_work(report, "", NULL), 0);
-	expect_only(report, SUBMISSION, "missing-accessibility-work", SP_SEVERITY_ERROR, "/accessibility_work", 1, 1);
-
-	report = complete();
-	ck_assert_int_eq(sp_report_set_accessibility_work(report, NULL, NULL), 0);
-	sp_diagnostics *d = run(report, STRUCTURE, TODAY);
-	ck_assert_uint_eq(sp_diagnostics_count(d), 0);
-	sp_diagnostics_free(d);
-	expect_only(report, SUBMISSION, "missing-accessibility-work", SP_SEVERITY_ERROR, "/accessibility_work", 1, 1);
-}
-END_TEST
-
-START_TEST(missing_contacts)
-{
-	sp_report *report = complete();
-	/* one person with both roles is enough */
-	ck_assert_int_eq(sp_contact_set_roles(sp_report_contact(report, 0),
-	                                      SP_BIT(SP_ROLE_PROGRAM) | SP_BIT(SP_ROLE_SUPPORT_CASES), NULL), 0);
-	ck_assert_int_eq(sp_report_remove_contact(report, 1, NULL), 0);
-	expect_clean(report);
-	ck_assert_int_eq(sp_contact_set_roles(sp_report_contact(report, 0), SP_BIT(SP_ROLE_SUPPORT_CASES), NULL), 0);
-	expect_only(report, SUBMISSION, "missing-program-contact", SP_SEVERITY_ERROR, "/contacts", 1, 1);
-
-	report = complete();
-	ck_assert_int_eq(sp_contact_set_roles(sp_report_contact(report, 1), SP_BIT(SP_ROLE_WORKSPACE_ACCESS), NULL), 0);
-	expect_only(report, SUBMISSION, "missing-support-cases-contact", SP_SEVERITY_ERROR, "/contacts", 1, 1);
-}
-END_TEST
-
-START_TEST(missing_status_service_type_and_goal)
-{
-	sp_report *report = complete();
-	ck_assert_int_eq(sp_intervention_set_status(intervention(report, 1, 0), SP_STATUS_UNSET, NULL), 0);
-	expect_only(report, SUBMISSION, "missing-status", SP_SEVERITY_ERROR,
-	            "/priority_areas/1/interventions/0/status", 60, 5);
-
-	report = complete();
-	ck_assert_int_eq(sp_intervention_set_service_types(intervention(report, 0, 0), 0, NULL), 0);
-	expect_only(report, SUBMISSION, "missing-service-type", SP_SEVERITY_ERROR,
-	            "/priority_areas/0/interventions/0/service_types", 49, 5);
-
-	report = complete();
-	ck_assert_int_eq(sp_intervention_remove_goal_id(intervention(report, 0, 0), 0, NULL), 0);
-	sp_diagnostics *d = run(report, STRUCTURE, TODAY);
-	ck_assert_uint_eq(sp_diagnostics_count(d), 0);
-	sp_diagnostics_free(d);
-	expect_only(report, SUBMISSION, "missing-goal", SP_SEVERITY_ERROR,
-	            "/priority_areas/0/interventions/0/goals", 49, 5);
-}
-END_TEST
-
 START_TEST(missing_collaboration)
 {
 	for (size_t i = 0; i < 8; i++) {
 		sp_report *report = complete();
-		sp_collaboration *c = sp_report_collaboration(report, i);
+		sp_collaboration *c = sp_report_collaboration_mut(report, i);
 		sp_actor actor = sp_collaboration_actor(c);
 		ck_assert_int_eq(sp_report_remove_collaboration(report, i, NULL), 0);
 		sp_diagnostics *d = expect_one(report, SUBMISSION, "missing-collaboration", SP_SEVERITY_ERROR,
@@ -537,10 +233,22 @@ START_TEST(missing_collaboration)
 		ck_assert_ptr_nonnull(strstr(sp_diagnostics_message(d, 0), sp_enum_token(SP_ENUM_ACTOR, actor)));
 		sp_diagnostics_free(d);
 	}
-	/* the complete report answers every actor with the actor alone */
-	sp_report *report = complete();
-	ck_assert_ptr_null(sp_collaboration_description(sp_report_collaboration(report, 0)));
-	sp_report_free(report);
+	/* An entry with the actor alone is not an answer, but for the actor other, where it says there is none. */
+	for (size_t i = 0; i < 8; i++) {
+		sp_report *report = complete();
+		sp_collaboration *c = sp_report_collaboration_mut(report, i);
+		ck_assert_int_eq(sp_collaboration_set_description(c, NULL, NULL), 0);
+		if (sp_collaboration_actor(c) == SP_ACTOR_OTHER) {
+			ck_assert_int_eq(sp_collaboration_set_label(c, NULL, NULL), 0);
+			expect_clean(report);
+			sp_report_free(report);
+		} else {
+			char path[64];
+			snprintf(path, sizeof(path), "/collaboration/%zu/description", i);
+			expect_only(report, SUBMISSION, "missing-collaboration-description", SP_SEVERITY_ERROR, path,
+			            sp_node_line(SP_NODE(c)), sp_node_column(SP_NODE(c)));
+		}
+	}
 }
 END_TEST
 
@@ -603,31 +311,6 @@ START_TEST(deadline_rejects_bad_dates_and_years)
 }
 END_TEST
 
-START_TEST(deadline_passed)
-{
-	sp_report *report = complete();
-	sp_diagnostics *d = run(report, SUBMISSION, 20240131); /* on the day: not late */
-	ck_assert_uint_eq(sp_diagnostics_count(d), 0);
-	sp_diagnostics_free(d);
-	d = run(report, STRUCTURE, 20240201); /* only submission looks at the date */
-	ck_assert_uint_eq(sp_diagnostics_count(d), 0);
-	sp_diagnostics_free(d);
-
-	d = run(report, SUBMISSION, 20240201);
-	ck_assert_uint_eq(sp_diagnostics_count(d), 1);
-	expect_finding(d, 0, "deadline-passed", SP_SEVERITY_WARNING, "/year", 1, 1);
-	ck_assert_ptr_nonnull(strstr(sp_diagnostics_message(d, 0), "2024-01-31"));
-	ck_assert_ptr_nonnull(strstr(sp_diagnostics_message(d, 0), "1 day late"));
-	sp_diagnostics_free(d);
-
-	d = run(report, SUBMISSION, 20240301);
-	ck_assert_uint_eq(sp_diagnostics_count(d), 1);
-	ck_assert_ptr_nonnull(strstr(sp_diagnostics_message(d, 0), "30 days late"));
-	sp_diagnostics_free(d);
-	sp_report_free(report);
-}
-END_TEST
-
 /* ---- plausibility ------------------------------------------------------- */
 
 START_TEST(implausible_special_operating_support_by_year)
@@ -651,69 +334,14 @@ START_TEST(implausible_special_operating_support_by_year)
 		/* reported at the first output of the type, where the reader starts adding up */
 		sp_diagnostics *d = expect_one(report, STRUCTURE, "implausible-special-operating-support",
 		                               SP_SEVERITY_WARNING, "/priority_areas/1/interventions/0/outputs/0/amount_sek",
-		                               64, 7);
+		                               69, 7);
 		ck_assert_ptr_nonnull(strstr(sp_diagnostics_message(d, 0), "in 3 decisions"));
 		sp_diagnostics_free(d);
 	}
 }
 END_TEST
 
-START_TEST(implausible_service_grant)
-{
-	sp_report *report = complete();
-	ck_assert_int_eq(sp_output_set_amount_sek(output(report, 1, 0, 1), 600001, NULL), 0);
-	expect_only(report, STRUCTURE, "implausible-service-grant", SP_SEVERITY_WARNING,
-	            "/priority_areas/1/interventions/0/outputs/1/amount_sek", 68, 7);
-
-	/* an output without a count says nothing about the average */
-	report = complete();
-	ck_assert_int_eq(sp_output_set_count(output(report, 1, 0, 1), -1, NULL), 0);
-	ck_assert_int_eq(sp_output_set_amount_sek(output(report, 1, 0, 1), 5000000, NULL), 0);
-	expect_clean(report);
-	sp_report_free(report);
-}
-END_TEST
-
-START_TEST(implausible_home_delivery_count)
-{
-	sp_report *report = complete();
-	ck_assert_int_eq(sp_output_set_count(output(report, 0, 0, 0), 50, NULL), 0);
-	expect_only(report, STRUCTURE, "implausible-home-delivery-count", SP_SEVERITY_WARNING,
-	            "/priority_areas/0/interventions/0/outputs/0/count", 53, 7);
-
-	report = complete(); /* the count limit is about home delivery only */
-	ck_assert_int_eq(sp_output_set_support_type(output(report, 0, 0, 0), SP_SUPPORT_OTHER, NULL), 0);
-	ck_assert_int_eq(sp_output_set_count(output(report, 0, 0, 0), 500, NULL), 0);
-	expect_clean(report);
-	sp_report_free(report);
-}
-END_TEST
-
 /* ---- order, arguments, size ------------------------------------------- */
-
-START_TEST(findings_come_in_report_order)
-{
-	sp_report *report = complete();
-	ck_assert_int_eq(sp_intervention_set_status(intervention(report, 0, 0), SP_STATUS_UNSET, NULL), 0);
-	ck_assert_int_eq(sp_report_remove_collaboration(report, 5, NULL), 0);
-	ck_assert_int_eq(sp_contact_set_email(sp_report_contact(report, 0), "fel", NULL), 0);
-	ck_assert_int_eq(sp_report_set_future_outlook(report, NULL, NULL), 0);
-	ck_assert_int_eq(sp_region_set_name(sp_report_region(report), "", NULL), 0);
-	ck_assert_int_eq(sp_output_set_count(output(report, 0, 0, 0), 60, NULL), 0);
-	sp_diagnostics *d = run(report, SUBMISSION, 20240210);
-	static const char *const codes[] = {
-		"empty-name", "deadline-passed", "missing-future-outlook", "bad-email", "missing-collaboration",
-		"implausible-home-delivery-count", "missing-status",
-	};
-	ck_assert_uint_eq(sp_diagnostics_count(d), 7);
-	for (size_t i = 0; i < 7; i++)
-		ck_assert_str_eq(sp_diagnostics_code(d, i), codes[i]);
-	ck_assert_uint_eq(sp_diagnostics_count_severity(d, SP_SEVERITY_ERROR), 5);
-	ck_assert_uint_eq(sp_diagnostics_count_severity(d, SP_SEVERITY_WARNING), 2);
-	sp_diagnostics_free(d);
-	sp_report_free(report);
-}
-END_TEST
 
 START_TEST(bad_arguments)
 {
@@ -755,7 +383,7 @@ START_TEST(a_report_built_in_memory_has_no_lines)
 	ck_assert_int_eq(sp_report_add_priority_area(&area, report, NULL), 0);
 	ck_assert_int_eq(sp_priority_area_set_number(area, 1, NULL), 0);
 	ck_assert_int_eq(sp_priority_area_add_intervention(NULL, area, NULL), 0);
-	ck_assert_int_eq(sp_intervention_add_goal_id(sp_priority_area_intervention(area, 0), "1.1", NULL), 0);
+	ck_assert_int_eq(sp_intervention_add_goal_id(sp_priority_area_intervention_mut(area, 0), "1.1", NULL), 0);
 	expect_only(report, STRUCTURE, "unknown-goal", SP_SEVERITY_ERROR, "/priority_areas/0/interventions/0/goals/0",
 	            0, 0);
 }
@@ -768,7 +396,7 @@ START_TEST(twenty_thousand_interventions)
 	sp_priority_area *area;
 	sp_program *program;
 	ck_assert_int_eq(sp_report_new(&report, "Testlän", 2023, NULL), 0);
-	program = sp_report_program(report);
+	program = sp_report_program_mut(report);
 	ck_assert_int_eq(sp_report_add_priority_area(&area, report, NULL), 0);
 	ck_assert_int_eq(sp_priority_area_set_number(area, 1, NULL), 0);
 	for (int i = 0; i < N; i++) {
@@ -814,31 +442,14 @@ int main(void)
 	TCase *tc = tcase_create("validate");
 	tcase_add_test(tc, seed_has_no_structural_findings);
 	tcase_add_test(tc, seed_for_submission_misses_question_5_and_two_statuses);
-	tcase_add_test(tc, the_complete_report_passes_every_rule);
-	tcase_add_test(tc, year_outside_program);
-	tcase_add_test(tc, program_years_reversed);
-	tcase_add_test(tc, duplicate_area_number);
-	tcase_add_test(tc, duplicate_goal_id);
-	tcase_add_test(tc, unknown_goal);
-	tcase_add_test(tc, goal_of_other_area);
-	tcase_add_test(tc, duplicate_support_type);
 	tcase_add_test(tc, bad_email);
 	tcase_add_test(tc, bad_email_message_holds_no_personal_data);
-	tcase_add_test(tc, fte_above_one);
 	tcase_add_test(tc, empty_name);
 	tcase_add_test(tc, empty_name_of_an_element_built_without_one);
-	tcase_add_test(tc, missing_demand);
-	tcase_add_test(tc, missing_future_outlook_and_accessibility_work);
-	tcase_add_test(tc, missing_contacts);
-	tcase_add_test(tc, missing_status_service_type_and_goal);
 	tcase_add_test(tc, missing_collaboration);
 	tcase_add_test(tc, deadline_days);
 	tcase_add_test(tc, deadline_rejects_bad_dates_and_years);
-	tcase_add_test(tc, deadline_passed);
 	tcase_add_test(tc, implausible_special_operating_support_by_year);
-	tcase_add_test(tc, implausible_service_grant);
-	tcase_add_test(tc, implausible_home_delivery_count);
-	tcase_add_test(tc, findings_come_in_report_order);
 	tcase_add_test(tc, bad_arguments);
 	tcase_add_test(tc, a_report_built_in_memory_has_no_lines);
 	tcase_add_test(tc, twenty_thousand_interventions);

@@ -7,6 +7,7 @@ REM    oDoc = ImportReport("/home/me/rapport-2023.yaml")
 REM    ExportReport("/home/me/rapport-2023.json", oDoc)
 REM    nErrors = ValidateDocument(oDoc)
 REM    oNational = Rollup(Array("/home/me/a.yaml", "/home/me/b.yaml"))
+REM    nFilled = FillOutputs(oDoc)
 Option Explicit
 
 REM The extension's macros, for an extension installed for one user (unopkg add). For one installed for
@@ -59,5 +60,14 @@ Function Rollup(Optional aPaths As Variant) As Object
 		Rollup = RunMacro("rollup", Array())
 	Else
 		Rollup = RunMacro("rollup", Array(aPaths))
+	End If
+End Function
+
+REM Outputs' support type, count and kronor filled in from their text; returns how many outputs changed.
+Function FillOutputs(Optional oDocument As Object) As Long
+	If IsMissing(oDocument) Then
+		FillOutputs = RunMacro("fill_outputs", Array(ThisComponent))
+	Else
+		FillOutputs = RunMacro("fill_outputs", Array(oDocument))
 	End If
 End Function

@@ -6,6 +6,7 @@ Tools > Macros > Run Macro > My Macros > serviceprogram.oxt > serviceprogram_cal
     export_report      the current document -> a report file, JSON or YAML by the name's extension
     validate_document  the library's checks, each finding with its cell, in the sheet "Kontroll"
     rollup             many report files -> the national tables, with charts
+    fill_outputs       outputs' support type, count and kronor filled in from their text ("8 st 1 537 062 kr")
 
 Run from the menu, a macro takes its files from the environment (SP_REPORT, SP_EXPORT, SP_ROLLUP: names
 separated by the path separator ":") or else asks with a file dialog, and shows errors in a message box.
@@ -16,6 +17,7 @@ and raises errors to its caller:
     export_report(path) or export_report(document, path)    -> the path written
     validate_document() or validate_document(document)        -> the number of errors found
     rollup(path, path, ...) or rollup(sequence_of_paths)      -> the new document
+    fill_outputs() or fill_outputs(document)                  -> the number of outputs filled in
 
 The work is done by the package sp_calc (beside this file, in pythonpath/) through the Python binding of
 libserviceprogram, which finds the C library through SERVICEPROGRAM_LIBRARY or its soname.
@@ -180,4 +182,13 @@ def rollup(*args):
     return _run(args, work)
 
 
-g_exportedScripts = (import_report, export_report, validate_document, rollup)
+def fill_outputs(*args):
+    def work():
+        filled = sp_calc.fill_outputs(_document_arg(args))
+        if _interactive(args):
+            _tell("%d prestationer fick stödtyp, antal eller belopp ur sin text." % filled, error=False)
+        return filled
+    return _run(args, work)
+
+
+g_exportedScripts = (import_report, export_report, validate_document, rollup, fill_outputs)

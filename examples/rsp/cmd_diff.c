@@ -9,7 +9,8 @@ const command rsp_diff = {
 	"diff", "OLD NEW",
 	N_("Compares two reports of one region, normally two years: interventions added, removed or with a\n"
 	   "changed status (matched by priority area and name), and changes in the figures (FTE, support\n"
-	   "decisions and kronor, question-1 trends). Differences are not errors: the exit status is 0.\n"),
+	   "decisions and kronor, question-1 trends). Differences are not errors: the exit status is 0.\n"
+	   "Two reports of different regions (by county code, or else by name) get a warning on standard error.\n"),
 	run,
 };
 
@@ -80,6 +81,8 @@ static int run(int argc, char **argv)
 		rsp_print_error(&err);
 		rc = rsp_status_of(&err);
 	}
+	if (!rc && !sp_report_same_region(old_report, new_report))
+		fprintf(stderr, _("%s: warning: /region: the two reports are of different regions\n"), argv[2]);
 	if (!rc) {
 		printf("%s %lld -> %s %lld: ", sp_region_name(sp_report_region(old_report)),
 		       (long long)sp_report_year(old_report), sp_region_name(sp_report_region(new_report)),

@@ -1,6 +1,6 @@
 /*
  * The subcommands that turn one report into another file: convert,
- * next-year, redact, and new (which starts from nothing).
+ * next-year, redact, fill-outputs, and new (which starts from nothing).
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -12,6 +12,7 @@ static int run_convert(int argc, char **argv);
 static int run_next_year(int argc, char **argv);
 static int run_redact(int argc, char **argv);
 static int run_new(int argc, char **argv);
+static int run_fill_outputs(int argc, char **argv);
 
 const command rsp_convert = {
 	"convert", "[--to json|yaml] IN OUT",
@@ -47,6 +48,17 @@ const command rsp_new = {
 	run_new,
 };
 
+const command rsp_fill_outputs = {
+	"fill-outputs", "-o OUT FILE",
+	"Writes a copy of the report in which each output's support type, count and kronor are filled in\n"
+	"from its text (\"Hemsändning 8 st 1 537 062 kr\") wherever the text can be read without guessing\n"
+	"and agrees with what is already filled in; nothing that is filled in is changed. Then lists, on\n"
+	"standard error, the outputs it left alone: those whose text and fields disagree, and those whose\n"
+	"text gives figures that cannot be read without guessing.\n"
+	"  -o, --output OUT    write to OUT (JSON for .json, else YAML; - for standard output)\n",
+	run_fill_outputs,
+};
+
 /* Parses options that every file command shares: --to and -o. */
 static int parse_options(const command *cmd, int argc, char **argv, sp_syntax *syntax, const char **output)
 {
@@ -58,7 +70,7 @@ static int parse_options(const command *cmd, int argc, char **argv, sp_syntax *s
 	int c;
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+o:", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:o:", options, NULL)) != -1) {
 		if (c == 't' && syntax && (*syntax = rsp_parse_syntax(optarg)) != SP_SYNTAX_AUTO)
 			continue;
 		if (c == 't' && syntax)
@@ -67,7 +79,7 @@ static int parse_options(const command *cmd, int argc, char **argv, sp_syntax *s
 			*output = optarg;
 			continue;
 		}
-		return rsp_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+		return rsp_option_error(cmd, c, argv);
 	}
 	return RSP_OK;
 }
@@ -145,12 +157,12 @@ static int run_new(int argc, char **argv)
 	int c;
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+o:", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:o:", options, NULL)) != -1) {
 		switch (c) {
 		case 'r': region = optarg; break;
 		case 'y': year_text = optarg; break;
 		case 'o': output = optarg; break;
-		default: return rsp_usage_error(&rsp_new, "unknown option '%s'", argv[optind - 1]);
+		default: return rsp_option_error(&rsp_new, c, argv);
 		}
 	}
 	if (!region || !year_text || optind != argc)
@@ -164,5 +176,57 @@ static int run_new(int argc, char **argv)
 		rsp_print_error(&err);
 		return rsp_status_of(&err);
 	}
+	return write_and_free(report, output, SP_SYNTAX_AUTO);
+}
+
+/* Prints, for each output left alone, FILE:LINE:COLUMN: note: PATH: why. */
+static size_t list_left_alone(const sp_report *report, const char *file)
+{
+	size_t listed = 0;
+	for (size_t a = 0; a < sp_report_priority_area_count(report); a++) {
+		const sp_priority_area *area = sp_report_priority_area(report, a);
+		for (size_t i = 0; i < sp_priority_area_intervention_count(area); i++) {
+			const sp_intervention *iv = sp_priority_area_intervention(area, i);
+			for (size_t o = 0; o < sp_intervention_output_count(iv); o++) {
+				const sp_output *output = sp_intervention_output(iv, o);
+				sp_output_text_match match;
+				if (sp_output_text_compare(&match, NULL, output, NULL) ||
+				    (match != SP_OUTPUT_TEXT_DISAGREES && match != SP_OUTPUT_TEXT_UNCLEAR))
+					continue;
+				const sp_node *node = (const sp_node *)output;
+				char path[256];
+				sp_node_path(path, sizeof(path), node);
+				fprintf(stderr, "%s:%u:%u: note: %s: %s\n", file, sp_node_line(node), sp_node_column(node), path,
+				        match == SP_OUTPUT_TEXT_DISAGREES ?
+				                "left alone: the text gives other figures than the fields hold" :
+				                "left alone: the text gives figures that cannot be read without guessing");
+				listed++;
+			}
+		}
+	}
+	return listed;
+}
+
+static int run_fill_outputs(int argc, char **argv)
+{
+	const char *output = NULL;
+	int rc = parse_options(&rsp_fill_outputs, argc, argv, NULL, &output);
+	if (rc)
+		return rc;
+	if (argc - optind != 1 || !output)
+		return rsp_usage_error(&rsp_fill_outputs, "expected -o OUT and one file");
+	const char *in = argv[optind];
+	sp_report *report;
+	if ((rc = rsp_load(&report, in)))
+		return rc;
+	size_t filled;
+	sp_error err;
+	if (sp_report_fill_outputs(&filled, report, &err)) {
+		sp_report_free(report);
+		rsp_print_error(&err);
+		return rsp_status_of(&err);
+	}
+	size_t left = list_left_alone(report, in);
+	fprintf(stderr, "%s: %zu output%s filled in, %zu left alone\n", in, filled, filled == 1 ? "" : "s", left);
 	return write_and_free(report, output, SP_SYNTAX_AUTO);
 }

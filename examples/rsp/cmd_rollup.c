@@ -23,7 +23,10 @@ const command rsp_rollup = {
 	   "  support         support decisions and kronor per support type\n"
 	   "  service_types   interventions per service type\n"
 	   "  status          interventions per status\n"
-	   "The same region twice in one year is an error. By default every table is printed as aligned text.\n"
+	   "The same region twice in one year is an error: a region is known by its county code, or else by its\n"
+	   "name without \"Region\" (\"Region Norrbotten\" and \"Norrbotten\" are one). A region whose name changed\n"
+	   "between years, and outputs whose figures are only in their text (which the totals leave out), are\n"
+	   "warned about on standard error. By default every table is printed as aligned text.\n"
 	   "  --table NAME    print only this table (needed with --csv)\n"
 	   "  --csv           print the table as CSV, for Excel and LibreOffice Calc\n"
 	   "  --json          print the tables as JSON\n"),
@@ -272,6 +275,26 @@ static json_t *table_json(const table *t)
 	return rows;
 }
 
+/* What a reader of the tables should know: renamed regions, totals that leave outputs out. */
+static void warn_about(const sp_rollup *rollup)
+{
+	for (size_t y = 0; y < sp_rollup_year_count(rollup); y++) {
+		long long year = (long long)sp_rollup_year(rollup, y);
+		for (size_t i = 0; i < sp_rollup_region_count(rollup, y); i++) {
+			const char *earlier = sp_rollup_region_earlier_name(rollup, y, i);
+			const char *source = sp_rollup_region_source(rollup, y, i);
+			if (earlier)
+				fprintf(stderr, "%s: warning: /region/name: the region is called '%s' in %lld but '%s' in an earlier "
+				        "year\n", source ? source : "-", sp_rollup_region(rollup, y, i), year, earlier);
+		}
+		size_t left_out = sp_rollup_outputs_without_figures(rollup, y);
+		if (left_out)
+			fprintf(stderr, "rsp rollup: warning: %lld: %zu output%s give%s figures only in the text, which the "
+			        "totals leave out (rsp fill-outputs fills them in)\n", year, left_out, left_out == 1 ? "" : "s",
+			        left_out == 1 ? "s" : "");
+	}
+}
+
 static int run(int argc, char **argv)
 {
 	static const struct option options[] = {
@@ -285,7 +308,7 @@ static int run(int argc, char **argv)
 	int c;
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:", options, NULL)) != -1) {
 		switch (c) {
 		case 'c': as_csv = true; break;
 		case 'j': as_json = true; break;
@@ -297,7 +320,7 @@ static int run(int argc, char **argv)
 				return rsp_usage_error(&rsp_rollup, "no table '%s'; the tables are regions, trends, fte, ladder, "
 				                       "support, service_types, status", optarg);
 			break;
-		default: return rsp_usage_error(&rsp_rollup, "unknown option '%s'", argv[optind - 1]);
+		default: return rsp_option_error(&rsp_rollup, c, argv);
 		}
 	}
 	if (as_csv && as_json)
@@ -328,6 +351,7 @@ static int run(int argc, char **argv)
 		status = rc > status ? rc : status;
 	}
 	if (status == RSP_OK) {
+		warn_about(rollup);
 		json_t *all = as_json ? json_object() : NULL;
 		for (size_t i = 0; i < TABLE_COUNT; i++) {
 			if (only && only != &tables[i])

@@ -76,7 +76,7 @@ static void print_text(const sp_report *report, const sp_figures *figures, const
 		const sp_priority_area *area = sp_report_priority_area(report, i);
 		printf("  %lld. %s (%zu insatser)\n", (long long)sp_priority_area_number(area),
 		       sp_priority_area_title(area) ? sp_priority_area_title(area) : "",
-		       sp_figures_area_interventions(figures, i));
+		       sp_figures_area_interventions(figures, sp_priority_area_number(area)));
 		for (size_t k = 0; k < sp_priority_area_intervention_count(area); k++) {
 			const sp_intervention *iv = sp_priority_area_intervention(area, k);
 			printf("     - %s\n       %s; ", sp_intervention_name(iv) ? sp_intervention_name(iv) : "(utan namn)",
@@ -132,7 +132,7 @@ static void print_json(const sp_report *report, const sp_figures *figures, const
 		const sp_priority_area *area = sp_report_priority_area(report, i);
 		json_array_append_new(areas, json_pack("{s:I, s:s?, s:I}", "number", (json_int_t)sp_priority_area_number(area),
 		                                       "title", sp_priority_area_title(area), "interventions",
-		                                       (json_int_t)sp_figures_area_interventions(figures, i)));
+		                                       (json_int_t)sp_figures_area_interventions(figures, sp_priority_area_number(area))));
 	}
 	for (size_t i = 0; i < sp_diagnostics_count(found); i++)
 		json_array_append_new(diagnostics,
@@ -161,9 +161,9 @@ static int run(int argc, char **argv)
 	int c;
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:", options, NULL)) != -1) {
 		if (c != 'j')
-			return rsp_usage_error(&rsp_summary, "unknown option '%s'", argv[optind - 1]);
+			return rsp_option_error(&rsp_summary, c, argv);
 		as_json = true;
 	}
 	if (argc - optind != 1)

@@ -1,6 +1,7 @@
 /* rsp validate: check reports, optionally for submission, as text or JSON. */
 #include <getopt.h>
 #include <jansson.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rsp.h"
@@ -21,19 +22,14 @@ const command rsp_validate = {
 	run,
 };
 
+/* A whole day, YYYY-MM-DD of year 1 to 9999, checked by the format's own date rule (which also takes
+ * a month, YYYY-MM, and checks digit by digit). */
 static bool parse_date(int32_t *out, const char *text)
 {
-	static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	int y, m, d;
-	char extra;
-	/* NOLINTNEXTLINE(cert-err34-c): fixed field widths; the length and every range are checked */
-	if (strlen(text) != 10 || sscanf(text, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 || m < 1 || m > 12 ||
-	    d < 1 || d > days[m - 1])
+	int32_t date;
+	if (sp_date_parse(&date, text, NULL) || date % 100 == 0 || date / 10000 == 0)
 		return false;
-	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	if (m == 2 && d == 29 && !leap)
-		return false;
-	*out = y * 10000 + m * 100 + d;
+	*out = date;
 	return true;
 }
 
@@ -49,26 +45,53 @@ static void print_count(size_t n, const char *one, const char *many)
 	printf(n == 1 ? _(one) : _(many), n);
 }
 
+/* The length of the UTF-8 character `text` starts with; 0 when it starts none. */
+static size_t character_length(const char *text)
+{
+	unsigned char lead = (unsigned char)text[0];
+	size_t n = lead < 0x80 ? 1 : lead < 0xC2 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF5 ? 4 : 0;
+	json_t *checked = n > 1 && strnlen(text, n) == n ? json_stringn(text, n) : NULL;
+	if (n > 1 && !checked) /* jansson knows the overlong forms and surrogates */
+		return 0;
+	json_decref(checked);
+	return n;
+}
+
+/* `text` as a JSON string. A file name need not be UTF-8: each byte of it that is not part of a
+ * UTF-8 character becomes U+FFFD, as rsp-validate(1) says. */
+static json_t *json_text(const char *text)
+{
+	json_t *string = json_string(text);
+	char *fixed = string ? NULL : malloc(strlen(text) * 3 + 1);
+	if (!fixed)
+		return string;
+	char *to = fixed;
+	for (size_t n; *text; text += n ? n : 1) {
+		n = character_length(text);
+		memcpy(to, n ? text : "\xEF\xBF\xBD", n ? n : 3);
+		to += n ? n : 3;
+	}
+	*to = '\0';
+	string = json_string(fixed);
+	free(fixed);
+	return string;
+}
+
 static json_t *finding(const char *severity, const char *code, const char *path, unsigned line, unsigned column,
                        const char *message)
 {
-	return json_pack("{s:s, s:s, s:s, s:i, s:i, s:s}", "severity", severity, "code", code, "path", path, "line",
-	                 (int)line, "column", (int)column, "message", message);
+	return json_pack("{s:s, s:s, s:o, s:i, s:i, s:o}", "severity", severity, "code", code, "path", json_text(path),
+	                 "line", (int)line, "column", (int)column, "message", json_text(message));
 }
 
-/* Checks one file; adds its record to `records` in JSON mode. Returns its exit status. */
-static int check_file(const char *path, const sp_validate_options *opts, json_t *records)
+/* Checks one file; fills `record` and `findings` in JSON mode (NULL otherwise). Returns its exit status. */
+static int check(const char *path, const sp_validate_options *opts, json_t *record, json_t *findings)
 {
 	sp_report *report = NULL;
 	sp_error err;
-	json_t *findings = records ? json_array() : NULL;
-	json_t *record = records ? json_pack("{s:s, s:o}", "file", path, "diagnostics", findings) : NULL;
-	if (records)
-		json_array_append_new(records, record);
-
 	int rc = rsp_load_report(&report, path, &err);
 	if (rc) {
-		if (records)
+		if (record)
 			json_array_append_new(findings, finding("error", sp_error_code_name(err.code), err.path, err.line,
 			                                        err.column, err.message));
 		else
@@ -89,7 +112,7 @@ static int check_file(const char *path, const sp_validate_options *opts, json_t 
 	}
 	for (size_t i = 0; i < sp_diagnostics_count(found); i++) {
 		const char *severity = severity_name(sp_diagnostics_severity(found, i));
-		if (records)
+		if (record)
 			json_array_append_new(findings, finding(severity, sp_diagnostics_code(found, i),
 			                                        sp_diagnostics_path(found, i), sp_diagnostics_line(found, i),
 			                                        sp_diagnostics_column(found, i), sp_diagnostics_message(found, i)));
@@ -106,7 +129,7 @@ static int check_file(const char *path, const sp_validate_options *opts, json_t 
 	int64_t days_left;
 	int32_t deadline;
 	bool have_deadline = opts->submission && sp_report_deadline(&days_left, &deadline, report, opts->today, &err) == 0;
-	if (records) {
+	if (record) {
 		json_object_set_new(record, "valid", json_boolean(errors == 0));
 		json_object_set_new(record, "errors", json_integer((json_int_t)errors));
 		json_object_set_new(record, "warnings", json_integer((json_int_t)warnings));
@@ -134,6 +157,22 @@ static int check_file(const char *path, const sp_validate_options *opts, json_t 
 	return errors ? RSP_DATA_ERROR : RSP_OK;
 }
 
+/* Checks one file; adds its record to `records` in JSON mode. Returns its exit status. */
+static int check_file(const char *path, const sp_validate_options *opts, json_t *records)
+{
+	/* Our own references: they stay valid whatever fails to be added where. */
+	json_t *findings = records ? json_array() : NULL;
+	json_t *record = records ? json_pack("{s:o, s:O}", "file", json_text(path), "diagnostics", findings) : NULL;
+	int rc = RSP_USAGE;
+	if (records && (!record || json_array_append(records, record)))
+		fprintf(stderr, "rsp validate: out of memory\n"); /* a record can fail for no other reason */
+	else
+		rc = check(path, opts, record, findings);
+	json_decref(record);
+	json_decref(findings);
+	return rc;
+}
+
 static int run(int argc, char **argv)
 {
 	static const struct option options[] = {
@@ -147,7 +186,7 @@ static int run(int argc, char **argv)
 	int c;
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:", options, NULL)) != -1) {
 		switch (c) {
 		case 's': opts.submission = 1; break;
 		case 'j': as_json = true; break;
@@ -155,7 +194,7 @@ static int run(int argc, char **argv)
 			if (!parse_date(&opts.today, optarg))
 				return rsp_usage_error(&rsp_validate, "--date wants YYYY-MM-DD, not '%s'", optarg);
 			break;
-		default: return rsp_usage_error(&rsp_validate, "unknown option '%s'", argv[optind - 1]);
+		default: return rsp_option_error(&rsp_validate, c, argv);
 		}
 	}
 	if (optind == argc)

@@ -2,6 +2,9 @@
  * rsp: validate, convert, summarise, compile and compare the yearly
  * follow-ups of regional service programmes. See `rsp --help` and rsp(1).
  */
+#include <errno.h>
+#include <getopt.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +13,7 @@
 
 static const command *const commands[] = {
 	&rsp_validate, &rsp_convert, &rsp_summary, &rsp_rollup, &rsp_diff, &rsp_next_year, &rsp_redact, &rsp_new,
+	&rsp_fill_outputs,
 };
 #define COMMAND_COUNT (sizeof(commands) / sizeof(commands[0]))
 
@@ -32,6 +36,11 @@ int rsp_usage_error(const command *cmd, const char *fmt, ...)
 	va_end(ap);
 	fprintf(stderr, _("\nusage: rsp %s %s\n"), cmd->name, cmd->synopsis);
 	return RSP_USAGE;
+}
+
+int rsp_option_error(const command *cmd, int c, char **argv)
+{
+	return rsp_usage_error(cmd, c == ':' ? "option '%s' needs an argument" : "unknown option '%s'", argv[optind - 1]);
 }
 
 bool rsp_wants_help(const command *cmd, int argc, char **argv)
@@ -145,7 +154,8 @@ void rsp_row(FILE *out, int width, const char *label, const char *value)
 	fprintf(out, "  %s%*s %s\n", label, chars < width ? width - chars : 0, "", value);
 }
 
-int main(int argc, char **argv)
+/* Runs the command line; its exit status. */
+static int run(int argc, char **argv)
 {
 	if (argc < 2) {
 		print_usage(stderr);
@@ -168,4 +178,22 @@ int main(int argc, char **argv)
 	fprintf(stderr, _("rsp: unknown command '%s'\n"), argv[1]);
 	print_usage(stderr);
 	return RSP_USAGE;
+}
+
+int main(int argc, char **argv)
+{
+	/* A file-size limit makes a write fail with EFBIG, which is reported, instead of killing rsp. */
+	signal(SIGXFSZ, SIG_IGN);
+	int status = run(argc, argv);
+	/* Every command writes its output through stdout: whatever write failed on the way (a full
+	 * disk, a closed pipe, a file-size limit) shows in its error flag or in this last flush. */
+	errno = 0;
+	if (fflush(stdout) || ferror(stdout) || fclose(stdout)) {
+		if (errno)
+			fprintf(stderr, "rsp: cannot write standard output: %s\n", strerror(errno));
+		else
+			fprintf(stderr, "rsp: cannot write standard output\n");
+		return RSP_USAGE;
+	}
+	return status;
 }

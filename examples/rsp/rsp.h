@@ -23,10 +23,12 @@ typedef struct command {
 } command;
 
 extern const command rsp_validate, rsp_convert, rsp_summary, rsp_rollup, rsp_diff, rsp_next_year, rsp_redact,
-	rsp_new;
+	rsp_new, rsp_fill_outputs;
 
 /* Prints "rsp NAME: message" and the usage line to stderr; returns RSP_USAGE. */
 int rsp_usage_error(const command *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The usage error for getopt_long's answer `c` ('?' or ':'; the option strings start with ':'). */
+int rsp_option_error(const command *cmd, int c, char **argv);
 /* True (after printing help) when argv[1..] asks for --help. */
 bool rsp_wants_help(const command *cmd, int argc, char **argv);
 

@@ -7,12 +7,30 @@
  *  - functions that can fail return 0 or a negative SP_E* code and fill the
  *    caller's sp_error (which may be NULL when the caller does not care);
  *  - out-parameters come first;
+ *  - a function is named after the type of its first argument that is not
+ *    an out-parameter: sp_report_validate(&diagnostics, report, ...),
+ *    sp_report_figures(), sp_report_diff(), sp_diagnostics_code(diagnostics,
+ *    index); a field F of a type T is read by sp_T_F() and set by
+ *    sp_T_set_F(); a list's items are sp_T_X_count(), sp_T_X(), sp_T_add_X()
+ *    and sp_T_remove_X(); priority areas are named by their number, never by
+ *    their index, wherever a function takes one out of the report's context;
  *  - a value returned through `**out` by a function named *_new, *_load*,
  *    *_copy or *_save_buffer is the caller's to free; a pointer returned as
  *    the function's value is borrowed from the object it was taken from and
  *    stays valid until that object is changed or freed;
+ *  - const protects: a getter given a const parent returns a const part
+ *    (`const sp_intervention *sp_priority_area_intervention(const
+ *    sp_priority_area *, size_t)`); to change a part, reach it through the
+ *    getter's `_mut` twin, which takes a parent you may change and returns
+ *    the part to change (`sp_priority_area_intervention_mut()`,
+ *    `sp_node_child_mut()`). Functions that only read take const pointers,
+ *    so a const report cannot be changed without a cast;
  *  - options structs carry a version field; initialise them with their
- *    *_INIT macro so that later versions of the library can add fields.
+ *    *_INIT macro, or their *_options_init() function (for bindings), so
+ *    that later versions of the library can add fields at their end. The
+ *    library reads every version from 1 to its own, the fields an older
+ *    version lacks taking their defaults, and refuses 0 and newer versions
+ *    with SP_EINVAL.
  *
  * Thread safety: the library has no global mutable state. Distinct reports
  * may be used from different threads at once; one report may be read from
@@ -98,7 +116,20 @@ typedef enum sp_error_code {
  * Where and why something failed. The caller owns it (usually on the
  * stack); functions fill it on failure and leave it alone on success.
  * `line` and `column` are 1-based, 0 when unknown. `path` is a JSON pointer
- * (RFC 6901) into the document, "" for the whole document.
+ * (RFC 6901) into the document, "" for the whole document. Texts longer
+ * than their field are cut short, always NUL-terminated.
+ *
+ * sp_error does not grow: its fields and their sizes are fixed for 1.0 and
+ * every later 1.x (as jansson's json_error_t is), so that a caller may keep
+ * one on the stack, uninitialised, and pass it to any function without a
+ * version field to set first. It holds everything an error of the library
+ * says: what (the code and the message), where in the input (source, line,
+ * column) and where in the document (path). New error codes may be added
+ * (a caller treats an unknown negative code as a failure, and
+ * sp_error_code_name() names it "SP_EUNKNOWN"); anything else an error may
+ * one day need to carry comes through new functions that take a
+ * `const sp_error *` (as sp_error_format() does) or, failing that, through
+ * a new struct and new functions beside this one, never by changing it.
  */
 typedef struct sp_error {
 	int code;             /**< the sp_error_code */

@@ -42,6 +42,17 @@ typedef struct sp_diff sp_diff;
 SP_EXTERN int sp_report_diff(sp_diff **out, const sp_report *old_report, const sp_report *new_report,
                               sp_error *err);
 /**
+ * Whether two reports are of the same region, however they spell it: when
+ * both give a county code, whether the codes are equal; otherwise whether
+ * their names are equal without a leading "Region" and without regard to
+ * case ("Region Norrbotten" and "norrbotten"). The national rollup counts
+ * regions the same way.
+ * @param a a report
+ * @param b another report
+ * @return 1 when they are of the same region; 0 when not, or when either has no region name
+ */
+SP_EXTERN int sp_report_same_region(const sp_report *a, const sp_report *b);
+/**
  * Frees a diff.
  * @param diff the diff; NULL is a no-op
  */

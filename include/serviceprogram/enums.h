@@ -44,7 +44,11 @@ typedef enum sp_support_type {
 	SP_SUPPORT_OTHER                      /**< Annat */
 } sp_support_type;
 
-/** Question 3: what the staff work on. */
+/**
+ * Question 3: what the staff work on; the format's enumeration
+ * `staffing_area` (#SP_ENUM_STAFFING_AREA). The C type is named apart from it
+ * because sp_staffing_area() is the getter of a staffing's `area`.
+ */
 typedef enum sp_work_area {
 	SP_AREA_UNSET = 0, /**< no staffing area given */
 	SP_AREA_COORDINATION, /**< Processledning/koordinering */
@@ -102,7 +106,11 @@ typedef enum sp_status {
 	SP_STATUS_COMPLETED   /**< Klar */
 } sp_status;
 
-/** Whether stated effects are achieved or expected. */
+/**
+ * Whether stated effects are achieved or expected; the format's enumeration
+ * `effects_basis` (#SP_ENUM_EFFECTS_BASIS), named apart from it because
+ * sp_effects_basis() is the getter of the effects' `basis`.
+ */
 typedef enum sp_basis {
 	SP_BASIS_UNSET = 0, /**< not said whether achieved or expected */
 	SP_BASIS_ACHIEVED, /**< Uppnådda */
@@ -122,6 +130,15 @@ typedef enum sp_enum_id {
 	SP_ENUM_EFFECTS_BASIS, /**< sp_basis: an intervention's effects */
 	SP_ENUM_COUNT /**< the number of enumerations, not one of them */
 } sp_enum_id;
+
+/**
+ * The number of enumerations of the library loaded at run time: their ids
+ * are 0 to sp_enum_count() - 1 (#SP_ENUM_COUNT in these headers, which an
+ * older or newer library may differ from). Bindings that list every
+ * enumeration ask this rather than write the number down.
+ * @return the number of enumerations
+ */
+SP_EXTERN int sp_enum_count(void);
 
 /**
  * The enum's name as used in the format description.

@@ -29,7 +29,8 @@ typedef struct sp_figures sp_figures;
  * @param out gets the figures, yours to free with sp_figures_free(); NULL on failure
  * @param report the report; the figures keep no pointer into it
  * @param err filled on failure; may be NULL
- * @return 0; #SP_EINVAL for a NULL @p out or @p report; #SP_ENOMEM
+ * @return 0; #SP_EINVAL for a NULL @p out or @p report; #SP_ERANGE for a sum
+ *         past 64 bits; #SP_ENOMEM
  */
 SP_EXTERN int sp_report_figures(sp_figures **out, const sp_report *report, sp_error *err);
 /**
@@ -68,12 +69,23 @@ SP_EXTERN int64_t sp_figures_kronor(const sp_figures *figures, sp_support_type t
  */
 SP_EXTERN size_t sp_figures_interventions(const sp_figures *figures);
 /**
- * Number of interventions in one priority area.
+ * Number of outputs that the decisions and kronor leave out: outputs whose
+ * text gives a count or an amount (or figures that cannot be read without
+ * guessing, see sp_output_text_read()) while none of their fields holds a
+ * count or an amount. sp_report_fill_outputs() fills those it can.
  * @param figures the figures
- * @param index the priority area's index in the report (not its number)
- * @return the number of interventions; 0 when @p index is out of range
+ * @return the number of such outputs
  */
-SP_EXTERN size_t sp_figures_area_interventions(const sp_figures *figures, size_t index);
+SP_EXTERN size_t sp_figures_outputs_without_figures(const sp_figures *figures);
+/**
+ * Number of interventions in one priority area, found by its number, as
+ * everywhere else in the library (sp_diff_area(), sp_report_priority_area_by_number()).
+ * @param figures the figures
+ * @param area_number the priority area's `number`, e.g. 2
+ * @return the number of interventions in the areas with that number (the
+ *         validator reports a number used twice); 0 when there is none
+ */
+SP_EXTERN size_t sp_figures_area_interventions(const sp_figures *figures, int64_t area_number);
 /**
  * Number of interventions with a status.
  * @param figures the figures
@@ -120,12 +132,18 @@ SP_EXTERN int sp_rollup_new(sp_rollup **out, sp_error *err);
 SP_EXTERN void sp_rollup_free(sp_rollup *rollup);
 /**
  * Adds one report's figures to its year; the report is not kept.
+ *
+ * A region is one region however its reports spell it: two reports are of
+ * the same region when both give a county code and the codes are equal, or,
+ * where either gives none, when their names are equal without a leading
+ * "Region" and without regard to case ("Region Norrbotten", "norrbotten").
  * @param rollup the rollup
  * @param report a report with a region name and a year
  * @param err filled on failure; may be NULL
  * @return 0; #SP_EDUPLICATE when the year already has a report of the
- *         region; #SP_EINVAL for a NULL @p rollup or a report without a
- *         region name or a year; #SP_ENOMEM
+ *         region (the message names the sources of both; the error's source
+ *         is the second's); #SP_EINVAL for a NULL @p rollup or a report
+ *         without a region name or a year; #SP_ENOMEM
  */
 SP_EXTERN int sp_rollup_add(sp_rollup *rollup, const sp_report *report, sp_error *err);
 
@@ -154,9 +172,47 @@ SP_EXTERN size_t sp_rollup_region_count(const sp_rollup *rollup, size_t year_ind
  * @param rollup the rollup
  * @param year_index 0 to sp_rollup_year_count() - 1
  * @param region_index 0 to sp_rollup_region_count() - 1
- * @return the region's name; NULL when out of range. Borrowed from @p rollup.
+ * @return the region's name, as its report gives it; NULL when out of range. Borrowed from @p rollup.
  */
 SP_EXTERN const char *sp_rollup_region(const sp_rollup *rollup, size_t year_index, size_t region_index);
+/**
+ * The county code of a region that reported for a year.
+ * @param rollup the rollup
+ * @param year_index 0 to sp_rollup_year_count() - 1
+ * @param region_index 0 to sp_rollup_region_count() - 1
+ * @return the code, e.g. "23"; NULL when its report gives none or when out of range. Borrowed from @p rollup.
+ */
+SP_EXTERN const char *sp_rollup_region_county_code(const sp_rollup *rollup, size_t year_index,
+                                                   size_t region_index);
+/**
+ * The source (file name) of the report of a region for a year.
+ * @param rollup the rollup
+ * @param year_index 0 to sp_rollup_year_count() - 1
+ * @param region_index 0 to sp_rollup_region_count() - 1
+ * @return the source name the report was loaded with; NULL for a report
+ *         that was not loaded, or when out of range. Borrowed from @p rollup.
+ */
+SP_EXTERN const char *sp_rollup_region_source(const sp_rollup *rollup, size_t year_index, size_t region_index);
+/**
+ * The name a region had in the latest earlier year of the rollup that has
+ * the same region, where it differs from its name this year: a region whose
+ * name changed between years, worth a warning.
+ * @param rollup the rollup
+ * @param year_index 0 to sp_rollup_year_count() - 1
+ * @param region_index 0 to sp_rollup_region_count() - 1
+ * @return the earlier name; NULL when it is the same, when no earlier year
+ *         has the region, or when out of range. Borrowed from @p rollup.
+ */
+SP_EXTERN const char *sp_rollup_region_earlier_name(const sp_rollup *rollup, size_t year_index,
+                                                    size_t region_index);
+/**
+ * Number of outputs of a year's reports that its decisions and kronor leave
+ * out: sp_figures_outputs_without_figures() summed over the year's reports.
+ * @param rollup the rollup
+ * @param year_index 0 to sp_rollup_year_count() - 1
+ * @return the number of such outputs; 0 when @p year_index is out of range
+ */
+SP_EXTERN size_t sp_rollup_outputs_without_figures(const sp_rollup *rollup, size_t year_index);
 
 /**
  * How many regions answered a trend for a support type in question 1.

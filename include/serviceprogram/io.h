@@ -23,7 +23,10 @@ extern "C" {
 
 /** The file syntax. */
 typedef enum sp_syntax {
-	SP_SYNTAX_AUTO = 0, /**< loading: from the content; saving: from the file name (.json, else YAML) */
+	SP_SYNTAX_AUTO = 0, /**< loading: a file named .json is JSON; otherwise text that begins with { or [ is
+	                         JSON (but in a file named .yaml or .yml, which is always YAML), other text YAML;
+	                         JSON is read strictly, never retried as YAML. Saving: from the file name
+	                         (.json, else YAML) */
 	SP_SYNTAX_JSON,     /**< JSON (RFC 8259), read and written by the library itself */
 	SP_SYNTAX_YAML      /**< YAML 1.1 without anchors, aliases and tags, read by libyaml */
 } sp_syntax;
@@ -63,6 +66,17 @@ typedef struct sp_load_options {
 #define SP_LOAD_OPTIONS_INIT \
 	{ SP_LOAD_OPTIONS_VERSION, SP_SYNTAX_AUTO, SP_UNKNOWN_KEYS_ERROR, NULL, 0, 0, 0, 0, NULL, SP_LANGUAGE_DEFAULT }
 
+/**
+ * Fills load options with the defaults of a version, as #SP_LOAD_OPTIONS_INIT
+ * does: for bindings and code that cannot use the macro. The library accepts
+ * options of every version from 1 to its own #SP_LOAD_OPTIONS_VERSION; the
+ * fields a version does not have take their defaults.
+ * @param opts the options to fill, a struct of @p version
+ * @param version #SP_LOAD_OPTIONS_VERSION of the headers the caller was built with
+ * @return 0; #SP_EINVAL for a NULL @p opts, for 0 or for a version newer than the library
+ */
+SP_EXTERN int sp_load_options_init(sp_load_options *opts, unsigned int version);
+
 /** How to save: start from SP_SAVE_OPTIONS_INIT. */
 typedef struct sp_save_options {
 	unsigned int version; /**< SP_SAVE_OPTIONS_VERSION */
@@ -75,7 +89,20 @@ typedef struct sp_save_options {
 #define SP_SAVE_OPTIONS_INIT { SP_SAVE_OPTIONS_VERSION, SP_SYNTAX_AUTO }
 
 /**
- * Loads the report in a file.
+ * Fills save options with the defaults of a version, as #SP_SAVE_OPTIONS_INIT
+ * does; the library accepts every version from 1 to its #SP_SAVE_OPTIONS_VERSION.
+ * @param opts the options to fill, a struct of @p version
+ * @param version #SP_SAVE_OPTIONS_VERSION of the headers the caller was built with
+ * @return 0; #SP_EINVAL for a NULL @p opts, for 0 or for a version newer than the library
+ */
+SP_EXTERN int sp_save_options_init(sp_save_options *opts, unsigned int version);
+
+/**
+ * Loads the report in a file. With syntax SP_SYNTAX_AUTO, a file named
+ * .json (in any case) is read as strict JSON whatever it holds: a trailing
+ * comma or a YAML document is SP_ESYNTAX naming JSON, the line and the
+ * column. A file named .yaml or .yml is YAML. Any other is told by its
+ * content, as sp_report_load_buffer() tells it.
  * @param out gets the report, yours to free with sp_report_free(); NULL on failure
  * @param path the file's name (also the source name in errors, unless opts names one)
  * @param opts the options; NULL for the defaults
@@ -84,7 +111,10 @@ typedef struct sp_save_options {
  */
 SP_EXTERN int sp_report_load_file(sp_report **out, const char *path, const sp_load_options *opts, sp_error *err);
 /**
- * Loads a report from memory.
+ * Loads a report from memory. With syntax SP_SYNTAX_AUTO, text that begins
+ * (after white space and a byte-order mark) with { or [ is read as strict
+ * JSON, and a syntax error in it is SP_ESYNTAX; a YAML document in flow
+ * style ({format: ...}) needs SP_SYNTAX_YAML. Other text is YAML.
  * @param out gets the report, yours to free with sp_report_free(); NULL on failure
  * @param data the text; it need not be NUL-terminated
  * @param len its length in bytes
@@ -105,16 +135,37 @@ SP_EXTERN int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load
 
 /**
  * Saves the report to a file. The file is written whole or not at all: a
- * temporary file beside it is written, flushed and renamed over `path`.
- * A symbolic link is followed, and the file it names replaced; a device or
- * pipe (such as /dev/stdout) is written as it is. Every save function
- * refuses (SP_EMISSING, with the path) a report with a required field
- * still unset, which the loader would refuse to read.
+ * temporary file beside it (.spXXXXXXXX.tmp) is written, flushed and
+ * renamed over `path`.
+ *
+ * - Symbolic links are followed, and the file they end in is replaced (or
+ *   created, for a dangling link); the links stay. A loop of links is
+ *   refused.
+ * - A device or pipe is written as it is. So is a file named through
+ *   /proc/self/fd/N, /dev/fd/N or /dev/stdout: an open file, written at its
+ *   end (as `>> log` appends; `> out` has already emptied it), never replaced.
+ * - A file that access(W_OK) refuses (read-only, or another user's) is not
+ *   replaced, even where its directory would allow it; nor a file with
+ *   other hard links, which would go on holding the old contents (SP_EIO).
+ * - The new file keeps the old one's permissions (without set-ID bits),
+ *   and its owner and group where the process may set them (root may; a
+ *   user may set a group they belong to); until then it is readable by its
+ *   owner only.
+ * - While the temporary file exists, the calling thread blocks all signals:
+ *   SIGTERM, SIGINT or SIGXFSZ (a file-size limit) take effect once the
+ *   file is replaced or the temporary file removed, so no copy of the report
+ *   is left behind. A signal taken by another thread, SIGKILL, or a crash of
+ *   the system can leave the temporary file; a program that ignores SIGXFSZ
+ *   gets SP_EIO ("File too large") instead.
+ *
+ * Every save function refuses (SP_EMISSING, with the path) a report with a
+ * required field still unset, which the loader would refuse to read.
  * @param report the report
  * @param path the file's name; its extension chooses the syntax unless opts does (.json: JSON, else YAML)
  * @param opts the options; NULL for the defaults
  * @param err filled on failure, with the reason the system gave; may be NULL
- * @return 0, or a negative SP_E* code (SP_EIO when the file cannot be written; it is then unchanged)
+ * @return 0, or a negative SP_E* code (SP_EIO when the file cannot be written or replaced; it is then
+ *         unchanged; SP_EINVAL for a NULL or empty @p path)
  */
 SP_EXTERN int sp_report_save_file(const sp_report *report, const char *path, const sp_save_options *opts, sp_error *err);
 /**

@@ -15,11 +15,13 @@
  *  - booleans: -1 absent, 0 false, 1 true.
  *  - enums: the *_UNSET value (0) is absent and removes.
  *  - sets of enums: an SP_BIT() mask, 0 is empty.
- *  - lists: `sp_T_X_count(x)`, `sp_T_X(x, i)` (NULL out of range),
+ *  - lists: `sp_T_X_count(x)`, `sp_T_X(x, i)` (NULL out of range; const,
+ *    and `sp_T_X_mut(x, i)` gives the same item to change),
  *    `sp_T_add_X(&out, x, err)` appends a new empty item (out may be NULL;
  *    SP_ELIMIT when the list already holds 2^32 - 1 items, the most a list can),
  *    `sp_T_remove_X(x, i, err)` frees item i (SP_ENOTFOUND out of range).
- *  - sub-objects (region, program, effects) always exist.
+ *  - sub-objects (region, program, effects) always exist: `sp_T_X(x)`
+ *    gives them const, `sp_T_X_mut(x)` to change.
  *
  * Setters return 0 or a negative SP_E* code. Getters accept NULL and then
  * return NULL / -1 / 0.
@@ -96,11 +98,23 @@ SP_EXTERN int sp_report_copy(sp_report **out, const sp_report *report, sp_error 
  * names are not compared.
  * @param a one report
  * @param b the other
- * @param where on a difference, gets the JSON pointer of the first one in its
- *        `path`; may be NULL
- * @return 1 when the reports are equal, else 0 (also when either is NULL)
+ * @return 1 when the reports are equal, else 0 (also when either is NULL);
+ *         sp_report_difference() says where they differ
  */
-SP_EXTERN int sp_report_equal(const sp_report *a, const sp_report *b, sp_error *where);
+SP_EXTERN int sp_report_equal(const sp_report *a, const sp_report *b);
+/**
+ * Where two reports first differ, as sp_report_equal() compares them.
+ * @param buf gets the JSON pointer of the first difference, e.g.
+ *        "/priority_areas/0/title" ("" for the whole report, when either is
+ *        NULL), like snprintf; untouched when the reports are equal; may be
+ *        NULL when @p size is 0
+ * @param size the size of @p buf in bytes
+ * @param a one report
+ * @param b the other
+ * @return -1 when the reports are equal; else the length of the whole
+ *         pointer, without the NUL
+ */
+SP_EXTERN int sp_report_difference(char *buf, size_t size, const sp_report *a, const sp_report *b);
 /**
  * The name of the file or source the report was loaded from.
  * @param report the report
@@ -120,7 +134,13 @@ SP_EXTERN const char *sp_report_source(const sp_report *report);
  * @param report the report
  * @return the region, borrowed; NULL only for a NULL @p report
  */
-SP_EXTERN sp_region *sp_report_region(const sp_report *report);
+SP_EXTERN const sp_region *sp_report_region(const sp_report *report);
+/**
+ * As sp_report_region(), for changing the part: from a parent you may change, a part you may change.
+ * @param report the report
+ * @return the region, borrowed, to change; NULL only for a NULL @p report
+ */
+SP_EXTERN sp_region *sp_report_region_mut(sp_report *report);
 /**
  * The year the report covers (verksamhetsår), e.g. 2023 (`year`, "Verksamhetsår").
  * @param report the report
@@ -141,7 +161,13 @@ SP_EXTERN int sp_report_set_year(sp_report *report, int64_t year, sp_error *err)
  * @param report the report
  * @return the programme, borrowed; NULL only for a NULL @p report
  */
-SP_EXTERN sp_program *sp_report_program(const sp_report *report);
+SP_EXTERN const sp_program *sp_report_program(const sp_report *report);
+/**
+ * As sp_report_program(), for changing the part: from a parent you may change, a part you may change.
+ * @param report the report
+ * @return the programme, borrowed, to change; NULL only for a NULL @p report
+ */
+SP_EXTERN sp_program *sp_report_program_mut(sp_report *report);
 /**
  * Number of the question-1 answers (`demand_outlook`, "Efterfrågan per stödtyp (fråga 1)"): how demand for
  * each support type is expected to develop.
@@ -155,7 +181,14 @@ SP_EXTERN size_t sp_report_demand_count(const sp_report *report);
  * @param index 0 to sp_report_demand_count() - 1
  * @return the answer, borrowed; NULL when @p index is out of range
  */
-SP_EXTERN sp_demand *sp_report_demand(const sp_report *report, size_t index);
+SP_EXTERN const sp_demand *sp_report_demand(const sp_report *report, size_t index);
+/**
+ * As sp_report_demand(), for changing the part: from a parent you may change, a part you may change.
+ * @param report the report
+ * @param index 0 to sp_report_demand_count() - 1
+ * @return the answer, borrowed, to change; NULL when @p index is out of range
+ */
+SP_EXTERN sp_demand *sp_report_demand_mut(sp_report *report, size_t index);
 /**
  * Appends a new, empty answer to the question-1 answers.
  * @param out gets the new answer, borrowed from the report; may be NULL
@@ -200,7 +233,14 @@ SP_EXTERN size_t sp_report_staffing_count(const sp_report *report);
  * @param index 0 to sp_report_staffing_count() - 1
  * @return the staffing area, borrowed; NULL when @p index is out of range
  */
-SP_EXTERN sp_staffing *sp_report_staffing(const sp_report *report, size_t index);
+SP_EXTERN const sp_staffing *sp_report_staffing(const sp_report *report, size_t index);
+/**
+ * As sp_report_staffing(), for changing the part: from a parent you may change, a part you may change.
+ * @param report the report
+ * @param index 0 to sp_report_staffing_count() - 1
+ * @return the staffing area, borrowed, to change; NULL when @p index is out of range
+ */
+SP_EXTERN sp_staffing *sp_report_staffing_mut(sp_report *report, size_t index);
 /**
  * Appends a new, empty staffing area to the staffing areas of question 3. Set its `area` before saving: a
  * report with a required field unset is not saved.
@@ -231,7 +271,14 @@ SP_EXTERN size_t sp_report_contact_count(const sp_report *report);
  * @param index 0 to sp_report_contact_count() - 1
  * @return the contact person, borrowed; NULL when @p index is out of range
  */
-SP_EXTERN sp_contact *sp_report_contact(const sp_report *report, size_t index);
+SP_EXTERN const sp_contact *sp_report_contact(const sp_report *report, size_t index);
+/**
+ * As sp_report_contact(), for changing the part: from a parent you may change, a part you may change.
+ * @param report the report
+ * @param index 0 to sp_report_contact_count() - 1
+ * @return the contact person, borrowed, to change; NULL when @p index is out of range
+ */
+SP_EXTERN sp_contact *sp_report_contact_mut(sp_report *report, size_t index);
 /**
  * Appends a new, empty contact person to the contact persons of question 4.
  * @param out gets the new contact person, borrowed from the report; may be NULL
@@ -276,7 +323,14 @@ SP_EXTERN size_t sp_report_collaboration_count(const sp_report *report);
  * @param index 0 to sp_report_collaboration_count() - 1
  * @return the collaboration entry, borrowed; NULL when @p index is out of range
  */
-SP_EXTERN sp_collaboration *sp_report_collaboration(const sp_report *report, size_t index);
+SP_EXTERN const sp_collaboration *sp_report_collaboration(const sp_report *report, size_t index);
+/**
+ * As sp_report_collaboration(), for changing the part: from a parent you may change, a part you may change.
+ * @param report the report
+ * @param index 0 to sp_report_collaboration_count() - 1
+ * @return the collaboration entry, borrowed, to change; NULL when @p index is out of range
+ */
+SP_EXTERN sp_collaboration *sp_report_collaboration_mut(sp_report *report, size_t index);
 /**
  * Appends a new, empty collaboration entry to the collaboration entries of question 6. Set its `actor`
  * before saving: a report with a required field unset is not saved.
@@ -307,7 +361,29 @@ SP_EXTERN size_t sp_report_priority_area_count(const sp_report *report);
  * @param index 0 to sp_report_priority_area_count() - 1
  * @return the priority area, borrowed; NULL when @p index is out of range
  */
-SP_EXTERN sp_priority_area *sp_report_priority_area(const sp_report *report, size_t index);
+SP_EXTERN const sp_priority_area *sp_report_priority_area(const sp_report *report, size_t index);
+/**
+ * As sp_report_priority_area(), for changing the part: from a parent you may change, a part you may change.
+ * @param report the report
+ * @param index 0 to sp_report_priority_area_count() - 1
+ * @return the priority area, borrowed, to change; NULL when @p index is out of range
+ */
+SP_EXTERN sp_priority_area *sp_report_priority_area_mut(sp_report *report, size_t index);
+/**
+ * The priority area with a number, the first one when the report has it
+ * twice (which the validator reports).
+ * @param report the report
+ * @param number the area's `number`, e.g. 2
+ * @return the priority area, borrowed; NULL when none has @p number (always for a negative one)
+ */
+SP_EXTERN const sp_priority_area *sp_report_priority_area_by_number(const sp_report *report, int64_t number);
+/**
+ * As sp_report_priority_area_by_number(), for changing the part: from a report you may change, the area to change.
+ * @param report the report
+ * @param number the area's `number`, e.g. 2
+ * @return the priority area, borrowed, to change; NULL when none has @p number
+ */
+SP_EXTERN sp_priority_area *sp_report_priority_area_by_number_mut(sp_report *report, int64_t number);
 /**
  * Appends a new, empty priority area to the priority areas. Set its `number` before saving: a report with a
  * required field unset is not saved.
@@ -424,7 +500,14 @@ SP_EXTERN size_t sp_program_goal_count(const sp_program *program);
  * @param index 0 to sp_program_goal_count() - 1
  * @return the goal, borrowed; NULL when @p index is out of range
  */
-SP_EXTERN sp_goal *sp_program_goal(const sp_program *program, size_t index);
+SP_EXTERN const sp_goal *sp_program_goal(const sp_program *program, size_t index);
+/**
+ * As sp_program_goal(), for changing the part: from a parent you may change, a part you may change.
+ * @param program the programme
+ * @param index 0 to sp_program_goal_count() - 1
+ * @return the goal, borrowed, to change; NULL when @p index is out of range
+ */
+SP_EXTERN sp_goal *sp_program_goal_mut(sp_program *program, size_t index);
 /**
  * Appends a new, empty goal to the programme's goals. Set its `id` before saving: a report with a required
  * field unset is not saved.
@@ -606,7 +689,14 @@ SP_EXTERN size_t sp_staffing_position_count(const sp_staffing *staffing);
  * @param index 0 to sp_staffing_position_count() - 1
  * @return the position, borrowed; NULL when @p index is out of range
  */
-SP_EXTERN sp_position *sp_staffing_position(const sp_staffing *staffing, size_t index);
+SP_EXTERN const sp_position *sp_staffing_position(const sp_staffing *staffing, size_t index);
+/**
+ * As sp_staffing_position(), for changing the part: from a parent you may change, a part you may change.
+ * @param staffing the staffing area
+ * @param index 0 to sp_staffing_position_count() - 1
+ * @return the position, borrowed, to change; NULL when @p index is out of range
+ */
+SP_EXTERN sp_position *sp_staffing_position_mut(sp_staffing *staffing, size_t index);
 /**
  * Appends a new, empty position to the area's positions.
  * @param out gets the new position, borrowed from the report; may be NULL
@@ -878,7 +968,14 @@ SP_EXTERN size_t sp_priority_area_intervention_count(const sp_priority_area *are
  * @param index 0 to sp_priority_area_intervention_count() - 1
  * @return the intervention, borrowed; NULL when @p index is out of range
  */
-SP_EXTERN sp_intervention *sp_priority_area_intervention(const sp_priority_area *area, size_t index);
+SP_EXTERN const sp_intervention *sp_priority_area_intervention(const sp_priority_area *area, size_t index);
+/**
+ * As sp_priority_area_intervention(), for changing the part: from a parent you may change, a part you may change.
+ * @param area the priority area
+ * @param index 0 to sp_priority_area_intervention_count() - 1
+ * @return the intervention, borrowed, to change; NULL when @p index is out of range
+ */
+SP_EXTERN sp_intervention *sp_priority_area_intervention_mut(sp_priority_area *area, size_t index);
 /**
  * Appends a new, empty intervention to the area's interventions.
  * @param out gets the new intervention, borrowed from the report; may be NULL
@@ -1060,7 +1157,14 @@ SP_EXTERN size_t sp_intervention_output_count(const sp_intervention *interventio
  * @param index 0 to sp_intervention_output_count() - 1
  * @return the output, borrowed; NULL when @p index is out of range
  */
-SP_EXTERN sp_output *sp_intervention_output(const sp_intervention *intervention, size_t index);
+SP_EXTERN const sp_output *sp_intervention_output(const sp_intervention *intervention, size_t index);
+/**
+ * As sp_intervention_output(), for changing the part: from a parent you may change, a part you may change.
+ * @param intervention the intervention
+ * @param index 0 to sp_intervention_output_count() - 1
+ * @return the output, borrowed, to change; NULL when @p index is out of range
+ */
+SP_EXTERN sp_output *sp_intervention_output_mut(sp_intervention *intervention, size_t index);
 /**
  * Appends a new, empty output to the intervention's outputs. Set its `text` before saving: a report with a
  * required field unset is not saved.
@@ -1083,7 +1187,13 @@ SP_EXTERN int sp_intervention_remove_output(sp_intervention *intervention, size_
  * @param intervention the intervention
  * @return the effects, borrowed; NULL only for a NULL @p intervention
  */
-SP_EXTERN sp_effects *sp_intervention_effects(const sp_intervention *intervention);
+SP_EXTERN const sp_effects *sp_intervention_effects(const sp_intervention *intervention);
+/**
+ * As sp_intervention_effects(), for changing the part: from a parent you may change, a part you may change.
+ * @param intervention the intervention
+ * @return the effects, borrowed, to change; NULL only for a NULL @p intervention
+ */
+SP_EXTERN sp_effects *sp_intervention_effects_mut(sp_intervention *intervention);
 /**
  * The intervention's status for next year's plan (`status`, "Status").
  * @param intervention the intervention

@@ -1,6 +1,7 @@
 /**
  * @file serviceprogram/numbers.h
- * @brief The format's numbers as text, in both directions.
+ * @brief The format's numbers as text, in both directions, and its other
+ * checks of text: dates and county codes.
  *
  * FTE are decimals with at most three places, held exactly as thousandths
  * (0.15 is 150), so sums never drift. Counts and kronor are non-negative
@@ -54,6 +55,25 @@ SP_EXTERN int sp_decimal_format(char *buf, size_t size, int64_t thousandths);
  *         than INT64_MAX; #SP_EINVAL when @p out or @p text is NULL
  */
 SP_EXTERN int sp_integer_parse(int64_t *out, const char *text, sp_error *err);
+
+/**
+ * Checks and reads a date as the format writes it (a position's `from`):
+ * YYYY-MM-DD or YYYY-MM, a day that exists in the proleptic Gregorian calendar.
+ * @param out gets the date as YYYYMMDD (the form of sp_validate_options::today),
+ *        with DD 00 for a month, YYYY-MM; may be NULL to check only; untouched on failure
+ * @param text the date, e.g. "2024-02-29" or "2023-07"
+ * @param err filled on failure; may be NULL
+ * @return 0; #SP_EVALUE for any other text; #SP_EINVAL for a NULL @p text
+ */
+SP_EXTERN int sp_date_parse(int32_t *out, const char *text, sp_error *err);
+/**
+ * Checks and reads a county code (länskod) as the format writes it: two digits, "01" to "25".
+ * @param out gets the code as a number, 1 to 25; may be NULL to check only; untouched on failure
+ * @param text the code, e.g. "23"
+ * @param err filled on failure; may be NULL
+ * @return 0; #SP_EVALUE for any other text; #SP_EINVAL for a NULL @p text
+ */
+SP_EXTERN int sp_county_code_parse(int *out, const char *text, sp_error *err);
 
 #ifdef __cplusplus
 }

@@ -28,8 +28,13 @@ typedef struct sp_type sp_type;
 /** One field of an element type: its key, kind, label, and whether it is required (opaque, static). */
 typedef struct sp_field sp_field;
 
-/** Any typed model pointer (sp_report *, sp_intervention *, ...) as an sp_node *; `x` is the pointer. */
+/**
+ * Any typed model pointer you may change (sp_report *, sp_intervention *,
+ * ...) as an sp_node *; `x` is the pointer. For a const one, use SP_CONST_NODE().
+ */
 #define SP_NODE(x) ((sp_node *)(x))
+/** Any const typed model pointer (const sp_report *, ...) as a const sp_node *; `x` is the pointer. */
+#define SP_CONST_NODE(x) ((const sp_node *)(x))
 
 /** What a field holds, and so which of the functions below reach it. */
 typedef enum sp_kind {
@@ -132,7 +137,13 @@ SP_EXTERN const sp_type *sp_node_type(const sp_node *node);
  * @param node the node
  * @return its parent; NULL for the report (and for NULL). Borrowed.
  */
-SP_EXTERN sp_node *sp_node_parent(const sp_node *node);
+SP_EXTERN const sp_node *sp_node_parent(const sp_node *node);
+/**
+ * As sp_node_parent(), for changing it: from a node you may change, its parent to change.
+ * @param node the node
+ * @return its parent; NULL for the report (and for NULL). Borrowed, to change.
+ */
+SP_EXTERN sp_node *sp_node_parent_mut(sp_node *node);
 /**
  * The line where the node began in the file it was loaded from.
  * @param node the node
@@ -215,7 +226,15 @@ SP_EXTERN size_t sp_node_count(const sp_node *node, const sp_field *field);
  * @param index the item, 0 to sp_node_count() - 1; 0 for an object
  * @return the child node; NULL otherwise. Borrowed.
  */
-SP_EXTERN sp_node *sp_node_child(const sp_node *node, const sp_field *field, size_t index);
+SP_EXTERN const sp_node *sp_node_child(const sp_node *node, const sp_field *field, size_t index);
+/**
+ * As sp_node_child(), for changing it: from a node you may change, the child to change.
+ * @param node the node
+ * @param field one of its type's #SP_KIND_LIST or #SP_KIND_OBJECT fields
+ * @param index the item, 0 to sp_node_count() - 1; 0 for an object
+ * @return the child node; NULL otherwise. Borrowed, to change.
+ */
+SP_EXTERN sp_node *sp_node_child_mut(sp_node *node, const sp_field *field, size_t index);
 /**
  * Item `index` of an #SP_KIND_STRING_LIST field.
  * @param node the node
@@ -255,6 +274,69 @@ SP_EXTERN int sp_node_append_string(sp_node *node, const sp_field *field, const 
  *         @p field is not a list field of the node
  */
 SP_EXTERN int sp_node_remove(sp_node *node, const sp_field *field, size_t index, sp_error *err);
+
+/**
+ * The element a JSON pointer (RFC 6901) names, below `node`: the inverse of
+ * sp_node_path(), e.g. "/priority_areas/1/interventions/0" from the report.
+ * `~1` in a reference token stands for '/', `~0` for '~'.
+ * @param node where the pointer starts, usually the report
+ * @param pointer the JSON pointer; "" is @p node itself
+ * @return the element; NULL when the pointer is malformed, names no element
+ *         (a missing key or index) or names a value rather than an element
+ *         ("/year"). Borrowed.
+ */
+SP_EXTERN const sp_node *sp_node_at(const sp_node *node, const char *pointer);
+/**
+ * As sp_node_at(), for changing it: from a node you may change, the element to change.
+ * @param node where the pointer starts, usually the report
+ * @param pointer the JSON pointer; "" is @p node itself
+ * @return the element; NULL as for sp_node_at(). Borrowed, to change.
+ */
+SP_EXTERN sp_node *sp_node_at_mut(sp_node *node, const char *pointer);
+
+/**
+ * @name Unknown keys kept on load
+ * Keys the format does not know, which loading kept (#SP_UNKNOWN_KEYS_KEEP)
+ * and saving writes back after the known keys. They are reached by key; the
+ * value comes as JSON text whatever the file's syntax was.
+ * @{
+ */
+/**
+ * Number of unknown keys kept at a node.
+ * @param node the node
+ * @return how many; 0 for NULL
+ */
+SP_EXTERN size_t sp_node_unknown_count(const sp_node *node);
+/**
+ * One of the unknown keys kept at a node, in the order the file had them.
+ * @param out gets the key, yours to free with sp_free(); NULL on failure
+ * @param node the node
+ * @param index 0 to sp_node_unknown_count() - 1
+ * @param err filled on failure; may be NULL
+ * @return 0; #SP_ENOTFOUND when @p index is out of range; #SP_EINVAL for a
+ *         NULL @p out or @p node; #SP_ENOMEM
+ */
+SP_EXTERN int sp_node_unknown_key(char **out, const sp_node *node, size_t index, sp_error *err);
+/**
+ * The value of a kept unknown key, as compact JSON text (e.g. `{"a":[1,2]}`,
+ * `"text"`, `1.5`).
+ * @param out gets the text, NUL-terminated, yours to free with sp_free(); NULL on failure
+ * @param node the node
+ * @param key the unknown key
+ * @param err filled on failure; may be NULL
+ * @return 0; #SP_ENOTFOUND when no such key was kept at @p node; #SP_EINVAL
+ *         for a NULL argument; #SP_ENOMEM
+ */
+SP_EXTERN int sp_node_unknown_value(char **out, const sp_node *node, const char *key, sp_error *err);
+/**
+ * Removes a kept unknown key, so that saving no longer writes it.
+ * @param node the node
+ * @param key the unknown key
+ * @param err filled on failure; may be NULL
+ * @return 0; #SP_ENOTFOUND when no such key was kept at @p node; #SP_EINVAL for a NULL argument
+ */
+SP_EXTERN int sp_node_remove_unknown(sp_node *node, const char *key, sp_error *err);
+/** @} */
 
 #ifdef __cplusplus
 }

@@ -29,13 +29,29 @@ extern "C" {
 SP_EXTERN int sp_report_next_year(sp_report **out, const sp_report *report, sp_error *err);
 
 /**
- * A copy without personal data (yours to free): contacts keep their roles
- * but lose name and email; in staffing, a position named after a person
- * (two or more words that each begin with a capital letter, such as "Anna
- * Berg") becomes "Person 1", "Person 2", ... (the same person the same
- * number throughout), while roles ("Projektledare", "Hantering av nya
- * stödärenden") stay. Unknown keys kept from loading are dropped, as they
- * may hold anything.
+ * A copy without the personal data that can be recognised (yours to free).
+ * Contacts keep their roles but lose name and email. In every other text
+ * of the report (every text field of the schema but format, county_code
+ * and from, which cannot hold these):
+ *  - e-mail addresses become "[e-postadress]";
+ *  - personnummer and samordningsnummer (YYMMDD-NNNN, YYMMDD+NNNN,
+ *    YYYYMMDD-NNNN, YYYYMMDDNNNN, YYMMDDNNNN, with a valid month and day)
+ *    become "[personnummer]";
+ *  - phone numbers (0 and an area code, 8 to 10 digits, or + or 00 and a
+ *    country code, 8 to 15 digits, in groups separated by a space, hyphen
+ *    or dash, one group perhaps in parentheses) become "[telefonnummer]";
+ *  - the name of every person the report names, in staffing or among its
+ *    contacts, becomes "Person 1", "Person 2", ... wherever it appears, in
+ *    any case and white space, the same person the same number ("Anna
+ *    Bergs" becomes "Person 1:s").
+ *
+ * A contact's name is a person's; a position's name holds one where two or
+ * more capitalised words follow each other with only white space and
+ * particles (von, af, de, ...) between them: "Anna Berg (projektledare)"
+ * becomes "Person 1 (projektledare)", while roles ("Projektledare",
+ * "Hantering av nya stödärenden") stay. People the report does not name
+ * there, and a first name or surname on its own, are not found. Unknown
+ * keys kept from loading are dropped, as they may hold anything.
  * @param out gets the copy, yours to free; NULL on failure
  * @param report the report; it is not changed
  * @param err filled on failure; may be NULL

@@ -43,6 +43,16 @@ typedef struct sp_validate_options {
 /** The defaults: no submission checks, deadline counted from today, messages in the locale's language. */
 #define SP_VALIDATE_OPTIONS_INIT { SP_VALIDATE_OPTIONS_VERSION, 0, 0, SP_LANGUAGE_DEFAULT }
 
+/**
+ * Fills validate options with the defaults of a version, as
+ * #SP_VALIDATE_OPTIONS_INIT does; the library accepts every version from 1
+ * to its #SP_VALIDATE_OPTIONS_VERSION.
+ * @param opts the options to fill, a struct of @p version
+ * @param version #SP_VALIDATE_OPTIONS_VERSION of the headers the caller was built with
+ * @return 0; #SP_EINVAL for a NULL @p opts, for 0 or for a version newer than the library
+ */
+SP_EXTERN int sp_validate_options_init(sp_validate_options *opts, unsigned int version);
+
 /** A list of findings, in the order of the report (opaque; free it with sp_diagnostics_free()). */
 typedef struct sp_diagnostics sp_diagnostics;
 

@@ -156,7 +156,7 @@ typedef struct gen {
 static int make_program(gen *g, sp_report *report)
 {
 	int rc;
-	sp_program *program = sp_report_program(report);
+	sp_program *program = sp_report_program_mut(report);
 	TRY(sp_program_set_title(program, "Regionalt serviceprogram 2022–2030", g->err));
 	TRY(sp_program_set_start_year(program, BENCH_FIRST_YEAR, g->err));
 	TRY(sp_program_set_end_year(program, BENCH_FIRST_YEAR + BENCH_YEAR_COUNT - 1, g->err));
@@ -305,7 +305,7 @@ static int make_intervention(gen *g, sp_priority_area *area, int64_t number, con
 	TRY(sp_intervention_set_service_types(iv, (unsigned)between(&g->r, 1, 15) << 1, g->err));
 	for (int64_t k = between(&g->r, 1, 5); k > 0; k--)
 		TRY(make_output(g, iv));
-	sp_effects *effects = sp_intervention_effects(iv);
+	sp_effects *effects = sp_intervention_effects_mut(iv);
 	TRY(sp_effects_set_short_term(effects, paragraphs(&g->t, &g->r, 2, 1), g->err));
 	if (next_u64(&g->r) % 4 == 0) {
 		TRY(sp_effects_set_medium_term(effects, paragraphs(&g->t, &g->r, 1, 2), g->err));
@@ -326,7 +326,7 @@ static int fill(gen *g, sp_report *report, const bench_params *p)
 {
 	const bench_region *region = &bench_regions[p->region];
 	int rc;
-	TRY(sp_region_set_county_code(sp_report_region(report), region->county_code, g->err));
+	TRY(sp_region_set_county_code(sp_report_region_mut(report), region->county_code, g->err));
 	TRY(make_program(g, report));
 	TRY(make_demand(g, report));
 	TRY(sp_report_set_future_outlook(report, paragraphs(&g->t, &g->r, 4, 3), g->err));

@@ -6,6 +6,7 @@ examples/data/jamtland-harjedalen-2023.yaml (the seed) and of the format referen
 """
 import collections
 import copy
+import ctypes
 import datetime
 import decimal
 import faulthandler
@@ -796,6 +797,31 @@ class Building(ReportTestCase):
             self.assertEqual(sorted(os.listdir(tmp)), ["forced.yaml", "x.json", "x.txt", "x.yaml"],
                              "no temporary files left")
 
+    def test_save_follows_links_and_refuses_what_it_may_not_write(self):
+        r = self.built()
+        with tempfile.TemporaryDirectory() as tmp:
+            link = os.path.join(tmp, "link.yaml")
+            os.symlink("target.yaml", link)
+            r.save(link)  # a dangling link: its target is created, the link stays
+            self.assertTrue(os.path.islink(link))
+            with sp.load(os.path.join(tmp, "target.yaml")) as again:
+                self.assertEqual(again, r)
+            loop = os.path.join(tmp, "loop.yaml")
+            os.symlink("loop.yaml", loop)
+            with self.assertRaises(sp.FileError) as caught:
+                r.save(loop)
+            self.assertIn("symbolic links", str(caught.exception))
+            locked = os.path.join(tmp, "locked.yaml")
+            with open(locked, "w", encoding="utf-8") as f:
+                f.write("old\n")
+            os.link(locked, os.path.join(tmp, "locked-too.yaml"))
+            with self.assertRaises(sp.FileError) as caught:
+                r.save(locked)
+            self.assertIn("hard links", str(caught.exception))
+            self.assertEqual(read_bytes(locked), b"old\n")
+            self.assertEqual(sorted(os.listdir(tmp)), ["link.yaml", "locked-too.yaml", "locked.yaml", "loop.yaml",
+                                                       "target.yaml"], "no temporary files left")
+
     def test_dict_round_trip(self):
         r = self.built()
         data = r.to_dict()
@@ -897,6 +923,33 @@ class RoundTrips(ReportTestCase):
                     self.assertEqual(loaded, r)
                     self.assertEqual(loaded.source, source)
                     self.assertEqual(loaded.priority_areas[1].interventions[0].outputs[1].amount_sek, 1537062)
+
+    def test_a_json_file_is_read_strictly(self):
+        text = '{"format": "serviceprogram/1",\n "region": {"name": "X"},\n "year": 2023,\n}\n'
+        with tempfile.TemporaryDirectory() as folder:
+            for name, loads_as_yaml in (("r.json", False), ("R.JSON", False), ("r.yaml", True), ("r.yml", True)):
+                path = os.path.join(folder, name)
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(text)
+                with open(path, encoding="utf-8") as opened:
+                    for what, load in (("path", lambda: sp.load(path)), ("open file", lambda: sp.load(opened))):
+                        with self.subTest(name=name, source=what):
+                            if loads_as_yaml:
+                                with load() as r:
+                                    self.assertEqual(r.year, 2023)
+                                continue
+                            with self.assertRaises(sp.ParseError) as caught:
+                                load()
+                            e = caught.exception
+                            self.assertEqual((e.code, e.line, e.column, e.source), ("SP_ESYNTAX", 4, 1, path))
+                            self.assertIn("JSON", e.message)
+        with self.assertRaises(sp.ParseError) as caught:
+            sp.loads(text)
+        e = caught.exception
+        self.assertEqual((e.code, e.line, e.column, e.source), ("SP_ESYNTAX", 4, 1, "<string>"))
+        self.assertIn("(text that begins with { or [ is read as JSON)", e.message)
+        with sp.loads(text, format="yaml") as r:
+            self.assertEqual(r.year, 2023)
 
     def test_texts_and_numbers_at_the_edges(self):
         r = sp.Report("X", 2024)
@@ -1290,7 +1343,7 @@ class Analysis(ReportTestCase):
             r.check(submission=True, today=datetime.date(2024, 1, 15))
         self.assertEqual(caught.exception.diagnostics, findings)
         self.assertIn("3 errors", str(caught.exception))
-        r.accessibility_work = "Kartläggning"
+        r.accessibility_work = "Kartläggning av servicepunkter i länet."
         for iv in r.priority_areas[2].interventions:
             iv.status = iv.status or "completed"
         self.assertEqual(r.check(submission=True, today=datetime.date(2024, 1, 31)), [])
@@ -1532,6 +1585,76 @@ class Memory(unittest.TestCase):
             except sp.ParseError:
                 pass
         self.assertNoGrowth(cycle, count=1000, warm_up=50)
+
+
+class OutputText(unittest.TestCase):
+    """Outputs understood from their text; the phrase table itself is tests/outputs/phrases.tsv (C)."""
+
+    def test_reading(self):
+        self.assertEqual(sp.read_output_text("* Särskilt driftstöd: 24 beslut, 6,48 mkr"),
+                         (sp.SupportType.SPECIAL_OPERATING_SUPPORT, 24, 6480000))
+        reading = sp.read_output_text("Antal fysiska företagsbesök: 22 st")
+        self.assertEqual((reading.support_type, reading.count, reading.amount_sek), (None, 22, None))
+        self.assertIsNone(sp.read_output_text("Invigning av två SOT-punkter"))
+        with self.assertRaises(sp.InvalidValueError) as caught:
+            sp.read_output_text("Servicebidrag 5 st och hemsändning 3 st")
+        self.assertEqual(caught.exception.code, "SP_EVALUE")
+        with self.assertRaises(TypeError):
+            sp.read_output_text(5)
+
+    def test_fill_outputs(self):
+        with sp.load(SEED_YAML) as report:
+            outputs = report.priority_areas[1].interventions[0].outputs
+            self.assertEqual(report.fill_outputs(), 0)  # the seed was transcribed with its figures
+            outputs.append(text="Servicebidrag 5 st 1 100 000 kr")
+            outputs.append(text="Hemsändning 2 st 10 000 kr")
+            outputs[-1].count = 3
+            self.assertEqual(report.fill_outputs(), 1)
+            self.assertEqual((outputs[-2].support_type, outputs[-2].count, outputs[-2].amount_sek),
+                             (sp.SupportType.SERVICE_GRANT, 5, 1100000))
+            self.assertEqual((outputs[-1].support_type, outputs[-1].count, outputs[-1].amount_sek),
+                             (None, 3, None))
+
+
+class RegionIdentity(unittest.TestCase):
+    def test_rollup_and_same_region(self):
+        with sp.load(SEED_YAML) as seed, sp.load(SEED_YAML) as earlier, sp.load(SEED_YAML) as again:
+            earlier.year, earlier.region.name = 2022, "Region Jämtland Härjedalen"
+            self.assertTrue(seed.same_region(earlier))
+            again.region.name, again.region.county_code = "Jämtlands län", None
+            self.assertFalse(seed.same_region(again))  # no code to go by, and another name
+            again.region.county_code = "23"
+            self.assertTrue(seed.same_region(again))
+            with self.assertRaises(sp.Error) as caught:
+                sp.rollup([seed, again])
+            self.assertEqual(caught.exception.code, "SP_EDUPLICATE")
+            rollup = sp.rollup([earlier, seed])
+            self.assertEqual(rollup[2023].earlier_names, {"Jämtland Härjedalen": "Region Jämtland Härjedalen"})
+            self.assertEqual(rollup[2022].earlier_names, {})
+            self.assertEqual(rollup[2023].outputs_without_figures, 0)
+            seed.priority_areas[1].interventions[0].outputs.append(text="Servicebidrag 2 st 10 000 kr")
+            self.assertEqual(seed.figures().outputs_without_figures, 1)
+            self.assertEqual(sp.rollup([seed])[2023].outputs_without_figures, 1)
+class NativeStructures(unittest.TestCase):
+    """The binding takes its options' defaults and the enumerations from the library, not from literals."""
+
+    def test_options_come_from_the_library(self):
+        from serviceprogram import _native
+        for structure, fields in ((_native.LoadOptions, dict(syntax=2, unknown_keys=1)),
+                                  (_native.SaveOptions, dict(syntax=1)),
+                                  (_native.ValidateOptions, dict(submission=1, today=20240115))):
+            opts = _native.options(structure, **fields)
+            self.assertEqual(opts.version, structure.VERSION)
+            for name, value in fields.items():
+                self.assertEqual(getattr(opts, name), value)
+            init = getattr(_native.lib, structure.INIT)
+            self.assertEqual(init(ctypes.byref(structure()), 0), -15)  # SP_EINVAL
+            self.assertEqual(init(ctypes.byref(structure()), structure.VERSION + 1000), -15)
+
+    def test_every_enumeration_of_the_library_is_a_class(self):
+        from serviceprogram import _native
+        self.assertEqual(len(sp._model.ENUMS), _native.lib.sp_enum_count())
+        self.assertLessEqual({"Trend", "SupportType", "Status"}, {e.__name__ for e in sp._model.ENUMS})
 
 
 if __name__ == "__main__":

@@ -7,11 +7,13 @@ UNO client and the tests all run the same code:
     export_report(doc, "report.json")                   # JSON or YAML by extension; SheetError names cells
     findings = validate_document(doc)                   # also written to the sheet "Kontroll"
     national = rollup(desktop, ["a.yaml", "b.json"])    # the national tables and charts
+    filled = fill_outputs(doc)                          # outputs' figures filled in from their text
 """
 from .check import Finding, validate_document
 from .national import rollup
+from .outputs import fill_outputs
 from .reader import Problem, SheetError, export_report, read_report
 from .writer import import_report
 
-__all__ = ["import_report", "export_report", "read_report", "validate_document", "rollup", "SheetError",
+__all__ = ["import_report", "export_report", "read_report", "validate_document", "rollup", "fill_outputs", "SheetError",
            "Problem", "Finding"]

@@ -17,6 +17,7 @@ from ._model import (CLASSES, LabelledEnum, Node, NodeList, Report, StringList, 
                      Trend, SupportType, StaffingArea, ContactRole, Actor, LadderStep, ServiceType, Status,
                      EffectsBasis)
 from ._analysis import Change, Diagnostic, Figures, Rollup, YearTotals, diff, rules, template
+from ._outputs import OutputReading, read_output_text
 
 __version__ = LIBRARY_VERSION
 
@@ -30,7 +31,8 @@ def rollup(reports):
     return Rollup(reports)
 
 
-__all__ = ["load", "loads", "from_dict", "template", "rollup", "diff", "rules", "Report", "Rollup", "YearTotals",
+__all__ = ["load", "loads", "from_dict", "template", "rollup", "diff", "rules", "read_output_text", "OutputReading",
+           "Report", "Rollup", "YearTotals",
            "Figures", "Diagnostic", "Change", "Error", "ParseError", "FileError", "InvalidValueError",
            "ValidationError", "ClosedError", "Trend", "SupportType", "StaffingArea", "ContactRole", "Actor",
            "LadderStep", "ServiceType", "Status", "EffectsBasis", "LabelledEnum", "Node", "NodeList",

@@ -41,7 +41,8 @@ def validate(report, submission=False, today=None, language=None):
     """The findings about `report`; with submission=True also the completeness checks for sending,
     with the deadline counted from `today` (a datetime.date, default today). Messages are in `language`:
     None for the locale's, "en" or "sv"; codes are the same in both."""
-    opts = _native.ValidateOptions(2, 1 if submission else 0, _date_number(today), _native.language_number(language))
+    opts = _native.options(_native.ValidateOptions, submission=1 if submission else 0, today=_date_number(today),
+                           language=_native.language_number(language))
     out = ctypes.c_void_p()
     _call(lib.sp_report_validate, ctypes.byref(out), report._node(), ctypes.byref(opts))
     try:
@@ -96,6 +97,7 @@ class Figures:
     by_status: Dict[Optional[Status], int]        # None: without a status
     by_service_type: Dict[ServiceType, int]
     trends: Dict[SupportType, Optional[Trend]]
+    outputs_without_figures: int = 0  # outputs whose figures are only in their text: the totals leave them out
 
 
 def figures(report):
@@ -112,11 +114,12 @@ def figures(report):
             kronor={t: lib.sp_figures_kronor(f, t.number) for t in SupportType},
             decisions_total=lib.sp_figures_decisions(f, 0), kronor_total=lib.sp_figures_kronor(f, 0),
             interventions=lib.sp_figures_interventions(f),
-            interventions_per_area=[lib.sp_figures_area_interventions(f, i)
-                                    for i in range(len(report.priority_areas))],
+            interventions_per_area=[lib.sp_figures_area_interventions(f, area.number if area.number is not None else -1)
+                                    for area in report.priority_areas],
             by_status=by_status,
             by_service_type={t: lib.sp_figures_interventions_by_service(f, t.number) for t in ServiceType},
-            trends={t: Trend.from_number(lib.sp_figures_trend(f, t.number)) for t in SupportType})
+            trends={t: Trend.from_number(lib.sp_figures_trend(f, t.number)) for t in SupportType},
+            outputs_without_figures=lib.sp_figures_outputs_without_figures(f))
     finally:
         lib.sp_figures_free(f)
 
@@ -134,6 +137,8 @@ class YearTotals:
     kronor: Dict[Optional[SupportType], int]
     by_service_type: Dict[ServiceType, int]
     by_status: Dict[Optional[Status], int]
+    outputs_without_figures: int = 0          # outputs whose figures are only in their text, left out
+    earlier_names: Dict[str, str] = field(default_factory=dict)  # region -> its other name in an earlier year
 
 
 class Rollup:
@@ -188,7 +193,11 @@ class Rollup:
             decisions=with_all(SupportType, lambda t: lib.sp_rollup_decisions(r, y, t)),
             kronor=with_all(SupportType, lambda t: lib.sp_rollup_kronor(r, y, t)),
             by_service_type={t: lib.sp_rollup_interventions_by_service(r, y, t.number) for t in ServiceType},
-            by_status=with_all(Status, lambda s: lib.sp_rollup_interventions_by_status(r, y, s)))
+            by_status=with_all(Status, lambda s: lib.sp_rollup_interventions_by_status(r, y, s)),
+            outputs_without_figures=lib.sp_rollup_outputs_without_figures(r, y),
+            earlier_names={_text(lib.sp_rollup_region(r, y, i)): _text(lib.sp_rollup_region_earlier_name(r, y, i))
+                           for i in range(lib.sp_rollup_region_count(r, y))
+                           if lib.sp_rollup_region_earlier_name(r, y, i)})
 
 
 @dataclass(frozen=True)
@@ -249,7 +258,9 @@ def next_year(report):
 
 
 def redact(report):
-    """A copy without personal data."""
+    """A copy without the personal data the library recognises: contacts' names and e-mail addresses,
+    unknown keys, and in every text e-mail addresses, phone numbers, personnummer and the names of the
+    report's own people ("Person 1", ...); see sp_report_redact() and rsp-redact(1) for the limits."""
     return _derived(lib.sp_report_redact, report)
 
 
@@ -268,3 +279,4 @@ Report.figures = figures
 Report.diff = diff
 Report.next_year = next_year
 Report.redact = redact
+Report.same_region = lambda self, other: bool(lib.sp_report_same_region(self._node(), other._node()))

@@ -110,7 +110,7 @@ def _make_enum(enum_id):
     return cls
 
 
-ENUM_COUNT = 9
+ENUM_COUNT = lib.sp_enum_count()
 ENUMS = [_make_enum(e) for e in range(ENUM_COUNT)]
 Trend, SupportType, StaffingArea, ContactRole, Actor, LadderStep, ServiceType, Status, EffectsBasis = ENUMS
 
@@ -307,7 +307,7 @@ class NodeList:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         index = self._index(index)
-        ptr = lib.sp_node_child(self._owner._node(), self._field, index)
+        ptr = lib.sp_node_child_mut(self._owner._node(), self._field, index)
         return self._cls(self._owner._root, ptr, self._owner, self._field)
 
     def __iter__(self):
@@ -317,7 +317,7 @@ class NodeList:
     def __delitem__(self, index):
         index = self._index(index)
         owner = self._owner._node()
-        ptr = lib.sp_node_child(owner, self._field, index)
+        ptr = lib.sp_node_child_mut(owner, self._field, index)
         _call(lib.sp_node_remove, owner, self._field, index)
         root = self._owner._root
         root._removals += 1
@@ -475,7 +475,7 @@ def _make_property(field, classes):
         child_name = _text(lib.sp_type_name(lib.sp_field_type(field)))
 
         def get(self):
-            return classes[child_name](self._root, lib.sp_node_child(self._node(), field, 0), self, field)
+            return classes[child_name](self._root, lib.sp_node_child_mut(self._node(), field, 0), self, field)
 
         set = None
     else:
@@ -580,7 +580,7 @@ class Report(Node):
         """The report as JSON or YAML text."""
         if format not in ("json", "yaml"):
             raise ValueError(_("format must be 'json' or 'yaml'"))
-        opts = _native.SaveOptions(1, SYNTAX[format])
+        opts = _native.options(_native.SaveOptions, syntax=SYNTAX[format])
         out, length = ctypes.c_void_p(), ctypes.c_size_t()
         _call(lib.sp_report_save_buffer, ctypes.byref(out), ctypes.byref(length), self._node(), ctypes.byref(opts))
         try:
@@ -592,7 +592,7 @@ class Report(Node):
         """Writes the report to `path`, whole or not at all; JSON for .json, else YAML, unless `format`."""
         if format not in (None, "json", "yaml"):
             raise ValueError(_("format must be None, 'json' or 'yaml'"))
-        opts = _native.SaveOptions(1, SYNTAX[format])
+        opts = _native.options(_native.SaveOptions, syntax=SYNTAX[format])
         _call(lib.sp_report_save_file, self._node(), _path(path), ctypes.byref(opts))
 
     def to_dict(self):
@@ -607,7 +607,7 @@ class Report(Node):
     def __eq__(self, other):
         if not isinstance(other, Report):
             return NotImplemented
-        return bool(lib.sp_report_equal(self._node(), other._node(), None))
+        return bool(lib.sp_report_equal(self._node(), other._node()))
 
     __hash__ = None
 
@@ -615,10 +615,12 @@ class Report(Node):
         """The JSON pointer of the first difference from `other`, or None when they are equal."""
         if not isinstance(other, Report):
             raise TypeError(_("difference() compares two Reports, not %s") % type(other).__name__)
-        err = _native.SpError()
-        if lib.sp_report_equal(self._node(), other._node(), ctypes.byref(err)):
+        size = lib.sp_report_difference(None, 0, self._node(), other._node())
+        if size < 0:
             return None
-        return err.path.decode()
+        buf = ctypes.create_string_buffer(size + 1)
+        lib.sp_report_difference(buf, size + 1, self._node(), other._node())
+        return buf.value.decode()
 
 
 CLASSES = _make_classes()
@@ -675,33 +677,39 @@ def _wrap(out):
 
 
 def loads(text, format=None, unknown_keys="error", source_name="<string>", language=None):
-    """Reads a report from JSON or YAML text (str or bytes); `format` None detects it. An error's message
-    is in `language`: None for the locale's, "en" or "sv"."""
+    """Reads a report from JSON or YAML text (str or bytes); `format` None detects it: text that begins
+    with { or [ is strict JSON, other text YAML. An error's message is in `language`: None for the
+    locale's, "en" or "sv"."""
     if isinstance(text, str):
         text = text.encode("utf-8")
     if not isinstance(text, (bytes, bytearray)):
         raise TypeError(_("loads() takes str or bytes, not %s") % type(text).__name__)
     if format not in SYNTAX or unknown_keys not in UNKNOWN_KEYS:
         raise ValueError(_("format is None, 'json' or 'yaml'; unknown_keys is 'error', 'keep' or 'drop'"))
-    opts = _native.LoadOptions(2, SYNTAX[format], UNKNOWN_KEYS[unknown_keys], _bytes(source_name, "source_name"),
-                               language=_native.language_number(language))
+    opts = _native.options(_native.LoadOptions, syntax=SYNTAX[format], unknown_keys=UNKNOWN_KEYS[unknown_keys],
+                           source_name=_bytes(source_name, "source_name"),
+                           language=_native.language_number(language))
     out = ctypes.c_void_p()
     _call(lib.sp_report_load_buffer, ctypes.byref(out), bytes(text), len(text), ctypes.byref(opts), parsing=True)
     return _wrap(out)
 
 
 def load(path_or_file, format=None, unknown_keys="error", language=None):
-    """Reads a report from a file name or an open file (text or binary); errors in `language` as loads()."""
+    """Reads a report from a file name or an open file (text or binary). With `format` None, a name
+    ending in .json is JSON, .yaml or .yml YAML; other files are told by their content, as loads() does.
+    Errors are in `language`, as loads() says."""
     if hasattr(path_or_file, "read"):
         name = getattr(path_or_file, "name", "<stream>")
-        return loads(path_or_file.read(), format, unknown_keys, name if isinstance(name, str) else "<stream>",
-                     language)
+        name = name if isinstance(name, str) else "<stream>"
+        if format is None:
+            format = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}.get(os.path.splitext(name)[1].lower())
+        return loads(path_or_file.read(), format, unknown_keys, name, language)
     if not isinstance(path_or_file, (str, bytes, os.PathLike)):
         raise TypeError(_("load() takes a file name or an open file, not %s") % type(path_or_file).__name__)
     if format not in SYNTAX or unknown_keys not in UNKNOWN_KEYS:
         raise ValueError(_("format is None, 'json' or 'yaml'; unknown_keys is 'error', 'keep' or 'drop'"))
-    opts = _native.LoadOptions(2, SYNTAX[format], UNKNOWN_KEYS[unknown_keys], None,
-                               language=_native.language_number(language))
+    opts = _native.options(_native.LoadOptions, syntax=SYNTAX[format], unknown_keys=UNKNOWN_KEYS[unknown_keys],
+                           language=_native.language_number(language))
     out = ctypes.c_void_p()
     _call(lib.sp_report_load_file, ctypes.byref(out), _path(path_or_file), ctypes.byref(opts), parsing=True)
     return _wrap(out)

@@ -15,19 +15,33 @@ class SpError(Structure):
                 ("path", c_char * 256), ("message", c_char * 512)]
 
 
+# The options structures: each describes one version of its C struct (VERSION), and is filled with
+# that version's defaults by the library's own *_options_init (INIT), as a C caller's *_INIT macro would.
 class LoadOptions(Structure):
     # As sp_load_options in io.h; the limits (max_bytes, ...) are 0 for the library's defaults, and the
     # allocator NULL for malloc.
+    VERSION, INIT = 2, "sp_load_options_init"
     _fields_ = [("version", c_uint), ("syntax", c_int), ("unknown_keys", c_int), ("source_name", c_char_p),
                 ("max_bytes", c_size_t), ("max_depth", c_size_t), ("max_text", c_size_t), ("max_elements", c_size_t),
                 ("allocator", c_void_p), ("language", c_int)]
 
 
+class OutputReading(Structure):
+    # As sp_output_reading in outputs.h.
+    _fields_ = [("support_type", c_int), ("count", c_int64), ("amount_sek", c_int64)]
+
+
+# The one error code the binding tells apart from a failure: sp_output_text_read()'s "no figures".
+SP_ENOTFOUND = -16
+
+
 class SaveOptions(Structure):
+    VERSION, INIT = 1, "sp_save_options_init"
     _fields_ = [("version", c_uint), ("syntax", c_int)]
 
 
 class ValidateOptions(Structure):
+    VERSION, INIT = 2, "sp_validate_options_init"
     _fields_ = [("version", c_uint), ("submission", c_int), ("today", c_int32), ("language", c_int)]
 
 
@@ -55,6 +69,7 @@ FUNCTIONS = {
     "sp_field_required": (c_int, [P]),
     "sp_field_enum": (c_int, [P]),
     "sp_field_type": (P, [P]),
+    "sp_enum_count": (c_int, []),
     "sp_enum_name": (c_char_p, [c_int]),
     "sp_enum_max": (c_int, [c_int]),
     "sp_enum_token": (c_char_p, [c_int, c_int]),
@@ -71,6 +86,7 @@ FUNCTIONS = {
     "sp_node_set_number": (c_int, [P, P, c_int64, ERR]),
     "sp_node_count": (c_size_t, [P, P]),
     "sp_node_child": (P, [P, P, c_size_t]),
+    "sp_node_child_mut": (P, [P, P, c_size_t]),
     "sp_node_item_string": (c_char_p, [P, P, c_size_t]),
     "sp_node_append": (c_int, [OUT, P, P, ERR]),
     "sp_node_append_string": (c_int, [P, P, c_char_p, ERR]),
@@ -79,8 +95,11 @@ FUNCTIONS = {
     "sp_report_new": (c_int, [OUT, c_char_p, c_int64, ERR]),
     "sp_report_free": (None, [P]),
     "sp_report_copy": (c_int, [OUT, P, ERR]),
-    "sp_report_equal": (c_int, [P, P, ERR]),
+    "sp_report_equal": (c_int, [P, P]),
+    "sp_report_difference": (c_int, [c_char_p, c_size_t, P, P]),
     "sp_report_source": (c_char_p, [P]),
+    "sp_load_options_init": (c_int, [POINTER(LoadOptions), c_uint]),
+    "sp_save_options_init": (c_int, [POINTER(SaveOptions), c_uint]),
     "sp_report_load_buffer": (c_int, [OUT, c_char_p, c_size_t, POINTER(LoadOptions), ERR]),
     "sp_report_load_file": (c_int, [OUT, c_char_p, POINTER(LoadOptions), ERR]),
     "sp_report_save_buffer": (c_int, [OUT, POINTER(c_size_t), P, POINTER(SaveOptions), ERR]),
@@ -88,6 +107,7 @@ FUNCTIONS = {
     "sp_decimal_parse": (c_int, [POINTER(c_int64), c_char_p, ERR]),
     "sp_decimal_format": (c_int, [c_char_p, c_size_t, c_int64]),
     # validation
+    "sp_validate_options_init": (c_int, [POINTER(ValidateOptions), c_uint]),
     "sp_report_validate": (c_int, [OUT, P, POINTER(ValidateOptions), ERR]),
     "sp_diagnostics_free": (None, [P]),
     "sp_diagnostics_count": (c_size_t, [P]),
@@ -107,10 +127,11 @@ FUNCTIONS = {
     "sp_figures_decisions": (c_int64, [P, c_int]),
     "sp_figures_kronor": (c_int64, [P, c_int]),
     "sp_figures_interventions": (c_size_t, [P]),
-    "sp_figures_area_interventions": (c_size_t, [P, c_size_t]),
+    "sp_figures_area_interventions": (c_size_t, [P, c_int64]),
     "sp_figures_interventions_by_status": (c_size_t, [P, c_int]),
     "sp_figures_interventions_by_service": (c_size_t, [P, c_int]),
     "sp_figures_trend": (c_int, [P, c_int]),
+    "sp_figures_outputs_without_figures": (c_size_t, [P]),
     "sp_rollup_new": (c_int, [OUT, ERR]),
     "sp_rollup_free": (None, [P]),
     "sp_rollup_add": (c_int, [P, P, ERR]),
@@ -118,6 +139,8 @@ FUNCTIONS = {
     "sp_rollup_year": (c_int64, [P, c_size_t]),
     "sp_rollup_region_count": (c_size_t, [P, c_size_t]),
     "sp_rollup_region": (c_char_p, [P, c_size_t, c_size_t]),
+    "sp_rollup_region_earlier_name": (c_char_p, [P, c_size_t, c_size_t]),
+    "sp_rollup_outputs_without_figures": (c_size_t, [P, c_size_t]),
     "sp_rollup_trend_count": (c_size_t, [P, c_size_t, c_int, c_int]),
     "sp_rollup_fte_sum": (c_int64, [P, c_size_t, c_int]),
     "sp_rollup_fte_mean": (c_int64, [P, c_size_t, c_int]),
@@ -128,6 +151,7 @@ FUNCTIONS = {
     "sp_rollup_interventions_by_status": (c_size_t, [P, c_size_t, c_int]),
     # diff and new reports
     "sp_report_diff": (c_int, [OUT, P, P, ERR]),
+    "sp_report_same_region": (c_int, [P, P]),
     "sp_diff_free": (None, [P]),
     "sp_diff_count": (c_size_t, [P]),
     "sp_diff_kind": (c_int, [P, c_size_t]),
@@ -137,6 +161,9 @@ FUNCTIONS = {
     "sp_diff_new_value": (c_int64, [P, c_size_t]),
     "sp_report_next_year": (c_int, [OUT, P, ERR]),
     "sp_report_redact": (c_int, [OUT, P, ERR]),
+    # outputs understood from their text
+    "sp_output_text_read": (c_int, [POINTER(OutputReading), c_char_p, ERR]),
+    "sp_report_fill_outputs": (c_int, [POINTER(c_size_t), P, ERR]),
     "sp_report_template": (c_int, [OUT, c_char_p, c_int64, ERR]),
 }
 
@@ -225,3 +252,14 @@ def translate(english, language=None):
 def _(english):
     """The binding's own message in the locale's language."""
     return translate(english)
+
+
+def options(structure, **fields):
+    """A `structure` (LoadOptions, ...) with the library's defaults for its VERSION, then `fields` set."""
+    opts = structure()
+    if getattr(lib, structure.INIT)(ctypes.byref(opts), structure.VERSION):
+        raise ImportError("serviceprogram: the C library %s does not read version %d of %s" %
+                          (LIBRARY_PATH, structure.VERSION, structure.__name__))
+    for name, value in fields.items():
+        setattr(opts, name, value)
+    return opts
