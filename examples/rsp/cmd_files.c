@@ -196,10 +196,10 @@ static size_t list_left_alone(const sp_report *report, const char *file)
 				const sp_node *node = (const sp_node *)output;
 				char path[256];
 				sp_node_path(path, sizeof(path), node);
-				fprintf(stderr, "%s:%u:%u: note: %s: %s\n", file, sp_node_line(node), sp_node_column(node), path,
+				fprintf(stderr, _("%s:%u:%u: note: %s: %s\n"), file, sp_node_line(node), sp_node_column(node), path,
 				        match == SP_OUTPUT_TEXT_DISAGREES ?
-				                "left alone: the text gives other figures than the fields hold" :
-				                "left alone: the text gives figures that cannot be read without guessing");
+				                _("left alone: the text gives other figures than the fields hold") :
+				                _("left alone: the text gives figures that cannot be read without guessing"));
 				listed++;
 			}
 		}
@@ -227,6 +227,7 @@ static int run_fill_outputs(int argc, char **argv)
 		return rsp_status_of(&err);
 	}
 	size_t left = list_left_alone(report, in);
-	fprintf(stderr, "%s: %zu output%s filled in, %zu left alone\n", in, filled, filled == 1 ? "" : "s", left);
+	fprintf(stderr, filled == 1 ? _("%s: %zu output filled in, %zu left alone\n")
+	                            : _("%s: %zu outputs filled in, %zu left alone\n"), in, filled, left);
 	return write_and_free(report, output, SP_SYNTAX_AUTO);
 }

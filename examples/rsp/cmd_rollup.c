@@ -284,14 +284,17 @@ static void warn_about(const sp_rollup *rollup)
 			const char *earlier = sp_rollup_region_earlier_name(rollup, y, i);
 			const char *source = sp_rollup_region_source(rollup, y, i);
 			if (earlier)
-				fprintf(stderr, "%s: warning: /region/name: the region is called '%s' in %lld but '%s' in an earlier "
-				        "year\n", source ? source : "-", sp_rollup_region(rollup, y, i), year, earlier);
+				/* The names themselves are the reports' values: the tables show them. */
+				fprintf(stderr, _("%s: warning: /region/name: in %lld the region has another name than in an "
+				                  "earlier year\n"), source ? source : "-", year);
 		}
 		size_t left_out = sp_rollup_outputs_without_figures(rollup, y);
 		if (left_out)
-			fprintf(stderr, "rsp rollup: warning: %lld: %zu output%s give%s figures only in the text, which the "
-			        "totals leave out (rsp fill-outputs fills them in)\n", year, left_out, left_out == 1 ? "" : "s",
-			        left_out == 1 ? "s" : "");
+			fprintf(stderr, left_out == 1 ? _("rsp rollup: warning: %lld: %zu output gives figures only in the "
+			                                  "text, which the totals leave out (rsp fill-outputs fills them in)\n")
+			                              : _("rsp rollup: warning: %lld: %zu outputs give figures only in the "
+			                                  "text, which the totals leave out (rsp fill-outputs fills them in)\n"),
+			        year, left_out);
 	}
 }
 

@@ -165,7 +165,7 @@ static int check_file(const char *path, const sp_validate_options *opts, json_t 
 	json_t *record = records ? json_pack("{s:o, s:O}", "file", json_text(path), "diagnostics", findings) : NULL;
 	int rc = RSP_USAGE;
 	if (records && (!record || json_array_append(records, record)))
-		fprintf(stderr, "rsp validate: out of memory\n"); /* a record can fail for no other reason */
+		fputs(_("rsp validate: out of memory\n"), stderr); /* a record can fail for no other reason */
 	else
 		rc = check(path, opts, record, findings);
 	json_decref(record);

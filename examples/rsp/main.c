@@ -40,7 +40,9 @@ int rsp_usage_error(const command *cmd, const char *fmt, ...)
 
 int rsp_option_error(const command *cmd, int c, char **argv)
 {
-	return rsp_usage_error(cmd, c == ':' ? "option '%s' needs an argument" : "unknown option '%s'", argv[optind - 1]);
+	if (c == ':') /* one message a call: xgettext takes only the first of a ?: */
+		return rsp_usage_error(cmd, "option '%s' needs an argument", argv[optind - 1]);
+	return rsp_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
 }
 
 bool rsp_wants_help(const command *cmd, int argc, char **argv)

@@ -145,7 +145,8 @@ SP_EXTERN size_t sp_validate_rule_count(void);
  * @param index the rule, 0 to sp_validate_rule_count() - 1
  * @param severity gets the severity of its findings; may be NULL
  * @param description gets a one-line English description, beginning with
- *        "submission:" for the completeness checks; may be NULL. Borrowed, static.
+ *        "submission:" for the completeness checks (sp_translate() gives it in
+ *        Swedish); may be NULL. Borrowed, static.
  * @return the rule's stable code, as sp_diagnostics_code() gives it; NULL
  *         when @p index is out of range. Borrowed, static.
  */
