@@ -91,7 +91,7 @@ static const char *kept(const sp_node *node)
 	return node ? sp__extras_get(sp__doc_of(node), node) : NULL;
 }
 
-/* Finds the member whose decoded key is `key`; 1 when found, 0 when not, or an SP_E* code. */
+/* Finds the member whose decoded key is `key`: 0, #SP_ENOTFOUND (err filled), or another SP_E* code. */
 static int find(member *m, const sp_node *node, const char *key, sp_error *err)
 {
 	for (size_t i = 0; member_at(kept(node), i, m); i++) {
@@ -102,9 +102,10 @@ static int find(member *m, const sp_node *node, const char *key, sp_error *err)
 		bool same = strcmp(name, key) == 0;
 		free(name);
 		if (same)
-			return 1;
+			return 0;
 	}
-	return 0;
+	sp__error(err, SP_ENOTFOUND, "no such unknown key was kept here");
+	return SP_ENOTFOUND;
 }
 
 SP_API size_t sp_node_unknown_count(const sp_node *node)
@@ -140,11 +141,8 @@ SP_API int sp_node_unknown_value(char **out, const sp_node *node, const char *ke
 	}
 	*out = NULL;
 	int rc = find(&m, node, key, err);
-	if (rc <= 0) {
-		if (rc == 0)
-			sp__error(err, SP_ENOTFOUND, "no such unknown key was kept here");
-		return rc ? rc : SP_ENOTFOUND;
-	}
+	if (rc)
+		return rc;
 	if (!(*out = malloc(m.value_len + 1))) {
 		sp__error(err, SP_ENOMEM, "out of memory");
 		return SP_ENOMEM;
@@ -162,11 +160,8 @@ SP_API int sp_node_remove_unknown(sp_node *node, const char *key, sp_error *err)
 		return SP_EINVAL;
 	}
 	int rc = find(&m, node, key, err);
-	if (rc <= 0) {
-		if (rc == 0)
-			sp__error(err, SP_ENOTFOUND, "no such unknown key was kept here");
-		return rc ? rc : SP_ENOTFOUND;
-	}
+	if (rc)
+		return rc;
 	sp_doc *doc = sp__doc_of(node);
 	const char *keys = kept(node);
 	size_t len = strlen(keys);
