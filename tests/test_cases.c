@@ -7,6 +7,8 @@
  *   column 12                (required) 1-based column, 0 when none
  *   path /priority_areas/0   (required; "path" alone for the whole document)
  *   message did you mean     (optional) text the message must contain
+ *   absent Anna              (optional) text neither the message nor the path may contain: a value
+ *                            from the document that may be personal data
  *   unknown_keys keep        (optional) load option: error, keep or drop
  *
  * A case whose .expect says "code SP_OK" must load.
@@ -19,7 +21,7 @@ static char *case_names[MAX_CASES];
 static int case_count;
 
 typedef struct expectation {
-	char code[512], path[512], message[512], unknown_keys[512];
+	char code[512], path[512], message[512], absent[512], unknown_keys[512];
 	unsigned line, column;
 	int have_code, have_line, have_column, have_path;
 } expectation;
@@ -42,6 +44,8 @@ static void parse_expect(expectation *e, const char *text, const char *name)
 			e->have_path = 1, snprintf(e->path, sizeof(e->path), "%s", row[4] ? row + 5 : "");
 		else if (strncmp(row, "message ", 8) == 0)
 			snprintf(e->message, sizeof(e->message), "%s", row + 8);
+		else if (strncmp(row, "absent ", 7) == 0)
+			snprintf(e->absent, sizeof(e->absent), "%s", row + 7);
 		else if (strncmp(row, "unknown_keys ", 13) == 0)
 			snprintf(e->unknown_keys, sizeof(e->unknown_keys), "%s", row + 13);
 		else
@@ -93,6 +97,8 @@ START_TEST(bad_input_case)
 	ck_assert_msg(strcmp(err.source, name) == 0, "%s: the error names source '%s'", name, err.source);
 	ck_assert_msg(!e.message[0] || strstr(err.message, e.message), "%s: message lacks '%s': %s", name,
 	              e.message, got);
+	ck_assert_msg(!e.absent[0] || (!strstr(err.message, e.absent) && !strstr(err.path, e.absent)),
+	              "%s: the error carries '%s' from the document: %s", name, e.absent, got);
 }
 END_TEST
 

@@ -9,10 +9,10 @@ static int run(int argc, char **argv);
 
 const command rsp_summary = {
 	"summary", "[--json] FILE",
-	"Prints a readable summary of one report with Swedish labels: region and year, the question-1\n"
-	"table, FTE per staffing area, support decisions and kronor per support type, the interventions of\n"
-	"each priority area with status and service types, and the validator's findings at the end.\n"
-	"  --json    print the figures as JSON instead\n",
+	N_("Prints a readable summary of one report with Swedish labels: region and year, the question-1\n"
+	   "table, FTE per staffing area, support decisions and kronor per support type, the interventions of\n"
+	   "each priority area with status and service types, and the validator's findings at the end.\n"
+	   "  --json    print the figures as JSON instead\n"),
 	run,
 };
 

@@ -19,11 +19,12 @@ static const command *const commands[] = {
 
 static void print_usage(FILE *out)
 {
-	fprintf(out, "usage: rsp COMMAND [OPTIONS] ARGS...\n\ncommands:\n");
+	fprintf(out, _("usage: rsp COMMAND [OPTIONS] ARGS...\n\ncommands:\n"));
 	for (size_t i = 0; i < COMMAND_COUNT; i++)
 		fprintf(out, "  rsp %s %s\n", commands[i]->name, commands[i]->synopsis);
-	fprintf(out, "  rsp --version\n\nA FILE of - is standard input, an OUT of - standard output; options come before the files.\n"
-	        "`rsp COMMAND --help` tells more. Exit status: 0 ok, 1 the data has errors, 2 usage or I/O error.\n");
+	fprintf(out, "  rsp --version\n\n%s", _("A FILE of - is standard input, an OUT of - standard output; options come "
+	                                         "before the files.\n`rsp COMMAND --help` tells more. Exit status: 0 ok, "
+	                                         "1 the data has errors, 2 usage or I/O error.\n"));
 }
 
 int rsp_usage_error(const command *cmd, const char *fmt, ...)
@@ -31,24 +32,26 @@ int rsp_usage_error(const command *cmd, const char *fmt, ...)
 	va_list ap;
 	fprintf(stderr, "rsp %s: ", cmd->name);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vfprintf(stderr, _(fmt), ap);
 	va_end(ap);
-	fprintf(stderr, "\nusage: rsp %s %s\n", cmd->name, cmd->synopsis);
+	fprintf(stderr, _("\nusage: rsp %s %s\n"), cmd->name, cmd->synopsis);
 	return RSP_USAGE;
 }
 
 int rsp_option_error(const command *cmd, int c, char **argv)
 {
-	return rsp_usage_error(cmd, c == ':' ? "option '%s' needs an argument" : "unknown option '%s'", argv[optind - 1]);
+	if (c == ':') /* one message a call: xgettext takes only the first of a ?: */
+		return rsp_usage_error(cmd, "option '%s' needs an argument", argv[optind - 1]);
+	return rsp_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
 }
 
 bool rsp_wants_help(const command *cmd, int argc, char **argv)
 {
 	for (int i = 1; i < argc; i++)
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-			printf("usage: rsp %s %s\n\n%s\nA FILE of - is standard input, an OUT of - standard output; options come "
-			       "before the files.\nExit status: 0 ok, 1 the data has errors, 2 usage or I/O error.\n",
-			       cmd->name, cmd->synopsis, cmd->help);
+			printf(_("usage: rsp %s %s\n\n%s\nA FILE of - is standard input, an OUT of - standard output; "
+			         "options come before the files.\nExit status: 0 ok, 1 the data has errors, 2 usage or I/O "
+			         "error.\n"), cmd->name, cmd->synopsis, _(cmd->help));
 			return true;
 		}
 	return false;
@@ -174,7 +177,7 @@ static int run(int argc, char **argv)
 				return RSP_OK;
 			return commands[i]->run(argc - 1, argv + 1);
 		}
-	fprintf(stderr, "rsp: unknown command '%s'\n", argv[1]);
+	fprintf(stderr, _("rsp: unknown command '%s'\n"), argv[1]);
 	print_usage(stderr);
 	return RSP_USAGE;
 }

@@ -57,12 +57,14 @@ typedef struct sp_load_options {
 	size_t max_text;               /**< bytes of one text or key */
 	size_t max_elements;           /**< mappings, lists and scalars in the document */
 	const sp_allocator *allocator; /**< memory for the loaded report; NULL: malloc */
+	sp_language language;          /**< of the error message (from version 2); SP_LANGUAGE_DEFAULT: the locale's */
 } sp_load_options;
 
-/** The version of sp_load_options these headers describe. */
-#define SP_LOAD_OPTIONS_VERSION 1
+/** The version of sp_load_options these headers describe (1: without `language`). */
+#define SP_LOAD_OPTIONS_VERSION 2
 /** The default load options. */
-#define SP_LOAD_OPTIONS_INIT { SP_LOAD_OPTIONS_VERSION, SP_SYNTAX_AUTO, SP_UNKNOWN_KEYS_ERROR, NULL, 0, 0, 0, 0, NULL }
+#define SP_LOAD_OPTIONS_INIT \
+	{ SP_LOAD_OPTIONS_VERSION, SP_SYNTAX_AUTO, SP_UNKNOWN_KEYS_ERROR, NULL, 0, 0, 0, 0, NULL, SP_LANGUAGE_DEFAULT }
 
 /**
  * Fills load options with the defaults of a version, as #SP_LOAD_OPTIONS_INIT

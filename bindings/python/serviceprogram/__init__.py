@@ -11,7 +11,7 @@ libserviceprogram.
     print(report.figures().kronor_total, report.validate(submission=True))
     report.save("report.json")
 """
-from ._native import LIBRARY_PATH, LIBRARY_VERSION
+from ._native import LIBRARY_PATH, LIBRARY_VERSION, translate
 from ._errors import ClosedError, Error, FileError, InvalidValueError, ParseError, ValidationError
 from ._model import (CLASSES, LabelledEnum, Node, NodeList, Report, StringList, from_dict, load, loads,
                      Trend, SupportType, StaffingArea, ContactRole, Actor, LadderStep, ServiceType, Status,
@@ -36,4 +36,4 @@ __all__ = ["load", "loads", "from_dict", "template", "rollup", "diff", "rules", 
            "Figures", "Diagnostic", "Change", "Error", "ParseError", "FileError", "InvalidValueError",
            "ValidationError", "ClosedError", "Trend", "SupportType", "StaffingArea", "ContactRole", "Actor",
            "LadderStep", "ServiceType", "Status", "EffectsBasis", "LabelledEnum", "Node", "NodeList",
-           "StringList"] + [cls.__name__ for cls in CLASSES.values() if cls.__name__ != "Report"]
+           "StringList", "translate"] + [cls.__name__ for cls in CLASSES.values() if cls.__name__ != "Report"]

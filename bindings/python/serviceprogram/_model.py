@@ -10,6 +10,7 @@ import json
 import os
 
 from . import _native
+from ._native import _
 from ._errors import ClosedError, Error, InvalidValueError, raise_for
 
 lib = _native.lib
@@ -26,21 +27,21 @@ def _text(value):
 
 def _bytes(value, what):
     if not isinstance(value, str):
-        raise TypeError("%s must be a str, not %s" % (what, type(value).__name__))
+        raise TypeError(_("%s must be a str, not %s") % (what, type(value).__name__))
     # The C library takes NUL-terminated text: a NUL would silently cut the text short there.
     if "\x00" in value:
-        raise InvalidValueError("%s must not contain a NUL character" % what, code="SP_EUTF8")
+        raise InvalidValueError(_("%s must not contain a NUL character") % what, code="SP_EUTF8")
     try:
         return value.encode("utf-8")
     except UnicodeEncodeError:
-        raise InvalidValueError("%s is not valid Unicode text (a lone surrogate)" % what, code="SP_EUTF8") from None
+        raise InvalidValueError(_("%s is not valid Unicode text (a lone surrogate)") % what, code="SP_EUTF8") from None
 
 
 def _path(path):
     """A file name for the C library, which would end it at a NUL (open() refuses those too)."""
     path = os.fsencode(path)
     if b"\x00" in path:
-        raise InvalidValueError("embedded null byte in the file name %r" % (path,), code="SP_EINVAL")
+        raise InvalidValueError(_("embedded null byte in the file name %r") % (path,), code="SP_EINVAL")
     return path
 
 
@@ -50,9 +51,9 @@ INT64_MAX = 2 ** 63 - 1
 def _int64(value, what):
     """A non-negative int that fits the C library's int64_t (ctypes would silently wrap a larger one)."""
     if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError("%s must be an int, not %s" % (what, type(value).__name__))
+        raise TypeError(_("%s must be an int, not %s") % (what, type(value).__name__))
     if not 0 <= value <= INT64_MAX:
-        raise InvalidValueError("%s must be between 0 and %d, not %d" % (what, INT64_MAX, value), code="SP_ERANGE")
+        raise InvalidValueError(_("%s must be between 0 and %d, not %d") % (what, INT64_MAX, value), code="SP_ERANGE")
     return value
 
 
@@ -118,12 +119,19 @@ def _enum_member(cls, value):
     if isinstance(value, cls):
         return value
     if not isinstance(value, str):
-        raise TypeError("expected a %s or its token, not %s" % (cls.__name__, type(value).__name__))
+        raise TypeError(_("expected a %s or its token, not %s") % (cls.__name__, type(value).__name__))
     try:
         return cls(value)
     except ValueError:
-        raise InvalidValueError("%r is not a %s; expected one of: %s" % (
-            value, cls.__name__, ", ".join(m.value for m in cls)), code="SP_EENUM") from None
+        pass
+    # The value is repeated only when it is close to one: anything else may be a person's name.
+    closest = lib.sp_enum_suggest(cls._enum_id, value.encode("utf-8", "replace")) if "\x00" not in value else 0
+    if closest:
+        member = cls.from_number(closest)
+        raise InvalidValueError(_('"%s" is not a %s; did you mean "%s" (%s)?') % (
+            value, cls.__name__, member.label_sv, member.value), code="SP_EENUM")
+    raise InvalidValueError(_("not a %s; expected one of: %s") % (
+        cls.__name__, ", ".join('"%s" (%s)' % (m.label_sv, m.value) for m in cls)), code="SP_EENUM")
 
 
 # ---- numbers ----------------------------------------------------------------
@@ -137,7 +145,7 @@ def _decimal_text(thousandths):
 
 def _thousandths(value):
     if isinstance(value, bool) or not isinstance(value, (int, float, str, decimal.Decimal)):
-        raise TypeError("expected a decimal number, not %s" % type(value).__name__)
+        raise TypeError(_("expected a decimal number, not %s") % type(value).__name__)
     if isinstance(value, float):
         value = decimal.Decimal(repr(value))
     if isinstance(value, decimal.Decimal):
@@ -169,16 +177,16 @@ class Node:
         """The C pointer, after checking that it is still part of an open report."""
         root = self._root
         if root._ptr is None:
-            raise ClosedError("the report is closed")
+            raise ClosedError(_("the report is closed"))
         if self._seen != root._removals:
             # Something was removed since this object last looked: make sure it was not this. The address
             # alone does not tell: a part added since may have been given the removed part's memory.
             if root._removed.get(self._ptr, 0) > self._seen:
-                raise ClosedError("this %s was removed from its report" % type(self).__name__)
+                raise ClosedError(_("this %s was removed from its report") % type(self).__name__)
             parent = self._parent._node()
             count = lib.sp_node_count(parent, self._field) if _field_kind(self._field) == KIND_LIST else 1
             if not any(lib.sp_node_child(parent, self._field, i) == self._ptr for i in range(count)):
-                raise ClosedError("this %s was removed from its report" % type(self).__name__)
+                raise ClosedError(_("this %s was removed from its report") % type(self).__name__)
             self._seen = root._removals
         return self._ptr
 
@@ -196,7 +204,7 @@ class Node:
 
     def __reduce_ex__(self, protocol):
         # A copy would carry the C pointer into a report it does not belong to (or another process).
-        raise TypeError("a part of a report cannot be copied or pickled; use to_dict(), or copy the whole report")
+        raise TypeError(_("a part of a report cannot be copied or pickled; use to_dict(), or copy the whole report"))
 
     @property
     def path(self):
@@ -229,17 +237,17 @@ class Node:
         if isinstance(values, Node):
             values = values.to_dict()
         if values is not None and not isinstance(values, dict):
-            raise TypeError("expected a dict of fields, not %s" % type(values).__name__)
+            raise TypeError(_("expected a dict of fields, not %s") % type(values).__name__)
         for name, value in dict(values or {}, **fields).items():
             if name not in self._fields:
-                raise AttributeError("%s has no field %r" % (type(self).__name__, name))
+                raise AttributeError(_("%s has no field %r") % (type(self).__name__, name))
             field = self._fields[name]
             kind = _field_kind(field)
             if kind == KIND_OBJECT:
                 getattr(self, name).update(value)
             elif kind == KIND_LIST:
                 if isinstance(value, (str, bytes, dict)):
-                    raise TypeError("%s takes a list of dicts, not %s" % (name, type(value).__name__))
+                    raise TypeError(_("%s takes a list of dicts, not %s") % (name, type(value).__name__))
                 # Read the new items before clearing: they may be this very list's items.
                 value = [item.to_dict() if isinstance(item, Node) else item for item in value or ()]
                 items = getattr(self, name)
@@ -288,11 +296,11 @@ class NodeList:
     def _index(self, index):
         count = len(self)
         if not isinstance(index, int) or isinstance(index, bool):
-            raise TypeError("list indices must be integers, not %s" % type(index).__name__)
+            raise TypeError(_("list indices must be integers, not %s") % type(index).__name__)
         if index < 0:
             index += count
         if not 0 <= index < count:
-            raise IndexError("index out of range (the list has %d items)" % count)
+            raise IndexError(_("index out of range (the list has %d items)") % count)
         return index
 
     def __getitem__(self, index):
@@ -335,7 +343,7 @@ class NodeList:
             if isinstance(item, Node) and candidate._ptr == item._ptr:
                 del self[i]
                 return
-        raise ValueError("the item is not in this list")
+        raise ValueError(_("the item is not in this list"))
 
     def clear(self):
         while len(self):
@@ -379,7 +387,7 @@ class StringList:
             if candidate == text:
                 del self[i]
                 return
-        raise ValueError("%r is not in this list" % (text,))
+        raise ValueError(_("the text is not in this list"))
 
     def clear(self):
         while len(self):
@@ -426,13 +434,13 @@ def _make_property(field, classes):
                 number = _thousandths(value)
             elif kind == KIND_BOOLEAN:
                 if not isinstance(value, bool):
-                    raise TypeError("%s must be True, False or None" % key)
+                    raise TypeError(_("%s must be True, False or None") % key)
                 number = int(value)
             elif kind == KIND_ENUM:
                 number = _enum_member(enum_cls, value).number
             else:
                 if not isinstance(value, int) or isinstance(value, bool):
-                    raise TypeError("%s must be an int or None, not %s" % (key, type(value).__name__))
+                    raise TypeError(_("%s must be an int or None, not %s") % (key, type(value).__name__))
                 number = _int64(value, key)
             _call(lib.sp_node_set_number, self._node(), field, number)
     elif kind == KIND_ENUM_SET:
@@ -444,7 +452,7 @@ def _make_property(field, classes):
             if values is None:
                 values = ()
             if isinstance(values, (str, bytes)):
-                raise TypeError("%s takes a collection of %s, not one text" % (key, enum_cls.__name__))
+                raise TypeError(_("%s takes a collection of %s, not one text") % (key, enum_cls.__name__))
             mask = 0
             for value in values:
                 mask |= 1 << _enum_member(enum_cls, value).number
@@ -456,7 +464,7 @@ def _make_property(field, classes):
         def set(self, values):
             items = StringList(self, field)
             if isinstance(values, (str, bytes)):
-                raise TypeError("%s takes a list of texts, not one text" % key)
+                raise TypeError(_("%s takes a list of texts, not one text") % key)
             values = list(values or ())
             for value in values:
                 _bytes(value, key)
@@ -526,7 +534,7 @@ class Report(Node):
     def __init__(self, region=None, year=None, _ptr=None):
         if _ptr is None:
             if region is None or year is None:
-                raise TypeError("Report() needs a region name and a year")
+                raise TypeError(_("Report() needs a region name and a year"))
             _int64(year, "the year")
             out = ctypes.c_void_p()
             _call(lib.sp_report_new, ctypes.byref(out), _bytes(region, "the region name"), year)
@@ -537,7 +545,7 @@ class Report(Node):
 
     def _node(self):
         if self._ptr is None:
-            raise ClosedError("the report is closed")
+            raise ClosedError(_("the report is closed"))
         return self._ptr
 
     def close(self):
@@ -571,7 +579,7 @@ class Report(Node):
     def dumps(self, format="json"):
         """The report as JSON or YAML text."""
         if format not in ("json", "yaml"):
-            raise ValueError("format must be 'json' or 'yaml'")
+            raise ValueError(_("format must be 'json' or 'yaml'"))
         opts = _native.options(_native.SaveOptions, syntax=SYNTAX[format])
         out, length = ctypes.c_void_p(), ctypes.c_size_t()
         _call(lib.sp_report_save_buffer, ctypes.byref(out), ctypes.byref(length), self._node(), ctypes.byref(opts))
@@ -583,7 +591,7 @@ class Report(Node):
     def save(self, path, format=None):
         """Writes the report to `path`, whole or not at all; JSON for .json, else YAML, unless `format`."""
         if format not in (None, "json", "yaml"):
-            raise ValueError("format must be None, 'json' or 'yaml'")
+            raise ValueError(_("format must be None, 'json' or 'yaml'"))
         opts = _native.options(_native.SaveOptions, syntax=SYNTAX[format])
         _call(lib.sp_report_save_file, self._node(), _path(path), ctypes.byref(opts))
 
@@ -606,7 +614,7 @@ class Report(Node):
     def difference(self, other):
         """The JSON pointer of the first difference from `other`, or None when they are equal."""
         if not isinstance(other, Report):
-            raise TypeError("difference() compares two Reports, not %s" % type(other).__name__)
+            raise TypeError(_("difference() compares two Reports, not %s") % type(other).__name__)
         size = lib.sp_report_difference(None, 0, self._node(), other._node())
         if size < 0:
             return None
@@ -668,36 +676,40 @@ def _wrap(out):
     return Report(_ptr=out.value)
 
 
-def loads(text, format=None, unknown_keys="error", source_name="<string>"):
+def loads(text, format=None, unknown_keys="error", source_name="<string>", language=None):
     """Reads a report from JSON or YAML text (str or bytes); `format` None detects it: text that begins
-    with { or [ is strict JSON, other text YAML."""
+    with { or [ is strict JSON, other text YAML. An error's message is in `language`: None for the
+    locale's, "en" or "sv"."""
     if isinstance(text, str):
         text = text.encode("utf-8")
     if not isinstance(text, (bytes, bytearray)):
-        raise TypeError("loads() takes str or bytes, not %s" % type(text).__name__)
+        raise TypeError(_("loads() takes str or bytes, not %s") % type(text).__name__)
     if format not in SYNTAX or unknown_keys not in UNKNOWN_KEYS:
-        raise ValueError("format is None, 'json' or 'yaml'; unknown_keys is 'error', 'keep' or 'drop'")
+        raise ValueError(_("format is None, 'json' or 'yaml'; unknown_keys is 'error', 'keep' or 'drop'"))
     opts = _native.options(_native.LoadOptions, syntax=SYNTAX[format], unknown_keys=UNKNOWN_KEYS[unknown_keys],
-                           source_name=_bytes(source_name, "source_name"))
+                           source_name=_bytes(source_name, "source_name"),
+                           language=_native.language_number(language))
     out = ctypes.c_void_p()
     _call(lib.sp_report_load_buffer, ctypes.byref(out), bytes(text), len(text), ctypes.byref(opts), parsing=True)
     return _wrap(out)
 
 
-def load(path_or_file, format=None, unknown_keys="error"):
+def load(path_or_file, format=None, unknown_keys="error", language=None):
     """Reads a report from a file name or an open file (text or binary). With `format` None, a name
-    ending in .json is JSON, .yaml or .yml YAML; other files are told by their content, as loads() does."""
+    ending in .json is JSON, .yaml or .yml YAML; other files are told by their content, as loads() does.
+    Errors are in `language`, as loads() says."""
     if hasattr(path_or_file, "read"):
         name = getattr(path_or_file, "name", "<stream>")
         name = name if isinstance(name, str) else "<stream>"
         if format is None:
             format = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}.get(os.path.splitext(name)[1].lower())
-        return loads(path_or_file.read(), format, unknown_keys, name)
+        return loads(path_or_file.read(), format, unknown_keys, name, language)
     if not isinstance(path_or_file, (str, bytes, os.PathLike)):
-        raise TypeError("load() takes a file name or an open file, not %s" % type(path_or_file).__name__)
+        raise TypeError(_("load() takes a file name or an open file, not %s") % type(path_or_file).__name__)
     if format not in SYNTAX or unknown_keys not in UNKNOWN_KEYS:
-        raise ValueError("format is None, 'json' or 'yaml'; unknown_keys is 'error', 'keep' or 'drop'")
-    opts = _native.options(_native.LoadOptions, syntax=SYNTAX[format], unknown_keys=UNKNOWN_KEYS[unknown_keys])
+        raise ValueError(_("format is None, 'json' or 'yaml'; unknown_keys is 'error', 'keep' or 'drop'"))
+    opts = _native.options(_native.LoadOptions, syntax=SYNTAX[format], unknown_keys=UNKNOWN_KEYS[unknown_keys],
+                           language=_native.language_number(language))
     out = ctypes.c_void_p()
     _call(lib.sp_report_load_file, ctypes.byref(out), _path(path_or_file), ctypes.byref(opts), parsing=True)
     return _wrap(out)
@@ -710,11 +722,11 @@ def _json_default(value):
         return value.value
     if isinstance(value, (set, frozenset, tuple)):
         return list(value)
-    raise TypeError("%s cannot go into a report" % type(value).__name__)
+    raise TypeError(_("%s cannot go into a report") % type(value).__name__)
 
 
 def from_dict(data, unknown_keys="error"):
     """A report from plain data shaped like its JSON (as to_dict() gives)."""
     if not isinstance(data, dict):
-        raise TypeError("from_dict() takes a dict, not %s" % type(data).__name__)
+        raise TypeError(_("from_dict() takes a dict, not %s") % type(data).__name__)
     return loads(json.dumps(data, default=_json_default), "json", unknown_keys, "<dict>")
