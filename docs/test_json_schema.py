@@ -42,6 +42,7 @@ NOT_EXPRESSIBLE = {
     "json-count-nan": "NaN is not JSON: a syntax error, so there is no value to validate",
     "json-empty": "an empty file is not JSON: there is no value to validate",
     "json-not-json": "not JSON at all: a syntax error",
+    "json-syntax-inside-kept-personal-key": "a syntax error inside the value of an unknown key",
     "json-trailing-garbage": "a syntax error after the value",
     "json-syntax-error-path-escapes-key": "a syntax error (a ']' missing) in a kept value",
     "json-trailing-comma": "a trailing comma is not JSON: a syntax error, although YAML would take it",

@@ -14,7 +14,7 @@ static int check(const char *(*rule)(const char *text), const char *text, sp_err
 	}
 	const char *why = rule(text);
 	if (why) {
-		sp__error(err, SP_EVALUE, "expected %s", why);
+		sp__error(err, SP_EVALUE, "expected %s", _(why));
 		return SP_EVALUE;
 	}
 	return 0;

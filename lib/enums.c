@@ -175,15 +175,44 @@ SP_API int sp_enum_parse(sp_enum_id e, const char *text)
 	return text ? sp__enum_parse_n((int)e, text, strlen(text)) : 0;
 }
 
-void sp__enum_token_list(char *buf, size_t size, int e)
+int sp__enum_suggest_n(int e, const char *text, size_t len)
+{
+	const enum_def *d = find(e);
+	if (!d || !text || sp__enum_parse_n(e, text, len))
+		return 0;
+	while (len && is_space(*text))
+		text++, len--;
+	while (len && is_space(text[len - 1]))
+		len--;
+	int best = 0;
+	size_t best_distance = SIZE_MAX;
+	for (int i = 0; i < d->max; i++) {
+		size_t to_token = sp__text_distance_folded(text, len, d->values[i].token);
+		size_t to_label = sp__text_distance_folded(text, len, d->values[i].label_sv);
+		size_t distance = to_token < to_label ? to_token : to_label;
+		if (distance < best_distance)
+			best = i + 1, best_distance = distance;
+	}
+	/* As for keys: further off than a third of what was written helps nobody. */
+	return best_distance <= 1 + sp__text_length(text, len) / 3 ? best : 0;
+}
+
+SP_API int sp_enum_suggest(sp_enum_id e, const char *text)
+{
+	return text ? sp__enum_suggest_n((int)e, text, strlen(text)) : 0;
+}
+
+void sp__enum_choice_list(char *buf, size_t size, int e)
 {
 	const enum_def *d = find(e);
 	size_t used = 0;
 	buf[0] = '\0';
 	for (int i = 0; d && i < d->max && used < size; i++) {
-		int n = snprintf(buf + used, size - used, "%s%s", i ? ", " : "", d->values[i].token);
+		int n = snprintf(buf + used, size - used, "%s\"%s\" (%s)", i ? ", " : "", d->values[i].label_sv,
+		                 d->values[i].token);
 		if (n < 0)
 			break;
 		used += (size_t)n;
 	}
+	sp__utf8_trim_cut(buf);
 }

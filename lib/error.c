@@ -11,7 +11,8 @@ void sp__verror(sp_error *err, int code, const char *fmt, va_list ap)
 		return;
 	memset(err, 0, sizeof(*err));
 	err->code = code;
-	vsnprintf(err->message, sizeof(err->message), fmt, ap);
+	vsnprintf(err->message, sizeof(err->message), sp__tr(fmt), ap);
+	sp__utf8_trim_cut(err->message);
 }
 
 void sp__error(sp_error *err, int code, const char *fmt, ...)
@@ -27,10 +28,14 @@ void sp__error_locate(sp_error *err, const char *source, unsigned int line, unsi
 {
 	if (!err)
 		return;
-	if (source)
+	if (source) {
 		snprintf(err->source, sizeof(err->source), "%s", source);
-	if (path)
+		sp__utf8_trim_cut(err->source);
+	}
+	if (path) {
 		snprintf(err->path, sizeof(err->path), "%s", path);
+		sp__utf8_trim_cut(err->path);
+	}
 	err->line = line;
 	err->column = column;
 }
@@ -56,8 +61,12 @@ SP_API int sp_error_format(char *buf, size_t size, const sp_error *err)
 		snprintf(where, sizeof(where), "%s:%u:%u: ", err->source, err->line, err->column);
 	else if (err->source[0])
 		snprintf(where, sizeof(where), "%s: ", err->source);
-	return snprintf(buf, size, "%serror: %s%s%s", where, err->path, err->path[0] ? ": " : "",
-	                err->message);
+	sp__utf8_trim_cut(where);
+	/* TRANSLATORS: FILE:LINE:COLUMN: error: PATH: message; keep "%s" in their order */
+	int n = snprintf(buf, size, _("%serror: %s%s%s"), where, err->path, err->path[0] ? ": " : "", err->message);
+	if (size)
+		sp__utf8_trim_cut(buf);
+	return n;
 }
 
 SP_API void sp_free(void *ptr)

@@ -66,10 +66,10 @@ static int checked_text(char **out, sp_error *err, const sp_node *node, const sp
 	size_t len = strlen(value);
 	const char *why = sp__utf8_problem(value, len);
 	if (why)
-		return field_error(err, node, field, SP_EUTF8, "%s", why);
+		return field_error(err, node, field, SP_EUTF8, "%s", _(why));
 	if (field->rule && (why = field->rule(value)))
 		return field_error(err, node, field, field->rule == sp__rule_format ? SP_EFORMAT : SP_EVALUE,
-		                   "expected %s", why);
+		                   "expected %s", _(why));
 	if (!(*out = sp__doc_strndup(sp__doc_of(node), value, len)))
 		return field_error(err, node, field, SP_ENOMEM, "out of memory");
 	return 0;

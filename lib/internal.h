@@ -317,8 +317,32 @@ size_t sp__pointer_push_index(char *buf, size_t size, size_t used, size_t index)
  * none) and of item `index` of it (-1: none), in buf (size > 0); its length. */
 size_t sp__node_pointer(char *buf, size_t size, const sp_node *node, const char *key, long index);
 
+/* ---- language (language.c) ------------------------------------------ */
+
+/* The text in the language of the call in progress (see SP__IN_LANGUAGE); `english` itself when
+ * the catalogue has no translation. Marks a message for xgettext, as N_() marks one translated later. */
+const char *sp__tr(const char *english) __attribute__((format_arg(1)));
+#define _(english) sp__tr(english) /* NOLINT(bugprone-reserved-identifier,cert-dcl37-c,cert-dcl51-cpp): gettext's name, which xgettext knows */
+#define N_(english) (english)
+/* The language of the call in progress: SP_LANGUAGE_EN or SP_LANGUAGE_SV. */
+sp_language sp__language(void);
+sp_language sp__language_enter(sp_language language);
+void sp__language_restore(const sp_language *outer);
+/* Makes `language` that of the messages of the rest of the calling function, the public function
+ * a caller called; the language before it comes back when the function returns. */
+#define SP__IN_LANGUAGE(language) \
+	__attribute__((cleanup(sp__language_restore))) sp_language sp__outer_language = \
+		sp__language_enter(language); \
+	(void)sp__outer_language
+/* The `language` of options struct `opts` (NULL for the defaults), which has it from `version` on. */
+#define SP__OPTIONS_LANGUAGE(opts, version_with_it, current_version) \
+	((opts) && (opts)->version >= (version_with_it) && (opts)->version <= (current_version) ? \
+	 (opts)->language : SP_LANGUAGE_DEFAULT)
+
 /* ---- errors ---------------------------------------------------------- */
 
+/* Fills `err` with the message `fmt` (English, translated here; mark it with N_() if it is not a
+ * literal in the call) in the language of the call in progress. */
 void sp__error(sp_error *err, int code, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void sp__verror(sp_error *err, int code, const char *fmt, va_list ap);
@@ -341,13 +365,24 @@ long sp__utf8_decode(const char *s, size_t len, size_t *i);
 size_t sp__utf8_invalid_offset(const char *s, size_t len);
 /* Line and column (1-based, columns in characters) of byte `offset` of `data`. */
 void sp__text_position(const char *data, size_t len, size_t offset, unsigned *line, unsigned *column);
-/* Compares ignoring case (ASCII and Latin-1 letters such as Å Ä Ö É). */
+/* Removes from the end of `s` a character that a cut at a byte count left incomplete, so that a
+ * message cut short is still UTF-8. */
+void sp__utf8_trim_cut(char *s);
+/* Compares ignoring case (Latin, Greek and Cyrillic letters) and how accented letters are written
+ * (NFC: "Ö" as one character or as "O" and a combining diaeresis). */
 bool sp__text_equal_folded(const char *a, size_t alen, const char *b);
+/* The edit distance in characters between a and b, compared as sp__text_equal_folded() does;
+ * SIZE_MAX when either is not UTF-8 or longer than 64 characters. */
+size_t sp__text_distance_folded(const char *a, size_t alen, const char *b);
+/* The number of characters (code points) of UTF-8 s[0..len). */
+size_t sp__text_length(const char *s, size_t len);
 /* Whether two regions, each a name and a county code (NULL when none), are one (region_identity.c). */
 bool sp__same_region(const char *name_a, const char *county_a, const char *name_b, const char *county_b);
 int sp__enum_parse_n(int enum_id, const char *text, size_t len);
-/* Writes "a, b, c" (the enum's tokens) into buf. */
-void sp__enum_token_list(char *buf, size_t size, int enum_id);
+/* The value closest to a misspelt text, as sp_enum_suggest(); 0 when none is close. */
+int sp__enum_suggest_n(int enum_id, const char *text, size_t len);
+/* Writes the enum's choices into buf: "\"Minskar\" (decrease), \"Oförändrad\" (unchanged), ...". */
+void sp__enum_choice_list(char *buf, size_t size, int enum_id);
 
 /* ---- text rules of particular fields -------------------------------- */
 const char *sp__rule_format(const char *text);

@@ -106,7 +106,7 @@ static int fail(json_source *s, size_t offset, int code, const char *what)
 	char path[256];
 	sp__text_position(s->data, s->len, offset, &line, &column);
 	current_path(s, path, sizeof(path));
-	sp__error(s->err, code, "JSON: %s", what);
+	sp__error(s->err, code, "JSON: %s", _(what));
 	sp__error_locate(s->err, NULL, line, column, path);
 	return code;
 }
@@ -291,7 +291,7 @@ static int decode_escape(json_source *s, size_t start, size_t *at, char *out, si
 	}
 	if (cp < 0 || (cp >= 0xDC00 && cp <= 0xDFFF)) {
 		if (!*problem)
-			*problem = "invalid Unicode escape: a lone surrogate (\\ud800 to \\udfff without its pair)";
+			*problem = N_("invalid Unicode escape: a lone surrogate (\\ud800 to \\udfff without its pair)");
 	} else if (cp == 0) {
 		*nul = true;
 	} else {
@@ -334,7 +334,7 @@ static int read_string(json_source *s, sp_event *ev, bool as_text)
 			                                  " write it as an escape (\\t, \\n)");
 		high = 0;
 		if (u[at] == '"' && (problem || (nul && as_text)))
-			return fail(s, start, SP_EUTF8, problem ? problem : "text contains a NUL character (\\u0000)");
+			return fail(s, start, SP_EUTF8, problem ? problem : N_("text contains a NUL character (\\u0000)"));
 		if (u[at] == '"')
 			break;
 		/* The text so far and what one escape decodes to: at most 4 bytes. */
@@ -611,8 +611,8 @@ static int read_event(json_source *s, sp_event *ev)
 				return 0;
 			}
 			if (c != ',')
-				return fail_unexpected(s, s->pos, top->is_object ? "expected ',' or '}' after a member"
-				                                                 : "expected ',' or ']' after an item");
+				return fail_unexpected(s, s->pos, top->is_object ? N_("expected ',' or '}' after a member")
+				                                                 : N_("expected ',' or ']' after an item"));
 			s->pos++;
 			if (top->is_object)
 				top->in_value = false, s->expect = EXPECT_KEY;

@@ -18,8 +18,10 @@
 
 typedef struct path_segment {
 	const char *key; /* NULL: a list index */
-	size_t index;
+	size_t index;    /* with a NULL key, UNKNOWN_KEY: an unknown key, which a path does not name */
 } path_segment;
+
+#define UNKNOWN_KEY SIZE_MAX
 
 /* Short texts recur in a report: goal numbers, actors, dates, funders. The
  * loader remembers the last short text of each hash and gives a text equal
@@ -63,7 +65,9 @@ static void write_path(const loader *L, char *buf, size_t size)
 {
 	size_t used = 0;
 	buf[0] = '\0';
-	for (size_t i = 0; i < L->depth; i++)
+	/* Inside an unknown key's value the path ends at the mapping that holds the key: the key may be
+	 * a person's name, and line and column tell where it is. */
+	for (size_t i = 0; i < L->depth && (L->path[i].key || L->path[i].index != UNKNOWN_KEY); i++)
 		used = L->path[i].key ? sp__pointer_push_key(buf, size, used, L->path[i].key, strlen(L->path[i].key))
 		                      : sp__pointer_push_index(buf, size, used, L->path[i].index);
 }
@@ -205,7 +209,7 @@ static int push_index(loader *L, size_t index)
  * \x00, \u0000) can still make one. */
 static const char *text_problem(const loader *L)
 {
-	return L->ev.len && memchr(L->ev.text, '\0', L->ev.len) ? "text contains a NUL character" : NULL;
+	return L->ev.len && memchr(L->ev.text, '\0', L->ev.len) ? N_("text contains a NUL character") : NULL;
 }
 
 static bool is_text(const sp_event *ev)
@@ -216,25 +220,25 @@ static bool is_text(const sp_event *ev)
 static const char *describe(const sp_event *ev)
 {
 	if (sp__event_is_null(ev))
-		return "null (an empty value)";
+		return N_("null (an empty value)");
 	switch (ev->kind) {
-	case SP_EV_MAP_START: return "a mapping";
-	case SP_EV_SEQ_START: return "a list";
+	case SP_EV_MAP_START: return N_("a mapping");
+	case SP_EV_SEQ_START: return N_("a list");
 	case SP_EV_SCALAR:
 		switch (ev->scalar) {
-		case SP_SCALAR_NUMBER: return "a number";
+		case SP_SCALAR_NUMBER: return N_("a number");
 		case SP_SCALAR_TRUE:
-		case SP_SCALAR_FALSE: return "a boolean";
-		case SP_SCALAR_NULL: return "null";
-		default: return "text";
+		case SP_SCALAR_FALSE: return N_("a boolean");
+		case SP_SCALAR_NULL: return N_("null");
+		default: return N_("text");
 		}
-	default: return "the end of the document";
+	default: return N_("the end of the document");
 	}
 }
 
 static int type_error(loader *L, const char *expected)
 {
-	return FAIL(L, SP_ETYPE, "expected %s, found %s", expected, describe(&L->ev));
+	return FAIL(L, SP_ETYPE, "expected %s, found %s", _(expected), _(describe(&L->ev)));
 }
 
 /* The scalar's text (without NUL) in the report's arena: a copy, or the
@@ -263,13 +267,13 @@ static int read_text(loader *L, const sp_field *field, char **out)
 		return type_error(L, "text");
 	const char *why = text_problem(L);
 	if (why)
-		return FAIL(L, SP_EUTF8, "%s", why);
+		return FAIL(L, SP_EUTF8, "%s", _(why));
 	if (!(*out = field ? arena_text(L) : sp__doc_strndup(NULL, L->ev.text, L->ev.len)))
 		return FAIL(L, SP_ENOMEM, "out of memory");
 	if (field && field->rule && (why = field->rule(*out))) {
 		sp__free(L->doc, *out);
 		*out = NULL;
-		return FAIL(L, SP_EVALUE, "expected %s", why);
+		return FAIL(L, SP_EVALUE, "expected %s", _(why));
 	}
 	return 0;
 }
@@ -280,10 +284,14 @@ static int read_enum(loader *L, const sp_field *field, int64_t *out)
 		return type_error(L, "text");
 	int value = sp__enum_parse_n(field->enum_id, L->ev.text, L->ev.len);
 	if (!value) {
-		char tokens[512];
-		sp__enum_token_list(tokens, sizeof(tokens), field->enum_id);
-		return FAIL(L, SP_EENUM, "not a known %s; expected one of: %s (or their Swedish labels)",
-		            sp_enum_name(field->enum_id), tokens);
+		/* Named only when it is close to a value: anything else may be a person's name. */
+		int closest = sp__enum_suggest_n(field->enum_id, L->ev.text, L->ev.len);
+		if (closest)
+			return FAIL(L, SP_EENUM, "\"%.*s\": did you mean \"%s\" (%s)?", (int)L->ev.len, L->ev.text,
+			            sp_enum_label_sv(field->enum_id, closest), sp_enum_token(field->enum_id, closest));
+		char choices[400];
+		sp__enum_choice_list(choices, sizeof(choices), field->enum_id);
+		return FAIL(L, SP_EENUM, "not a known %s; expected one of: %s", sp_enum_name(field->enum_id), choices);
 	}
 	*out = value;
 	return 0;
@@ -310,11 +318,11 @@ static int read_number(loader *L, const sp_field *field, int64_t *out)
 {
 	const char *why = NULL;
 	if (L->ev.kind != SP_EV_SCALAR || L->ev.scalar == SP_SCALAR_TRUE || L->ev.scalar == SP_SCALAR_FALSE)
-		return type_error(L, field->kind == SP_KIND_DECIMAL ? "a decimal number" : "a whole number");
+		return type_error(L, field->kind == SP_KIND_DECIMAL ? N_("a decimal number") : N_("a whole number"));
 	int rc = field->kind == SP_KIND_DECIMAL ? sp__decimal_parse_n(out, L->ev.text, L->ev.len, &why)
 	                                        : sp__integer_parse_n(out, L->ev.text, L->ev.len, &why);
 	if (rc)
-		return FAIL(L, rc, "%s", why);
+		return FAIL(L, rc, "%s", _(why));
 	return 0;
 }
 
@@ -343,7 +351,7 @@ static int capture_value(loader *L, sp_capture *capture)
 	for (;;) {
 		const char *why = L->ev.kind == SP_EV_SCALAR ? text_problem(L) : NULL;
 		if (why)
-			return FAIL(L, SP_EUTF8, "%s", why);
+			return FAIL(L, SP_EUTF8, "%s", _(why));
 		bool done;
 		int rc = sp__capture_event(capture, &L->ev, L->max_depth - L->depth, &done);
 		switch (rc) {
@@ -351,8 +359,7 @@ static int capture_value(loader *L, sp_capture *capture)
 		case SP_ELIMIT: return too_deep(L);
 		case SP_ETYPE: return type_error(L, "text");
 		case SP_ERANGE: return FAIL(L, rc, "a number too large to keep (beyond what a double holds)");
-		case SP_EDUPLICATE: return FAIL(L, rc, "duplicate key '%.*s'", (int)(L->ev.len > 100 ? 100 : L->ev.len),
-		                                L->ev.text);
+		case SP_EDUPLICATE: return FAIL(L, rc, "a key inside the value of an unknown key is given twice");
 		default: return FAIL(L, rc, "out of memory");
 		}
 		if (done)
@@ -406,6 +413,7 @@ static int unknown_key(loader *L, sp_node *node, unknown_keys *u)
 	if (L->unknown_keys == SP_UNKNOWN_KEYS_ERROR) {
 		const sp_type *type = sp__node_type(node);
 		const char *closest = sp__closest_key(type, key);
+		/* Only a key close to a known one is named: anything else may be a person's name. */
 		if (closest) {
 			u->suggested |= UINT64_C(1) << sp__field_index(type, sp_type_field_by_key(type, closest));
 			rc = fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%.100s' in %s; did you mean '%s'?", key,
@@ -417,13 +425,13 @@ static int unknown_key(loader *L, sp_node *node, unknown_keys *u)
 		for (size_t i = 0, used = 0; i < type->field_count && used < sizeof(known); i++)
 			used += (size_t)snprintf(known + used, sizeof(known) - used, "%s%s", i ? ", " : "",
 			                         type->fields[i].key);
-		rc = fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%.100s' in %s; expected one of: %s", key,
-		             type->name, known);
+		rc = fail_at(L, line, column, SP_EUNKNOWNKEY, "an unknown key in %s; expected one of: %s", type->name,
+		             known);
 		free(key);
 		return rc;
 	}
 	if (sp__hash_find(&u->seen, key)) {
-		rc = fail_at(L, line, column, SP_EDUPLICATE, "duplicate key '%.100s'", key);
+		rc = fail_at(L, line, column, SP_EDUPLICATE, "an unknown key is given twice");
 		free(key);
 		return rc;
 	}
@@ -437,8 +445,9 @@ static int unknown_key(loader *L, sp_node *node, unknown_keys *u)
 		return skip_value(L);
 	if ((!u->kept && !(u->kept = sp__capture_new())) || sp__capture_key(u->kept, key, strlen(key)))
 		return FAIL(L, SP_ENOMEM, "out of memory");
-	if ((rc = push_key(L, key)))
-		return rc;
+	if (L->depth >= L->max_depth)
+		return too_deep(L);
+	L->path[L->depth++] = (path_segment){ NULL, UNKNOWN_KEY };
 	rc = capture_value(L, u->kept);
 	L->depth--;
 	if (rc) {
@@ -481,7 +490,7 @@ static int load_item(loader *L, sp_node *node, const sp_field *field, size_t ind
 	if (field->kind == SP_KIND_LIST) {
 		if (L->ev.kind != SP_EV_MAP_START) {
 			char expected[64];
-			snprintf(expected, sizeof(expected), "a mapping (a %s)", field->child->name);
+			snprintf(expected, sizeof(expected), _("a mapping (a %s)"), field->child->name);
 			return type_error(L, expected);
 		}
 		sp_node *child = sp__node_new(L->doc, field->child, node, field);
@@ -556,11 +565,12 @@ static int read_format(loader *L, char **out)
 		return type_error(L, "text");
 	switch (sp__format_version(L->ev.text, L->ev.len, &version)) {
 	case SP_EUNSUPPORTED:
-		return FAIL(L, SP_EFORMAT, "'%.*s' is newer than this library reads (" SP_FORMAT_VERSION
-		            " and older); use a newer libserviceprogram", (int)(L->ev.len > 64 ? 64 : L->ev.len), L->ev.text);
+		/* serviceprogram/N with a number: a format's name, not personal data */
+		return FAIL(L, SP_EFORMAT, "'%.*s' is newer than this library reads (%s and older); use a newer "
+		            "libserviceprogram", (int)L->ev.len, L->ev.text, SP_FORMAT_VERSION);
 	case SP_EFORMAT:
-		return FAIL(L, SP_EFORMAT, "expected \"" SP_FORMAT_VERSION "\", the format this library reads, found '%.*s'",
-		            (int)(L->ev.len > 64 ? 64 : L->ev.len), L->ev.text);
+		return FAIL(L, SP_EFORMAT, "expected \"%s\", the format this library reads, found another text",
+		            SP_FORMAT_VERSION);
 	default:
 		break;
 	}
@@ -617,7 +627,7 @@ static int load_member(loader *L, sp_node *node, uint64_t *seen, unknown_keys *u
 		return type_error(L, "a key");
 	const char *why = text_problem(L);
 	if (why)
-		return FAIL(L, SP_EUTF8, "a key: %s", why);
+		return FAIL(L, SP_EUTF8, "a key: %s", _(why));
 	const sp_field *field = field_by_key(type, L->ev.text, L->ev.len);
 	const char *migrated;
 	if (!field && L->version < SP_FORMAT_VERSION_NUMBER &&
@@ -714,6 +724,36 @@ typedef struct input {
 	sp_syntax named;  /* the syntax the file's name gives (syntax_of_name), or SP_SYNTAX_AUTO */
 } input;
 
+/* The JSON reader checks the whole text before the loader starts, so a syntax error comes with the
+ * reader's path, made of the document's own keys: it is kept up to the first key the format does
+ * not know, which may be a person's name (line and column still tell where). */
+static void keep_known_keys(char *path)
+{
+	const sp_type *type = &sp__report_type;
+	const sp_field *list = NULL; /* the list whose index comes next */
+	char *segment = path;
+	while (*segment == '/') {
+		const char *name = segment + 1;
+		size_t len = strcspn(name, "/");
+		if (list) {
+			if (!len || strspn(name, "0123456789") != len)
+				break;
+			type = list->child;
+			list = NULL;
+		} else {
+			const sp_field *field = type ? field_by_key(type, name, len) : NULL;
+			if (!field)
+				break;
+			if (field->kind == SP_KIND_LIST || field->kind == SP_KIND_STRING_LIST || field->kind == SP_KIND_ENUM_SET)
+				list = field;
+			else
+				type = field->kind == SP_KIND_OBJECT ? field->child : NULL;
+		}
+		segment += 1 + len;
+	}
+	*segment = '\0';
+}
+
 /* .json is JSON and .yaml or .yml YAML, in any case; other names say nothing. */
 static sp_syntax syntax_of_name(const char *path)
 {
@@ -733,8 +773,10 @@ static int load_as(sp_node **out, loader *L, sp_syntax syntax, const input *in, 
 	         : syntax == SP_SYNTAX_JSON ? sp__json_source_open(&L->src, in->data, in->len, L->err)
 	                                    : sp__yaml_source_open(&L->src, in->data, in->len, L->err);
 	if (rc) {
-		if (L->err)
+		if (L->err) {
+			keep_known_keys(L->err->path);
 			sp__error_locate(L->err, L->source_name, L->err->line, L->err->column, NULL);
+		}
 		return rc;
 	}
 	L->depth = 0;
@@ -777,6 +819,7 @@ static int finish(int rc, const sp_load_options *opts, const sp_error *first, sp
 static int load(sp_report **out, const input *in, const sp_load_options *opts, const char *default_name,
                 sp_error *err)
 {
+	SP__IN_LANGUAGE(SP__OPTIONS_LANGUAGE(opts, 2, SP_LOAD_OPTIONS_VERSION));
 	if (!out || (!in->data && !in->stream && in->len)) {
 		sp__error(err, SP_EINVAL, "nothing to load into or from");
 		return SP_EINVAL;
@@ -919,6 +962,7 @@ static int load_stream(sp_report **out, FILE *stream, const sp_load_options *opt
 
 static int load_stream_checked(sp_report **out, FILE *stream, const sp_load_options *opts, sp_error *err)
 {
+	SP__IN_LANGUAGE(SP__OPTIONS_LANGUAGE(opts, 2, SP_LOAD_OPTIONS_VERSION));
 	if (!stream || !out) {
 		sp__error(err, SP_EINVAL, "no stream to load from");
 		return SP_EINVAL;
@@ -937,6 +981,7 @@ SP_API int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load_op
 
 static int load_file(sp_report **out, const char *path, const sp_load_options *opts, sp_error *err)
 {
+	SP__IN_LANGUAGE(SP__OPTIONS_LANGUAGE(opts, 2, SP_LOAD_OPTIONS_VERSION));
 	if (!path || !out) {
 		sp__error(err, SP_EINVAL, "no file to load");
 		return SP_EINVAL;

@@ -53,7 +53,7 @@ static int read_digits(int64_t *value, const char *s, size_t len, size_t *i, int
 		if (is_digit(s[*i])) {
 			int d = s[*i] - '0';
 			if (*value > (max - d) / 10) {
-				*why = "the number is too large";
+				*why = N_("the number is too large");
 				return SP_ERANGE;
 			}
 			*value = *value * 10 + d;
@@ -66,7 +66,7 @@ static int read_digits(int64_t *value, const char *s, size_t len, size_t *i, int
 		}
 	}
 	if (*i == start) {
-		*why = "expected a number";
+		*why = N_("expected a number");
 		return SP_EVALUE;
 	}
 	return 0;
@@ -75,11 +75,11 @@ static int read_digits(int64_t *value, const char *s, size_t len, size_t *i, int
 static int sign_problem(const char *s, size_t len, const char **why)
 {
 	if (len && s[0] == '-') {
-		*why = "the number must not be negative";
+		*why = N_("the number must not be negative");
 		return SP_ERANGE;
 	}
 	if (len && s[0] == '+') {
-		*why = "expected a number without a sign";
+		*why = N_("expected a number without a sign");
 		return SP_EVALUE;
 	}
 	return 0;
@@ -99,7 +99,7 @@ int sp__integer_parse_n(int64_t *out, const char *s, size_t len, const char **wh
 	if (i + 2 == len && (sp__text_equal_folded(s + i, 2, "kr") || sp__text_equal_folded(s + i, 2, "st")))
 		i += 2;
 	if (i != len) {
-		*why = "expected a whole number (optionally with spaces between thousands and \"kr\" or \"st\")";
+		*why = N_("expected a whole number (optionally with spaces between thousands and \"kr\" or \"st\")");
 		return SP_EVALUE;
 	}
 	return 0;
@@ -119,24 +119,24 @@ int sp__decimal_parse_n(int64_t *out, const char *s, size_t len, const char **wh
 		size_t places = 0;
 		for (i++; i < len && is_digit(s[i]); i++, places++) {
 			if (places == 3) {
-				*why = "expected at most three decimal places";
+				*why = N_("expected at most three decimal places");
 				return SP_EVALUE;
 			}
 			fraction = fraction * 10 + (s[i] - '0');
 		}
 		if (places == 0) {
-			*why = "expected digits after the decimal mark";
+			*why = N_("expected digits after the decimal mark");
 			return SP_EVALUE;
 		}
 		for (; places < 3; places++)
 			fraction *= 10;
 	}
 	if (i != len) {
-		*why = "expected a decimal number such as 0.5 or 0,5";
+		*why = N_("expected a decimal number such as 0.5 or 0,5");
 		return SP_EVALUE;
 	}
 	if (whole * 1000 + fraction > SP_DECIMAL_MAX) {
-		*why = "the number is above 1000000";
+		*why = N_("the number is above 1000000");
 		return SP_ERANGE;
 	}
 	*out = whole * 1000 + fraction;

@@ -25,10 +25,13 @@ static const sp_save_options save_defaults = SP_SAVE_OPTIONS_INIT;
 static const sp_validate_options validate_defaults = SP_VALIDATE_OPTIONS_INIT;
 
 /* When version 2 adds a field F, version 1's size becomes offsetof(struct, F). */
+/* Version 2 added the list of errors, version 3 the language of messages. */
 static const size_t load_sizes[SP_LOAD_OPTIONS_VERSION] = { offsetof(sp_load_options, errors),
-                                                               sizeof(sp_load_options) };
+                                                             offsetof(sp_load_options, language),
+                                                             sizeof(sp_load_options) };
 static const size_t save_sizes[SP_SAVE_OPTIONS_VERSION] = { sizeof(sp_save_options) };
-static const size_t validate_sizes[SP_VALIDATE_OPTIONS_VERSION] = { sizeof(sp_validate_options) };
+static const size_t validate_sizes[SP_VALIDATE_OPTIONS_VERSION] = { offsetof(sp_validate_options, language),
+                                                                     sizeof(sp_validate_options) };
 
 static const options_kind load_kind = { "sp_load_options", "SP_LOAD_OPTIONS_INIT", &load_defaults,
                                         SP_LOAD_OPTIONS_VERSION, load_sizes };

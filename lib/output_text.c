@@ -354,11 +354,11 @@ static int read_folded(sp_output_reading *out, const char *s, sp_error *err)
 	if (count.twice_different || amount.twice_different || two_types || not_whole || price ||
 	    antal_number == -2) {
 		sp__error(err, SP_EVALUE, "%s",
-		          two_types ? "the text names more than one support type" :
-		          price ? "the text gives a price per item, not a total" :
-		          count.twice_different || antal_number == -2 ? "the text gives more than one count" :
-		          amount.twice_different ? "the text gives more than one amount" :
-		                                   "the text gives a count or an amount that is not whole");
+		          _(two_types ? N_("the text names more than one support type") :
+		            price ? N_("the text gives a price per item, not a total") :
+		            count.twice_different || antal_number == -2 ? N_("the text gives more than one count") :
+		            amount.twice_different ? N_("the text gives more than one amount") :
+		                                     N_("the text gives a count or an amount that is not whole")));
 		return SP_EVALUE;
 	}
 	if (count.value < 0 && amount.value < 0) {

@@ -153,15 +153,15 @@ static void fold_ladder(totals *t, const sp_report *report)
 			t->ladder[actor][step] += named[actor][step];
 }
 
-static int fold_report(totals *t, const sp_report *report, const char *region, int64_t year, sp_error *err)
+static int fold_report(totals *t, const sp_report *report, int64_t year, sp_error *err)
 {
 	sp_figures *figures;
 	int rc = sp_report_figures(&figures, report, err);
 	if (rc)
 		return rc;
 	if (!fold_sums(t, figures)) {
-		sp__error(err, SP_ERANGE, "adding %s to the totals of %lld passes the largest 64-bit number",
-		          region, (long long)year);
+		sp__error(err, SP_ERANGE, "adding this region's figures to the totals of %lld passes the largest "
+		          "64-bit number", (long long)year);
 		rc = SP_ERANGE;
 	} else {
 		fold_counts(t, figures);
@@ -230,9 +230,10 @@ nomem:
 static int refuse_twice(const region_entry *known, const sp_report *report, int64_t year, sp_error *err)
 {
 	const char *source = sp_report_source(report);
-	sp__error(err, SP_EDUPLICATE, "region '%s' is in the rollup for %lld already (%s); %s is the same region",
-	          known->name, (long long)year, known->source ? known->source : "a report not read from a file",
-	          source ? source : "a report not read from a file");
+	/* The region's name is the report's value: the sources (file names) say which reports they are. */
+	const char *unnamed = _("a report not read from a file");
+	sp__error(err, SP_EDUPLICATE, "the region is in the rollup for %lld already (%s); %s is the same region",
+	          (long long)year, known->source ? known->source : unnamed, source ? source : unnamed);
 	sp__error_locate(err, source, 0, 0, "/region");
 	return SP_EDUPLICATE;
 }
@@ -256,7 +257,7 @@ SP_API int sp_rollup_add(sp_rollup *rollup, const sp_report *report, sp_error *e
 		next = entry->totals;
 	else
 		memset(&next, 0, sizeof(next));
-	int rc = fold_report(&next, report, region, year, err);
+	int rc = fold_report(&next, report, year, err);
 	return rc ? rc : store(rollup, entry, report, year, &next, err);
 }
 

@@ -117,7 +117,7 @@ static int render(char **out, size_t *len, const sp_report *report, const sp_sav
 	}
 	int rc = sp__write_node(w, sp__doc_of((const sp_node *)report), (const sp_node *)report);
 	if (rc)
-		sp__error(err, rc, rc == SP_ENOMEM ? "out of memory" : "cannot write the document");
+		sp__error(err, rc, rc == SP_ENOMEM ? N_("out of memory") : N_("cannot write the document"));
 	else
 		rc = w->finish(w, out, len, err);
 	w->free(w);

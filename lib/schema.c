@@ -165,7 +165,7 @@ static bool digits(const char *s, size_t n)
 
 const char *sp__rule_county_code(const char *text)
 {
-	static const char *expected = "a two-digit county code from \"01\" to \"25\"";
+	static const char *expected = N_("a two-digit county code from \"01\" to \"25\"");
 	if (strlen(text) != 2 || !digits(text, 2))
 		return expected;
 	int code = (text[0] - '0') * 10 + (text[1] - '0');
@@ -181,7 +181,7 @@ int sp__days_in_month(int64_t year, int month)
 
 const char *sp__rule_date(const char *text)
 {
-	static const char *expected = "a date as YYYY-MM-DD or YYYY-MM";
+	static const char *expected = N_("a date as YYYY-MM-DD or YYYY-MM");
 	size_t n = strlen(text);
 	if ((n != 7 && n != 10) || !digits(text, 4) || text[4] != '-' || !digits(text + 5, 2))
 		return expected;
@@ -199,37 +199,12 @@ const char *sp__rule_date(const char *text)
 
 /* ---- introspection --------------------------------------------------- */
 
-static size_t edit_distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	if (la > 64 || lb > 64)
-		return (size_t)-1;
-	size_t row[65];
-	for (size_t j = 0; j <= lb; j++)
-		row[j] = j;
-	for (size_t i = 1; i <= la; i++) {
-		size_t diag = row[0];
-		row[0] = i;
-		for (size_t j = 1; j <= lb; j++) {
-			size_t up = row[j];
-			size_t best = diag + (a[i - 1] != b[j - 1]);
-			if (row[j] + 1 < best)
-				best = row[j] + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			diag = up;
-		}
-	}
-	return row[lb];
-}
-
 const char *sp__closest_key(const sp_type *type, const char *key)
 {
 	const char *best = NULL;
 	size_t best_distance = (size_t)-1;
 	for (size_t i = 0; i < type->field_count; i++) {
-		size_t d = edit_distance(key, type->fields[i].key);
+		size_t d = sp__text_distance_folded(key, strlen(key), type->fields[i].key);
 		if (d < best_distance)
 			best = type->fields[i].key, best_distance = d;
 	}

@@ -9,7 +9,7 @@
 
 static int invalid(sp_error *err, const char *what)
 {
-	sp__error(err, SP_EINVAL, "%s", what);
+	sp__error(err, SP_EINVAL, "%s", _(what));
 	return SP_EINVAL;
 }
 

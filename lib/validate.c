@@ -60,80 +60,80 @@ static const struct rule {
 	const char *description;
 } rules[R_COUNT] = {
 	[R_YEAR_OUTSIDE_PROGRAM] = { "year-outside-program", SP_SEVERITY_ERROR,
-		"the report's year is before the programme's start year or after its end year" },
+		N_("the report's year is before the programme's start year or after its end year") },
 	[R_PROGRAM_YEARS_REVERSED] = { "program-years-reversed", SP_SEVERITY_ERROR,
-		"the programme's start year is after its end year" },
+		N_("the programme's start year is after its end year") },
 	[R_DUPLICATE_AREA_NUMBER] = { "duplicate-area-number", SP_SEVERITY_ERROR,
-		"two priority areas have the same number" },
+		N_("two priority areas have the same number") },
 	[R_DUPLICATE_GOAL_ID] = { "duplicate-goal-id", SP_SEVERITY_ERROR,
-		"two programme goals have the same id" },
+		N_("two programme goals have the same id") },
 	[R_UNKNOWN_GOAL] = { "unknown-goal", SP_SEVERITY_ERROR,
-		"an intervention names a goal id that is not among the programme's goals" },
+		N_("an intervention names a goal id that is not among the programme's goals") },
 	[R_GOAL_OF_OTHER_AREA] = { "goal-of-other-area", SP_SEVERITY_WARNING,
-		"an intervention names a goal whose number (\"2\" in \"2.1\") is not its priority area's" },
+		N_("an intervention names a goal whose number (\"2\" in \"2.1\") is not its priority area's") },
 	[R_DUPLICATE_SUPPORT_TYPE] = { "duplicate-support-type", SP_SEVERITY_ERROR,
-		"question 1 answers a support type twice" },
+		N_("question 1 answers a support type twice") },
 	[R_BAD_EMAIL] = { "bad-email", SP_SEVERITY_ERROR,
-		"a contact's e-mail address is not well-formed" },
+		N_("a contact's e-mail address is not well-formed") },
 	[R_FTE_ABOVE_ONE] = { "fte-above-one", SP_SEVERITY_WARNING,
-		"a position has more than 1.0 FTE, one person's full time" },
+		N_("a position has more than 1.0 FTE, one person's full time") },
 	[R_EMPTY_NAME] = { "empty-name", SP_SEVERITY_ERROR,
-		"a name, goal id, output text or collaboration label is empty or only white space" },
+		N_("a name, goal id, output text or collaboration label is empty or only white space") },
 	[R_OUTPUT_FIGURES_MISSING] = { "output-figures-missing", SP_SEVERITY_WARNING,
-		"an output's text gives a support type, count or amount that its fields lack, so the totals leave "
-		"it out (rsp fill-outputs fills them in)" },
+		N_("an output's text gives a support type, count or amount that its fields lack, so the totals leave "
+		   "it out (rsp fill-outputs fills them in)") },
 	[R_OUTPUT_FIGURES_DISAGREE] = { "output-figures-disagree", SP_SEVERITY_WARNING,
-		"an output's text gives another support type, count or amount than its fields hold" },
+		N_("an output's text gives another support type, count or amount than its fields hold") },
 	[R_OUTPUT_TEXT_UNCLEAR] = { "output-text-unclear", SP_SEVERITY_WARNING,
-		"an output's text gives figures that cannot be read without guessing, and its fields hold no "
-		"count or amount" },
+		N_("an output's text gives figures that cannot be read without guessing, and its fields hold no "
+		   "count or amount") },
 	[R_MISSING_COUNTY_CODE] = { "missing-county-code", SP_SEVERITY_ERROR,
-		"submission: the region has no county code (länskod)" },
+		N_("submission: the region has no county code (länskod)") },
 	[R_MISSING_DEMAND] = { "missing-demand", SP_SEVERITY_ERROR,
-		"submission: question 1 gives neither a trend nor \"not prioritised\" for one of its five support "
-		"types" },
+		N_("submission: question 1 gives neither a trend nor \"not prioritised\" for one of its five support "
+		   "types") },
 	[R_MISSING_FUTURE_OUTLOOK] = { "missing-future-outlook", SP_SEVERITY_ERROR,
-		"submission: question 2 (future outlook) is unanswered, or answered in fewer than three words other "
-		"than a plain no (\"Nej\", \"Inget att rapportera\")" },
+		N_("submission: question 2 (future outlook) is unanswered, or answered in fewer than three words other "
+		   "than a plain no (\"Nej\", \"Inget att rapportera\")") },
 	[R_MISSING_FTE] = { "missing-fte", SP_SEVERITY_ERROR,
-		"submission: a staffing area of question 3 has no position with FTE (an FTE of 0 counts when the "
-		"area's note says why)" },
+		N_("submission: a staffing area of question 3 has no position with FTE (an FTE of 0 counts when the "
+		   "area's note says why)") },
 	[R_MISSING_PROGRAM_CONTACT] = { "missing-program-contact", SP_SEVERITY_ERROR,
-		"submission: no contact person has the role program" },
+		N_("submission: no contact person has the role program") },
 	[R_MISSING_SUPPORT_CASES_CONTACT] = { "missing-support-cases-contact", SP_SEVERITY_ERROR,
-		"submission: no contact person has the role support_cases" },
+		N_("submission: no contact person has the role support_cases") },
 	[R_MISSING_WORKSPACE_ACCESS_CONTACT] = { "missing-workspace-access-contact", SP_SEVERITY_ERROR,
-		"submission: no contact person has the role workspace_access" },
+		N_("submission: no contact person has the role workspace_access") },
 	[R_INCOMPLETE_CONTACT] = { "incomplete-contact", SP_SEVERITY_ERROR,
-		"submission: a contact person lacks a name or an e-mail address" },
+		N_("submission: a contact person lacks a name or an e-mail address") },
 	[R_MISSING_ACCESSIBILITY_WORK] = { "missing-accessibility-work", SP_SEVERITY_ERROR,
-		"submission: question 5 (accessibility work) is unanswered, answered in fewer than three words, or "
-		"answered with a plain no" },
+		N_("submission: question 5 (accessibility work) is unanswered, answered in fewer than three words, or "
+		   "answered with a plain no") },
 	[R_MISSING_COLLABORATION] = { "missing-collaboration", SP_SEVERITY_ERROR,
-		"submission: question 6 has no entry for an actor type" },
+		N_("submission: question 6 has no entry for an actor type") },
 	[R_MISSING_COLLABORATION_DESCRIPTION] = { "missing-collaboration-description", SP_SEVERITY_ERROR,
-		"submission: a question-6 entry has no description (an entry of the actor other without a label "
-		"says there is no other actor)" },
+		N_("submission: a question-6 entry has no description (an entry of the actor other without a label "
+		   "says there is no other actor)") },
 	[R_MISSING_INTERVENTIONS] = { "missing-interventions", SP_SEVERITY_ERROR,
-		"submission: the action plan has no intervention" },
+		N_("submission: the action plan has no intervention") },
 	[R_MISSING_INTERVENTION_NAME] = { "missing-intervention-name", SP_SEVERITY_ERROR,
-		"submission: an intervention has no name" },
+		N_("submission: an intervention has no name") },
 	[R_MISSING_GOAL] = { "missing-goal", SP_SEVERITY_ERROR,
-		"submission: an intervention names no goal of the programme" },
+		N_("submission: an intervention names no goal of the programme") },
 	[R_MISSING_SERVICE_TYPE] = { "missing-service-type", SP_SEVERITY_ERROR,
-		"submission: an intervention has no service type" },
+		N_("submission: an intervention has no service type") },
 	[R_MISSING_RESULTS] = { "missing-results", SP_SEVERITY_ERROR,
-		"submission: an intervention has neither an output nor an effect" },
+		N_("submission: an intervention has neither an output nor an effect") },
 	[R_MISSING_STATUS] = { "missing-status", SP_SEVERITY_ERROR,
-		"submission: an intervention has no status" },
+		N_("submission: an intervention has no status") },
 	[R_DEADLINE_PASSED] = { "deadline-passed", SP_SEVERITY_WARNING,
-		"submission: the deadline, 31 January of the following year, has passed" },
+		N_("submission: the deadline, 31 January of the following year, has passed") },
 	[R_IMPLAUSIBLE_SPECIAL_OPERATING_SUPPORT] = { "implausible-special-operating-support", SP_SEVERITY_WARNING,
-		"särskilt driftstöd averages more per decision than the year's legal maximum" },
+		N_("särskilt driftstöd averages more per decision than the year's legal maximum") },
 	[R_IMPLAUSIBLE_SERVICE_GRANT] = { "implausible-service-grant", SP_SEVERITY_WARNING,
-		"servicebidrag averages more per decision than the legal maximum" },
+		N_("servicebidrag averages more per decision than the legal maximum") },
 	[R_IMPLAUSIBLE_HOME_DELIVERY_COUNT] = { "implausible-home-delivery-count", SP_SEVERITY_WARNING,
-		"an output counts more hemsändningsbidrag decisions than any county has kommuner" },
+		N_("an output counts more hemsändningsbidrag decisions than any county has kommuner") },
 };
 
 /* ---- plausibility thresholds ----------------------------------------- */
@@ -242,8 +242,9 @@ static void add_finding(walk *w, enum rule_id rule, const void *where, const cha
 	sp__node_pointer(path, sizeof(path), where, key, index);
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(message, sizeof(message), fmt, ap);
+	vsnprintf(message, sizeof(message), sp__tr(fmt), ap);
 	va_end(ap);
+	sp__utf8_trim_cut(message);
 	w->rc = sp__diagnostics_add(w->out, rules[rule].code, rules[rule].severity, path, message, sp_node_line(where),
 	                            sp_node_column(where));
 }
@@ -284,19 +285,19 @@ static const char *email_problem(const char *email)
 {
 	const char *at = strchr(email, '@');
 	if (!at)
-		return "it has no '@'";
+		return N_("it has no '@'");
 	if (strchr(at + 1, '@'))
-		return "it has more than one '@'";
+		return N_("it has more than one '@'");
 	if (at == email)
-		return "nothing comes before the '@'";
+		return N_("nothing comes before the '@'");
 	if (has_space(email))
-		return "it contains white space";
+		return N_("it contains white space");
 	const char *domain = at + 1;
 	size_t len = strlen(domain);
 	if (!strchr(domain, '.'))
-		return "the part after the '@' has no dot";
+		return N_("the part after the '@' has no dot");
 	if (domain[0] == '.' || domain[len - 1] == '.')
-		return "the part after the '@' begins or ends with a dot";
+		return N_("the part after the '@' begins or ends with a dot");
 	return NULL;
 }
 
@@ -305,7 +306,7 @@ static const char *email_problem(const char *email)
 static void check_name(walk *w, const void *where, const char *key, const char *text, const char *what)
 {
 	if (text ? is_blank(text) : sp_field_required(sp_type_field_by_key(sp_node_type(where), key)))
-		add_finding(w, R_EMPTY_NAME, where, key, -1, "the %s is empty or only white space", what);
+		add_finding(w, R_EMPTY_NAME, where, key, -1, "the %s is empty or only white space", _(what));
 }
 
 /* The number of words: runs of letters and digits (any byte of a UTF-8 letter counts as one). */
@@ -352,9 +353,9 @@ static void check_answered(walk *w, enum rule_id rule, const char *key, const ch
 		            "question %d asks how the work was done: describe it in a sentence or more", question);
 	else if (word_count(text) < 3 && !(no_allowed && plain_no(text)))
 		add_finding(w, rule, w->report, key, -1, no_allowed ?
-		            "question %d is answered in fewer than three words: write a sentence, or "
-		            "\"Inget att rapportera\"" : "question %d is answered in fewer than three words: "
-		            "describe the work in a sentence or more", question);
+		            N_("question %d is answered in fewer than three words: write a sentence, or "
+		               "\"Inget att rapportera\"") : N_("question %d is answered in fewer than three words: "
+		                                              "describe the work in a sentence or more"), question);
 }
 
 /* ---- region, year and programme --------------------------------------- */
@@ -388,10 +389,14 @@ static void check_deadline(walk *w)
 	if (!w->submission || !due)
 		return;
 	int64_t late = sp__day_number(w->today) - sp__day_number(due);
-	if (late > 0)
+	if (late == 1)
 		add_finding(w, R_DEADLINE_PASSED, w->report, "year", -1,
-		            "the report was due on %04ld-%02ld-%02ld and is %lld day%s late", (long)(due / 10000),
-		            (long)(due / 100 % 100), (long)(due % 100), (long long)late, late == 1 ? "" : "s");
+		            "the report was due on %04ld-%02ld-%02ld and is 1 day late", (long)(due / 10000),
+		            (long)(due / 100 % 100), (long)(due % 100));
+	else if (late > 1)
+		add_finding(w, R_DEADLINE_PASSED, w->report, "year", -1,
+		            "the report was due on %04ld-%02ld-%02ld and is %lld days late", (long)(due / 10000),
+		            (long)(due / 100 % 100), (long)(due % 100), (long long)late);
 }
 
 static void check_program(walk *w)
@@ -407,7 +412,7 @@ static void check_program(walk *w)
 		const char *id = sp_goal_id(goal);
 		check_name(w, goal, "id", id, "goal id");
 		if (id && sp__hash_find(&w->goals, id))
-			add_finding(w, R_DUPLICATE_GOAL_ID, goal, "id", -1, "the goal id '%s' is given twice", id);
+			add_finding(w, R_DUPLICATE_GOAL_ID, goal, "id", -1, "this goal id is given twice");
 		else if (id && sp__hash_add(NULL, &w->goals, id, NULL))
 			w->rc = SP_ENOMEM;
 	}
@@ -530,7 +535,7 @@ static void check_contacts(walk *w)
 		check_name(w, contact, "name", sp_contact_name(contact), "contact's name");
 		if (email && (why = email_problem(email)))
 			add_finding(w, R_BAD_EMAIL, contact, "email", -1,
-			            "the e-mail address of this contact is not well-formed: %s", why);
+			            "the e-mail address of this contact is not well-formed: %s", _(why));
 		if (w->submission && !sp_contact_name(contact))
 			add_finding(w, R_INCOMPLETE_CONTACT, contact, "name", -1, "the contact person has no name");
 		if (w->submission && (!email || is_blank(email)))
@@ -675,10 +680,10 @@ static void check_goals(walk *w, const sp_intervention *iv, int64_t area_number)
 		/* an unknown goal has no area to compare: one finding says all */
 		if (!sp__hash_find(&w->goals, id))
 			add_finding(w, R_UNKNOWN_GOAL, iv, "goals", (long)k,
-			            "the goal '%s' is not among the programme's goals", id);
+			            "this goal is not among the programme's goals");
 		else if (area >= 0 && area != area_number)
 			add_finding(w, R_GOAL_OF_OTHER_AREA, iv, "goals", (long)k,
-			            "the goal '%s' belongs to priority area %lld, not %lld", id, (long long)area,
+			            "this goal belongs to priority area %lld, not %lld", (long long)area,
 			            (long long)area_number);
 	}
 }
@@ -762,6 +767,7 @@ static void check_report(walk *w)
 SP_API int sp_report_validate(sp_diagnostics **out, const sp_report *report, const sp_validate_options *opts,
                        sp_error *err)
 {
+	SP__IN_LANGUAGE(SP__OPTIONS_LANGUAGE(opts, 2, SP_VALIDATE_OPTIONS_VERSION));
 	if (out)
 		*out = NULL;
 	if (!out || !report) {

@@ -54,8 +54,8 @@ static int reader_error(const char *data, size_t len, const yaml_parser_t *p, sp
 	unsigned line, column;
 	size_t bad = sp__utf8_invalid_offset(data, len);
 	sp__text_position(data, len, bad < len ? bad : p->problem_offset, &line, &column);
-	sp__error(err, SP_EUTF8, "YAML: %s", bad < len ? "text is not valid UTF-8 (is the file saved as UTF-8?)"
-	                                             : p->problem ? p->problem : "unreadable input");
+	sp__error(err, SP_EUTF8, "YAML: %s", bad < len ? _("text is not valid UTF-8 (is the file saved as UTF-8?)")
+	                                             : p->problem ? p->problem : _("unreadable input"));
 	sp__error_locate(err, NULL, line, column, NULL);
 	return SP_EUTF8;
 }
@@ -83,7 +83,7 @@ static int parser_error(yaml_source *s, sp_error *err)
 	}
 	/* A stream is read again only now: its messages need its text. */
 	if (s->stream && (code = reread_stream(s, &reread, &len))) {
-		sp__error(err, code, code == SP_ENOMEM ? "out of memory" : "cannot read the input again for its error");
+		sp__error(err, code, code == SP_ENOMEM ? N_("out of memory") : N_("cannot read the input again for its error"));
 		return code;
 	}
 	if (s->stream)
@@ -100,19 +100,19 @@ static int parser_error(yaml_source *s, sp_error *err)
 	char hint[256];
 	sp__yaml_hint(hint, sizeof(hint), data, len, p->problem, line, column, p->context ? p->context_mark.line + 1 : 0);
 	free(reread);
-	char started[64] = "";
+	char started[128] = "";
 	if (p->context && (p->context_mark.line != p->problem_mark.line || p->context_mark.column != p->problem_mark.column))
-		snprintf(started, sizeof(started), " (it began at line %zu, column %zu)", p->context_mark.line + 1,
+		snprintf(started, sizeof(started), _(" (it began at line %zu, column %zu)"), p->context_mark.line + 1,
 		         p->context_mark.column + 1);
 	sp__error(err, code, "YAML: %s%s%s%s%s%s", p->context ? p->context : "", p->context ? ": " : "",
-	          p->problem ? p->problem : "malformed input", started, hint[0] ? "; " : "", hint);
+	          p->problem ? p->problem : _("malformed input"), started, hint[0] ? "; " : "", hint);
 	sp__error_locate(err, NULL, line, column, NULL);
 	return code;
 }
 
 static int refuse(sp_error *err, const yaml_event_t *e, const char *what)
 {
-	sp__error(err, SP_EUNSUPPORTED, "YAML %s are not allowed in this format", what);
+	sp__error(err, SP_EUNSUPPORTED, "YAML %s are not allowed in this format", _(what));
 	sp__error_locate(err, NULL, (unsigned)e->start_mark.line + 1, (unsigned)e->start_mark.column + 1, NULL);
 	return SP_EUNSUPPORTED;
 }

@@ -138,8 +138,8 @@ static int finish(sp_writer *base, char **out, size_t *len, sp_error *err)
 	if (!rc && !yaml_emitter_flush(&w->emitter))
 		rc = SP_ENOMEM;
 	if (rc) {
-		sp__error(err, rc, rc == SP_ENOMEM ? "out of memory" : "YAML: %s",
-		          w->emitter.problem ? w->emitter.problem : "cannot write");
+		sp__error(err, rc, rc == SP_ENOMEM ? N_("out of memory") : "YAML: %s",
+		          w->emitter.problem ? w->emitter.problem : _("cannot write"));
 		return rc;
 	}
 	if (!w->buf && collect(w, (unsigned char *)"", 0) == 0)

@@ -19,6 +19,10 @@ test -n "$pc" || { echo "no libserviceprogram.pc installed"; exit 1; }
 grep -q '^Requires.private: yaml-0.1' "$pc" || { echo "pkg-config file lacks Requires.private"; cat "$pc"; exit 1; }
 ! grep -q 'jansson' "$pc" || { echo "pkg-config file names jansson, which the library does not use"; cat "$pc"; exit 1; }
 test -f "$(find "$root" -path '*include/serviceprogram/model.h')" || { echo "headers not installed"; exit 1; }
+mo=$(find "$root" -path '*/locale/sv/LC_MESSAGES/libserviceprogram.mo')
+test -n "$mo" || { echo "the Swedish catalogue (.mo) is not installed"; exit 1; }
+! command -v msgunfmt >/dev/null || msgunfmt "$mo" | grep -q 'msgstr "minnet räcker inte"' ||
+	{ echo "the installed .mo lacks the Swedish messages"; exit 1; }
 
 lib=$(find "$root" -name 'libserviceprogram.so.*.*.*')
 soname=$(readelf -d "$lib" | sed -n 's/.*SONAME.*\[\(.*\)\]/\1/p')

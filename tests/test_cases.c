@@ -8,6 +8,8 @@
  *   column 12                (required) 1-based column, 0 when none
  *   path /priority_areas/0   (required; "path" alone for the whole document)
  *   message did you mean     (optional) text the message must contain
+ *   absent Anna              (optional) text neither the message nor the path may contain: a value
+ *                            from the document that may be personal data
  *   unknown_keys keep        (optional) load option: error, keep or drop
  *
  * A file with several errors lists each, in order, as CODE LINE COLUMN PATH
@@ -39,7 +41,7 @@ typedef struct expected_error {
 typedef struct expectation {
 	expected_error errors[MAX_ERRORS]; /* the first, or each of an "error" list */
 	size_t count;                      /* of errors[]: 0 for SP_OK */
-	char unknown_keys[512];
+	char absent[512], unknown_keys[512];
 	int have_code, have_line, have_column, have_path, listed;
 } expectation;
 
@@ -77,6 +79,8 @@ static void parse_expect(expectation *e, const char *text, const char *name)
 			parse_error_line(e, row, name);
 		else if (strncmp(row, "message ", 8) == 0)
 			snprintf(e->errors[e->count ? e->count - 1 : 0].message, sizeof(first->message), "%s", row + 8);
+		else if (strncmp(row, "absent ", 7) == 0)
+			snprintf(e->absent, sizeof(e->absent), "%s", row + 7);
 		else if (strncmp(row, "unknown_keys ", 13) == 0)
 			snprintf(e->unknown_keys, sizeof(e->unknown_keys), "%s", row + 13);
 		else
@@ -97,7 +101,7 @@ static void parse_expect(expectation *e, const char *text, const char *name)
 }
 
 /* Checks one error found against one expected. */
-static void check_error(const sp_error *err, const expected_error *x, const char *name, size_t i)
+static void check_error(const sp_error *err, const expected_error *x, const char *absent, const char *name, size_t i)
 {
 	char got[1024];
 	sp_error_format(got, sizeof(got), err);
@@ -111,6 +115,8 @@ static void check_error(const sp_error *err, const expected_error *x, const char
 	              err->source);
 	ck_assert_msg(!x->message[0] || strstr(err->message, x->message), "%s, error %zu: message lacks '%s': %s",
 	              name, i + 1, x->message, got);
+	ck_assert_msg(!absent[0] || (!strstr(err->message, absent) && !strstr(err->path, absent)),
+	              "%s, error %zu: the error carries '%s' from the document: %s", name, i + 1, absent, got);
 }
 
 START_TEST(bad_input_case)
@@ -149,10 +155,10 @@ START_TEST(bad_input_case)
 		sp_report_free(report);
 	ck_assert_msg(rc < 0 && report == NULL, "%s should fail with %s but loaded", name, e.errors[0].code);
 	ck_assert_msg(rc == err.code, "%s: returned %d but the error says %d", name, rc, err.code);
-	check_error(&err, &e.errors[0], name, 0);
+	check_error(&err, &e.errors[0], e.absent, name, 0);
 	size_t found = sp_load_errors_count(errors);
 	for (size_t i = 0; i < found && i < e.count; i++)
-		check_error(sp_load_errors_get(errors, i), &e.errors[i], name, i);
+		check_error(sp_load_errors_get(errors, i), &e.errors[i], e.absent, name, i);
 	if (found != e.count) {
 		const sp_error *extra = sp_load_errors_get(errors, found > e.count ? e.count : found - 1);
 		sp_error_format(got, sizeof(got), extra);

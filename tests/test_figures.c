@@ -501,7 +501,7 @@ START_TEST(a_region_twice_in_one_year_is_refused_and_changes_nothing)
 	sp_error err;
 	ck_assert_int_eq(sp_rollup_add(rollup, again, &err), SP_EDUPLICATE);
 	ck_assert_int_eq(err.code, SP_EDUPLICATE);
-	ck_assert_ptr_nonnull(strstr(err.message, "Region A"));
+	ck_assert_ptr_null(strstr(err.message, "Region A")); /* the region's name is the report's value */
 	ck_assert_ptr_nonnull(strstr(err.message, "2023"));
 	sp_report_free(again);
 	ck_assert_uint_eq(sp_rollup_year_count(rollup), 3);
@@ -552,7 +552,8 @@ START_TEST(kronor_summed_past_int64_max_are_refused_and_change_nothing)
 
 	ck_assert_int_eq(sp_rollup_add(big, z, &err), SP_ERANGE);
 	ck_assert_int_eq(err.code, SP_ERANGE);
-	ck_assert_ptr_nonnull(strstr(err.message, "Region Z"));
+	ck_assert_ptr_null(strstr(err.message, "Region Z")); /* the region's name is the report's value */
+	ck_assert_ptr_nonnull(strstr(err.message, "64-bit"));
 	ck_assert_uint_eq(sp_rollup_region_count(big, 0), 2);
 	ck_assert_ptr_null(sp_rollup_region(big, 0, 2));
 	ck_assert_int_eq(sp_rollup_kronor(big, 0, SP_SUPPORT_INVESTMENT_GRANT), INT64_MAX);

@@ -176,6 +176,20 @@ static int same_results(const results *a, const results *b)
 static const sp_report *shared;
 static results expected;
 
+/* Whether a load error comes in the language the call asked for: threads that overlap, each with
+ * its own language, as a case-handling server serving users of both. */
+static int message_in_own_language(const worker *w)
+{
+	static const char text[] = "format: serviceprogram/1\nregion: {name: G}\nyear: 2023\nyaer: 1\n";
+	sp_load_options opts = SP_LOAD_OPTIONS_INIT;
+	opts.language = w->id % 2 ? SP_LANGUAGE_SV : SP_LANGUAGE_EN;
+	sp_report *report;
+	sp_error err;
+	if (sp_report_load_buffer(&report, text, sizeof(text) - 1, &opts, &err) != SP_EUNKNOWNKEY)
+		return 0;
+	return strstr(err.message, w->id % 2 ? "menade du 'year'" : "did you mean 'year'") != NULL;
+}
+
 static void *reader(void *arg)
 {
 	worker *w = arg;
@@ -201,6 +215,10 @@ static void *reader(void *arg)
 		(void)sp_version(NULL, NULL, NULL);
 		(void)sp_enum_parse(SP_ENUM_STATUS, "Klar");
 		(void)sp_type_field_by_key(sp_schema_report(), "priority_areas");
+		if (!message_in_own_language(w)) {
+			fail(w, round, "a load error came in the other language");
+			w->failed++;
+		}
 	}
 	return NULL;
 }

@@ -7,6 +7,7 @@
  *   error CODE PATH LINE:COLUMN      a finding, in the validator's order: the run must
  *   warning CODE PATH LINE:COLUMN    give exactly the findings listed under it
  *   message TEXT                     the message of the finding above contains TEXT
+ *   not-message TEXT                 and does not: a value of the report it must not echo
  *   # ...                            a comment
  *
  * A run with nothing listed under it must find nothing. complete.yaml
@@ -40,6 +41,13 @@ static void check_run(const char *name, const sp_report *report, int submission,
 			const char *message = sp_diagnostics_message(d, found - 1);
 			ck_assert_msg(strstr(message, lines[i] + 8), "%s: finding %zu: no '%s' in '%s'", name, found - 1,
 			              lines[i] + 8, message);
+			continue;
+		}
+		if (strncmp(lines[i], "not-message ", 12) == 0) {
+			ck_assert_msg(found > 0, "%s.expect: a not-message line before any finding", name);
+			const char *message = sp_diagnostics_message(d, found - 1);
+			ck_assert_msg(!strstr(message, lines[i] + 12), "%s: finding %zu: '%s' in '%s'", name, found - 1,
+			              lines[i] + 12, message);
 			continue;
 		}
 		ck_assert_msg(sscanf(lines[i], "%15s %63s %255s %u:%u", severity, code, path, &line, &column) == 5 &&

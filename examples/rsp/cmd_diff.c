@@ -7,10 +7,10 @@ static int run(int argc, char **argv);
 
 const command rsp_diff = {
 	"diff", "OLD NEW",
-	"Compares two reports of one region, normally two years: interventions added, removed or with a\n"
-	"changed status (matched by priority area and name), and changes in the figures (FTE, support\n"
-	"decisions and kronor, question-1 trends). Differences are not errors: the exit status is 0.\n"
-	"Two reports of different regions (by county code, or else by name) get a warning on standard error.\n",
+	N_("Compares two reports of one region, normally two years: interventions added, removed or with a\n"
+	   "changed status (matched by priority area and name), and changes in the figures (FTE, support\n"
+	   "decisions and kronor, question-1 trends). Differences are not errors: the exit status is 0.\n"
+	   "Two reports of different regions (by county code, or else by name) get a warning on standard error.\n"),
 	run,
 };
 
@@ -85,11 +85,12 @@ static int run(int argc, char **argv)
 		rc = rsp_status_of(&err);
 	}
 	if (!rc && !sp_report_same_region(old_report, new_report))
-		fprintf(stderr, "%s: warning: /region: the two reports are of different regions\n", argv[2]);
+		fprintf(stderr, _("%s: warning: /region: the two reports are of different regions\n"), argv[2]);
 	if (!rc) {
-		printf("%s %lld -> %s %lld: %zu change%s\n", sp_region_name(sp_report_region(old_report)),
+		printf("%s %lld -> %s %lld: ", sp_region_name(sp_report_region(old_report)),
 		       (long long)sp_report_year(old_report), sp_region_name(sp_report_region(new_report)),
-		       (long long)sp_report_year(new_report), sp_diff_count(diff), sp_diff_count(diff) == 1 ? "" : "s");
+		       (long long)sp_report_year(new_report));
+		printf(sp_diff_count(diff) == 1 ? _("%zu change\n") : _("%zu changes\n"), sp_diff_count(diff));
 		for (size_t i = 0; i < sp_diff_count(diff); i++)
 			print_change(diff, i);
 	}

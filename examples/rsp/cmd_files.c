@@ -15,39 +15,39 @@ static int run_fill_outputs(int argc, char **argv);
 
 const command rsp_convert = {
 	"convert", "[--to json|yaml] IN OUT",
-	"Converts a report between JSON and YAML; both files carry the same report. The output format\n"
-	"comes from OUT's extension (.json, else YAML) or --to. \"-\" is standard input or output.\n",
+	N_("Converts a report between JSON and YAML; both files carry the same report. The output format\n"
+	   "comes from OUT's extension (.json, else YAML) or --to. \"-\" is standard input or output.\n"),
 	run_convert,
 };
 
 const command rsp_next_year = {
 	"next-year", "[-o OUT] FILE",
-	"Writes the skeleton of next year's report: the same region, programme, goals, priority areas and\n"
-	"contacts, with the interventions that continue; their outputs, effects and status are emptied,\n"
-	"and their \"next year\" text becomes the description. The questions are there to answer, with\n"
-	"the same comments as `rsp new` writes; next-year texts of interventions that do not continue are\n"
-	"shown as comments and named on standard error.\n"
-	"  -o, --output OUT    write to OUT (JSON for .json, else YAML) instead of standard output (YAML)\n",
+	N_("Writes the skeleton of next year's report: the same region, programme, goals, priority areas and\n"
+	   "contacts, with the interventions that continue; their outputs, effects and status are emptied,\n"
+	   "and their \"next year\" text becomes the description. The questions are there to answer, with\n"
+	   "the same comments as `rsp new` writes; next-year texts of interventions that do not continue are\n"
+	   "shown as comments and named on standard error.\n"
+	   "  -o, --output OUT    write to OUT (JSON for .json, else YAML) instead of standard output (YAML)\n"),
 	run_next_year,
 };
 
 const command rsp_redact = {
 	"redact", "IN OUT",
-	"Writes a copy of the report without personal data: contacts lose names and e-mail addresses, and\n"
-	"people named in staffing become \"Person 1\", \"Person 2\", ... (roles stay). OUT's extension\n"
-	"chooses the syntax (.json: JSON, else YAML).\n",
+	N_("Writes a copy of the report without personal data: contacts lose names and e-mail addresses, and\n"
+	   "people named in staffing become \"Person 1\", \"Person 2\", ... (roles stay). OUT's extension\n"
+	   "chooses the syntax (.json: JSON, else YAML).\n"),
 	run_redact,
 };
 
 const command rsp_new = {
 	"new", "--region NAME --year YEAR [-o OUT]",
-	"Writes an empty report with every question present, to fill in: the five question-1 support\n"
-	"types, both staffing areas, a contact per role, and every collaboration actor. Before each part,\n"
-	"YAML comments give the question's text from the form, the keys, an example and the choices, in\n"
-	"Swedish under a Swedish locale (LANG, LC_MESSAGES, LC_ALL, LANGUAGE), else in English.\n"
-	"  --region NAME       the region, e.g. \"Region Gotland\"\n"
-	"  --year YEAR         the year followed up, 1000-9999\n"
-	"  -o, --output OUT    write to OUT (JSON for .json, else YAML) instead of standard output (YAML)\n",
+	N_("Writes an empty report with every question present, to fill in: the five question-1 support\n"
+	   "types, both staffing areas, a contact per role, and every collaboration actor. Before each part,\n"
+	   "YAML comments give the question's text from the form, the keys, an example and the choices, in\n"
+	   "Swedish under a Swedish locale (LANG, LC_MESSAGES, LC_ALL, LANGUAGE), else in English.\n"
+	   "  --region NAME       the region, e.g. \"Region Gotland\"\n"
+	   "  --year YEAR         the year followed up, 1000-9999\n"
+	   "  -o, --output OUT    write to OUT (JSON for .json, else YAML) instead of standard output (YAML)\n"),
 	run_new,
 };
 
@@ -232,10 +232,10 @@ static size_t list_left_alone(const sp_report *report, const char *file)
 				const sp_node *node = (const sp_node *)output;
 				char path[256];
 				sp_node_path(path, sizeof(path), node);
-				fprintf(stderr, "%s:%u:%u: note: %s: %s\n", file, sp_node_line(node), sp_node_column(node), path,
+				fprintf(stderr, _("%s:%u:%u: note: %s: %s\n"), file, sp_node_line(node), sp_node_column(node), path,
 				        match == SP_OUTPUT_TEXT_DISAGREES ?
-				                "left alone: the text gives other figures than the fields hold" :
-				                "left alone: the text gives figures that cannot be read without guessing");
+				                _("left alone: the text gives other figures than the fields hold") :
+				                _("left alone: the text gives figures that cannot be read without guessing"));
 				listed++;
 			}
 		}
@@ -263,6 +263,7 @@ static int run_fill_outputs(int argc, char **argv)
 		return rsp_status_of(&err);
 	}
 	size_t left = list_left_alone(report, in);
-	fprintf(stderr, "%s: %zu output%s filled in, %zu left alone\n", in, filled, filled == 1 ? "" : "s", left);
+	fprintf(stderr, filled == 1 ? _("%s: %zu output filled in, %zu left alone\n")
+	                            : _("%s: %zu outputs filled in, %zu left alone\n"), in, filled, left);
 	return write_and_free(report, output, SP_SYNTAX_AUTO);
 }

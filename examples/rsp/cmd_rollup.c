@@ -16,26 +16,26 @@ static int run(int argc, char **argv);
 
 const command rsp_rollup = {
 	"rollup", "[--table NAME] [--csv | --excel | --json] FILE...",
-	"Compiles many regions' reports into the national tables, grouped by year:\n"
-	"  regions         the regions that reported\n"
-	"  trends          question 1: how many regions answered each trend per support type\n"
-	"  fte             question 3: FTE summed and the mean per region, per staffing area\n"
-	"  ladder          question 6: how many regions put each actor at each step of the samverkanstrappa\n"
-	"  support         support decisions and kronor per support type\n"
-	"  service_types   interventions per service type\n"
-	"  status          interventions per status\n"
-	"The same region twice in one year is an error: a region is known by its county code, or else by its\n"
-	"name without \"Region\" (\"Region Norrbotten\" and \"Norrbotten\" are one). A region whose name changed\n"
-	"between years, and outputs whose figures are only in their text (which the totals leave out), are\n"
-	"warned about on standard error. By default every table is printed as aligned text.\n"
-	"  --table NAME    print only this table (needed with --csv)\n"
-	"  --csv           print the table as CSV (RFC 4180, UTF-8, comma, decimal point), for programs\n"
-	"  --excel         print the table as CSV that Swedish Excel and LibreOffice Calc open as it is:\n"
-	"                  UTF-8 with a byte-order mark, semicolons, decimal commas, CRLF\n"
-	"  --json          print the tables as JSON\n"
-	"In CSV, a text cell that begins with =, +, -, @, a tab or a carriage return gets a leading ' so\n"
-	"that no report text becomes a formula. Text tables write numbers as the summary does (1,55;\n"
-	"10 443 227 kr) under a Swedish locale.\n",
+	N_("Compiles many regions' reports into the national tables, grouped by year:\n"
+	   "  regions         the regions that reported\n"
+	   "  trends          question 1: how many regions answered each trend per support type\n"
+	   "  fte             question 3: FTE summed and the mean per region, per staffing area\n"
+	   "  ladder          question 6: how many regions put each actor at each step of the samverkanstrappa\n"
+	   "  support         support decisions and kronor per support type\n"
+	   "  service_types   interventions per service type\n"
+	   "  status          interventions per status\n"
+	   "The same region twice in one year is an error: a region is known by its county code, or else by its\n"
+	   "name without \"Region\" (\"Region Norrbotten\" and \"Norrbotten\" are one). A region whose name changed\n"
+	   "between years, and outputs whose figures are only in their text (which the totals leave out), are\n"
+	   "warned about on standard error. By default every table is printed as aligned text.\n"
+	   "  --table NAME    print only this table (needed with --csv)\n"
+	   "  --csv           print the table as CSV (RFC 4180, UTF-8, comma, decimal point), for programs\n"
+	   "  --excel         print the table as CSV that Swedish Excel and LibreOffice Calc open as it is:\n"
+	   "                  UTF-8 with a byte-order mark, semicolons, decimal commas, CRLF\n"
+	   "  --json          print the tables as JSON\n"
+	   "In CSV, a text cell that begins with =, +, -, @, a tab or a carriage return gets a leading ' so\n"
+	   "that no report text becomes a formula. Text tables write numbers as the summary does (1,55;\n"
+	   "10 443 227 kr) under a Swedish locale.\n"),
 	run,
 };
 
@@ -69,7 +69,7 @@ struct table {
 
 static void out_of_memory(void)
 {
-	fprintf(stderr, "rsp rollup: out of memory\n");
+	fprintf(stderr, "rsp rollup: %s\n", _("out of memory"));
 	exit(RSP_USAGE);
 }
 
@@ -370,14 +370,17 @@ static void warn_about(const sp_rollup *rollup)
 			const char *earlier = sp_rollup_region_earlier_name(rollup, y, i);
 			const char *source = sp_rollup_region_source(rollup, y, i);
 			if (earlier)
-				fprintf(stderr, "%s: warning: /region/name: the region is called '%s' in %lld but '%s' in an earlier "
-				        "year\n", source ? source : "-", sp_rollup_region(rollup, y, i), year, earlier);
+				/* The names themselves are the reports' values: the tables show them. */
+				fprintf(stderr, _("%s: warning: /region/name: in %lld the region has another name than in an "
+				                  "earlier year\n"), source ? source : "-", year);
 		}
 		size_t left_out = sp_rollup_outputs_without_figures(rollup, y);
 		if (left_out)
-			fprintf(stderr, "rsp rollup: warning: %lld: %zu output%s give%s figures only in the text, which the "
-			        "totals leave out (rsp fill-outputs fills them in)\n", year, left_out, left_out == 1 ? "" : "s",
-			        left_out == 1 ? "s" : "");
+			fprintf(stderr, left_out == 1 ? _("rsp rollup: warning: %lld: %zu output gives figures only in the "
+			                                  "text, which the totals leave out (rsp fill-outputs fills them in)\n")
+			                              : _("rsp rollup: warning: %lld: %zu outputs give figures only in the "
+			                                  "text, which the totals leave out (rsp fill-outputs fills them in)\n"),
+			        year, left_out);
 	}
 }
 

@@ -8,12 +8,12 @@ static int run(int argc, char **argv);
 
 const command rsp_summary = {
 	"summary", "[--json] [--with-names] FILE",
-	"Prints the whole report to proofread, with Swedish labels, as Tillväxtverket will read it: region\n"
-	"and year, the answers to questions 1-6 (contacts by role only, unless --with-names), support\n"
-	"decisions and kronor per support type, the whole action plan of each priority area, and the\n"
-	"validator's findings at the end.\n"
-	"  --with-names    show the contacts' names and e-mail addresses\n"
-	"  --json          print the figures as JSON instead\n",
+	N_("Prints the whole report to proofread, with Swedish labels, as Tillväxtverket will read it: region\n"
+	   "and year, the answers to questions 1-6 (contacts by role only, unless --with-names), support\n"
+	   "decisions and kronor per support type, the whole action plan of each priority area, and the\n"
+	   "validator's findings at the end.\n"
+	   "  --with-names    show the contacts' names and e-mail addresses\n"
+	   "  --json          print the figures as JSON instead\n"),
 	run,
 };
 

@@ -9,16 +9,16 @@ static int run(int argc, char **argv);
 
 const command rsp_validate = {
 	"validate", "[--submission] [--date YYYY-MM-DD] [--json] FILE...",
-	"Checks each report: consistency (goal ids, area numbers, e-mail addresses, ...) and plausibility of\n"
-	"amounts. With --submission, also that every question is answered, as before sending the report to\n"
-	"Tillväxtverket, and how many days are left to the deadline (31 January of the year after), counted\n"
-	"from --date (default: today).\n\n"
-	"Findings, and the errors that keep a file from loading (every one, up to 100), are printed as\n"
-	"FILE:LINE:COLUMN: error|warning: PATH: message [code], file by file, each file ending with its count.\n"
-	"  --submission     also check completeness for submission\n"
-	"  --date DATE      with --submission: the date the deadline is counted from (YYYY-MM-DD)\n"
-	"  --json           print the findings as JSON\n"
-	"Warnings alone do not make the exit status 1.\n",
+	N_("Checks each report: consistency (goal ids, area numbers, e-mail addresses, ...) and plausibility of\n"
+	   "amounts. With --submission, also that every question is answered, as before sending the report to\n"
+	   "Tillväxtverket, and how many days are left to the deadline (31 January of the year after), counted\n"
+	   "from --date (default: today).\n\n"
+	   "Findings, and the errors that keep a file from loading (every one, up to 100), are printed as\n"
+	   "FILE:LINE:COLUMN: error|warning: PATH: message [code], file by file, each file ending with its count.\n"
+	   "  --submission     also check completeness for submission\n"
+	   "  --date DATE      with --submission: the date the deadline is counted from (YYYY-MM-DD)\n"
+	   "  --json           print the findings as JSON\n"
+	   "Warnings alone do not make the exit status 1.\n"),
 	run,
 };
 
@@ -33,6 +33,7 @@ static bool parse_date(int32_t *out, const char *text)
 	return true;
 }
 
+/* The severity as JSON carries it: the same in every language. */
 static const char *severity_name(sp_severity severity)
 {
 	return severity == SP_SEVERITY_ERROR ? "error" : "warning";
@@ -80,8 +81,10 @@ static json_t *finding(const char *severity, const char *code, const char *path,
 /* The end of a file's text: its count of errors and warnings. */
 static void print_count(const char *path, size_t errors, size_t warnings)
 {
-	printf("%s: %zu error%s, %zu warning%s", path, errors, errors == 1 ? "" : "s", warnings,
-	       warnings == 1 ? "" : "s");
+	printf("%s: ", path);
+	printf(errors == 1 ? _("%zu error") : _("%zu errors"), errors);
+	printf(", ");
+	printf(warnings == 1 ? _("%zu warning") : _("%zu warnings"), warnings);
 }
 
 /* A load error, in the text or the JSON of a file's findings (`findings` NULL: text). */
@@ -151,7 +154,9 @@ static int check(const char *path, const sp_validate_options *opts, json_t *reco
 			                                        sp_diagnostics_column(found, i), sp_diagnostics_message(found, i)));
 		else
 			printf("%s:%u:%u: %s: %s: %s [%s]\n", path, sp_diagnostics_line(found, i),
-			       sp_diagnostics_column(found, i), severity, sp_diagnostics_path(found, i),
+			       sp_diagnostics_column(found, i),
+			       sp_diagnostics_severity(found, i) == SP_SEVERITY_ERROR ? _("error") : _("warning"),
+			       sp_diagnostics_path(found, i),
 			       sp_diagnostics_message(found, i), sp_diagnostics_code(found, i));
 	}
 	size_t errors = sp_diagnostics_count_severity(found, SP_SEVERITY_ERROR);
@@ -172,10 +177,12 @@ static int check(const char *path, const sp_validate_options *opts, json_t *reco
 		}
 	} else {
 		print_count(path, errors, warnings);
-		if (have_deadline)
-			printf("; deadline %04d-%02d-%02d, %lld day%s %s", deadline / 10000, deadline / 100 % 100,
-			       deadline % 100, (long long)(days_left < 0 ? -days_left : days_left),
-			       days_left == 1 || days_left == -1 ? "" : "s", days_left < 0 ? "late" : "left");
+		if (have_deadline) {
+			long long days = days_left < 0 ? -days_left : days_left;
+			printf(_("; deadline %04d-%02d-%02d, "), deadline / 10000, deadline / 100 % 100, deadline % 100);
+			printf(days_left < 0 ? (days == 1 ? _("%lld day late") : _("%lld days late"))
+			                     : (days == 1 ? _("%lld day left") : _("%lld days left")), days);
+		}
 		printf("\n");
 	}
 	sp_diagnostics_free(found);
@@ -191,7 +198,7 @@ static int check_file(const char *path, const sp_validate_options *opts, json_t 
 	json_t *record = records ? json_pack("{s:o, s:O}", "file", json_text(path), "diagnostics", findings) : NULL;
 	int rc = RSP_USAGE;
 	if (records && (!record || json_array_append(records, record)))
-		fprintf(stderr, "rsp validate: out of memory\n"); /* a record can fail for no other reason */
+		fputs(_("rsp validate: out of memory\n"), stderr); /* a record can fail for no other reason */
 	else
 		rc = check(path, opts, record, findings);
 	json_decref(record);

@@ -22,11 +22,13 @@ static const command *const commands[] = {
 
 static void print_usage(FILE *out)
 {
-	fprintf(out, "usage: rsp COMMAND [OPTIONS] ARGS...\n\ncommands:\n");
+	fprintf(out, _("usage: rsp COMMAND [OPTIONS] ARGS...\n\ncommands:\n"));
 	for (size_t i = 0; i < COMMAND_COUNT; i++)
 		fprintf(out, "  rsp %s %s\n", commands[i]->name, commands[i]->synopsis);
-	fprintf(out, "  rsp --version\n\nA FILE of - is standard input, an OUT of - standard output; options may come before or after the files, and \"--\" ends them.\n"
-	        "`rsp COMMAND --help` tells more. Exit status: 0 ok, 1 the data has errors, 2 usage or I/O error.\n");
+	fprintf(out, "  rsp --version\n\n%s", _("A FILE of - is standard input, an OUT of - standard output; options may "
+	                                         "come before or after the files, and \"--\" ends them.\n`rsp COMMAND "
+	                                         "--help` tells more. Exit status: 0 ok, 1 the data has errors, 2 usage or "
+	                                         "I/O error.\n"));
 }
 
 int rsp_usage_error(const command *cmd, const char *fmt, ...)
@@ -34,9 +36,9 @@ int rsp_usage_error(const command *cmd, const char *fmt, ...)
 	va_list ap;
 	fprintf(stderr, "rsp %s: ", cmd->name);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vfprintf(stderr, _(fmt), ap);
 	va_end(ap);
-	fprintf(stderr, "\nusage: rsp %s %s\n", cmd->name, cmd->synopsis);
+	fprintf(stderr, _("\nusage: rsp %s %s\n"), cmd->name, cmd->synopsis);
 	return RSP_USAGE;
 }
 
@@ -48,20 +50,21 @@ int rsp_next_option(const command *cmd, int argc, char **argv, const char *short
 	snprintf(with_colon, sizeof(with_colon), ":%s", shortopts);
 	opterr = 0;
 	int c = getopt_long(argc, argv, with_colon, longopts, NULL);
-	if (c == '?' || c == ':') {
-		rsp_usage_error(cmd, c == ':' ? "option '%s' needs an argument" : "unknown option '%s'", argv[optind - 1]);
-		return '?';
-	}
-	return c;
+	/* one message a call: xgettext takes only the first of a ?: */
+	if (c == ':')
+		rsp_usage_error(cmd, "option '%s' needs an argument", argv[optind - 1]);
+	else if (c == '?')
+		rsp_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+	return c == ':' ? '?' : c;
 }
 
 bool rsp_wants_help(const command *cmd, int argc, char **argv)
 {
 	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-			printf("usage: rsp %s %s\n\n%s\nA FILE of - is standard input, an OUT of - standard output; options may "
-			       "come before or after the files, and \"--\" ends them.\nExit status: 0 ok, 1 the data has errors, 2 usage or I/O error.\n",
-			       cmd->name, cmd->synopsis, cmd->help);
+			printf(_("usage: rsp %s %s\n\n%s\nA FILE of - is standard input, an OUT of - standard output; "
+			         "options may come before or after the files, and \"--\" ends them.\nExit status: 0 ok, 1 the "
+			         "data has errors, 2 usage or I/O error.\n"), cmd->name, cmd->synopsis, _(cmd->help));
 			return true;
 		}
 	return false;
@@ -253,7 +256,7 @@ static int run(int argc, char **argv)
 				return RSP_OK;
 			return commands[i]->run(argc - 1, argv + 1);
 		}
-	fprintf(stderr, "rsp: unknown command '%s'\n", argv[1]);
+	fprintf(stderr, _("rsp: unknown command '%s'\n"), argv[1]);
 	print_usage(stderr);
 	return RSP_USAGE;
 }

@@ -8,13 +8,18 @@
 
 #include <serviceprogram.h>
 
+/* The messages a person reads, in the language of the locale, from the library's catalogue
+ * (po/sv.po): _() translates, N_() only marks a text translated where it is used. */
+#define _(english) sp_translate(SP_LANGUAGE_DEFAULT, english) /* NOLINT(bugprone-reserved-identifier,cert-dcl37-c,cert-dcl51-cpp): gettext's name, which xgettext knows */
+#define N_(english) english
+
 /* Exit statuses, the same for every subcommand. */
 enum { RSP_OK = 0, RSP_DATA_ERROR = 1, RSP_USAGE = 2 };
 
 typedef struct command {
 	const char *name;
 	const char *synopsis; /* the arguments, for usage lines */
-	const char *help;     /* what --help prints after the usage line */
+	const char *help;     /* what --help prints after the usage line; English, translated when printed */
 	int (*run)(int argc, char **argv);
 } command;
 

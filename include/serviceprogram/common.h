@@ -40,7 +40,10 @@
  * whichever thread works on the report, and copying a report (also by
  * reading threads: sp_report_copy) calls it too, so an allocator or context
  * used from several threads must be thread-safe. Do not call setlocale() or
- * jansson's json_set_alloc_funcs() while other threads use the library.
+ * jansson's json_set_alloc_funcs() while other threads use the library, nor
+ * change the environment (setenv) while messages are made in the default
+ * language. A call's language (the `language` of its options) holds for that
+ * call only: a thread-local variable carries it down to its messages.
  * tests/test_threads.c checks this under ThreadSanitizer.
  */
 #ifndef SERVICEPROGRAM_COMMON_H
@@ -134,7 +137,7 @@ typedef struct sp_error {
 	unsigned int column;  /**< 1-based column (in characters), 0 when unknown */
 	char source[256];     /**< the file or source name, "" when none */
 	char path[256];       /**< JSON pointer of the element concerned, "" for the whole document */
-	char message[512];    /**< what is wrong, in English; never a value that may be personal data */
+	char message[512];    /**< what is wrong, in the call's language (UTF-8); never a value that may be personal data */
 } sp_error;
 
 /**
@@ -153,6 +156,42 @@ SP_EXTERN const char *sp_error_code_name(int code);
  * @return the length the whole text needs, like snprintf
  */
 SP_EXTERN int sp_error_format(char *buf, size_t size, const sp_error *err);
+
+/**
+ * The language of the messages a person reads (errors, findings). Tokens,
+ * error codes and rule names are the same in every language.
+ */
+typedef enum sp_language {
+	/** The locale's, as GNU gettext chooses it: Swedish when LANGUAGE, or else
+	 *  LC_ALL, LC_MESSAGES or LANG (the first one set), names Swedish first
+	 *  ("sv", "sv_SE.UTF-8"); otherwise English. LANGUAGE counts only when the
+	 *  locale is not C or POSIX. */
+	SP_LANGUAGE_DEFAULT = 0,
+	SP_LANGUAGE_EN = 1, /**< English */
+	SP_LANGUAGE_SV = 2  /**< Swedish */
+} sp_language;
+
+/**
+ * The language SP_LANGUAGE_DEFAULT stands for, read from the environment at
+ * each call (never cached, never changing the process locale).
+ * @return SP_LANGUAGE_EN or SP_LANGUAGE_SV
+ */
+SP_EXTERN sp_language sp_language_default(void);
+
+/**
+ * A message of the library's catalogue (po/sv.po, compiled into the library)
+ * in a language: for programs and bindings built on the library, which use
+ * the same catalogue for their own messages (`rsp` and the Python binding do).
+ * @param language the language; SP_LANGUAGE_DEFAULT for sp_language_default()
+ * @param english the message in English, as the catalogue's msgid
+ * @return the translation, static; @p english itself in English or when the
+ *         catalogue has none
+ */
+SP_EXTERN const char *sp_translate(sp_language language, const char *english)
+#ifdef __GNUC__
+	__attribute__((format_arg(2)))
+#endif
+	;
 
 /**
  * Memory functions for a report: everything a report holds is allocated

@@ -173,12 +173,26 @@ SP_EXTERN const char *sp_enum_label_sv(sp_enum_id e, int value);
 
 /**
  * The value whose token or Swedish label is `text`, as the loader reads it:
- * case-insensitive, surrounding white space ignored.
+ * case-insensitive (Latin, Greek and Cyrillic letters), accented letters
+ * composed or not (Unicode NFC: "O" with a combining diaeresis is "Ö"),
+ * surrounding white space ignored.
  * @param e the enumeration
  * @param text the token or label, e.g. "increase", " ökar "; may be NULL
  * @return the value, or 0 (the *_UNSET value) when none matches
  */
 SP_EXTERN int sp_enum_parse(sp_enum_id e, const char *text);
+
+/**
+ * The value whose token or Swedish label is closest to a misspelt `text`,
+ * for a "did you mean": compared as sp_enum_parse() does, by edit distance,
+ * and only when the distance is small for the length of `text` (at most one
+ * change in three characters), so that text that is no attempt at a value
+ * (which may be a person's name typed in the wrong place) gets no suggestion.
+ * @param e the enumeration
+ * @param text what was written; may be NULL
+ * @return the value, or 0 when none is close (or `text` is a value itself)
+ */
+SP_EXTERN int sp_enum_suggest(sp_enum_id e, const char *text);
 
 #ifdef __cplusplus
 }

@@ -69,13 +69,15 @@ typedef struct sp_load_options {
 	/* Since version 2. */
 	sp_load_errors *errors;        /**< when not NULL, emptied and then given every error of the load */
 	size_t max_errors;             /**< errors after which loading stops; 0: SP_DEFAULT_MAX_ERRORS; 1: stop at the first */
+	/* Since version 3. */
+	sp_language language;          /**< of the error messages; SP_LANGUAGE_DEFAULT: the locale's */
 } sp_load_options;
 
 /** The version of sp_load_options these headers describe. */
-#define SP_LOAD_OPTIONS_VERSION 2
+#define SP_LOAD_OPTIONS_VERSION 3
 /** The default load options. */
 #define SP_LOAD_OPTIONS_INIT \
-	{ SP_LOAD_OPTIONS_VERSION, SP_SYNTAX_AUTO, SP_UNKNOWN_KEYS_ERROR, NULL, 0, 0, 0, 0, NULL, NULL, 0 }
+	{ SP_LOAD_OPTIONS_VERSION, SP_SYNTAX_AUTO, SP_UNKNOWN_KEYS_ERROR, NULL, 0, 0, 0, 0, NULL, NULL, 0, SP_LANGUAGE_DEFAULT }
 
 /**
  * Makes an empty list for the errors of loads. Give it in

@@ -34,12 +34,14 @@ typedef struct sp_validate_options {
 	 * year) is measured against, as YYYYMMDD; 0 means today (UTC).
 	 */
 	int32_t today;
+	/** The language of the findings' messages (from version 2); SP_LANGUAGE_DEFAULT: the locale's. */
+	sp_language language;
 } sp_validate_options;
 
-/** The version of sp_validate_options these headers describe. */
-#define SP_VALIDATE_OPTIONS_VERSION 1
-/** The defaults: no submission checks, deadline counted from today. */
-#define SP_VALIDATE_OPTIONS_INIT { SP_VALIDATE_OPTIONS_VERSION, 0, 0 }
+/** The version of sp_validate_options these headers describe (1: without `language`). */
+#define SP_VALIDATE_OPTIONS_VERSION 2
+/** The defaults: no submission checks, deadline counted from today, messages in the locale's language. */
+#define SP_VALIDATE_OPTIONS_INIT { SP_VALIDATE_OPTIONS_VERSION, 0, 0, SP_LANGUAGE_DEFAULT }
 
 /**
  * Fills validate options with the defaults of a version, as
@@ -143,7 +145,8 @@ SP_EXTERN size_t sp_validate_rule_count(void);
  * @param index the rule, 0 to sp_validate_rule_count() - 1
  * @param severity gets the severity of its findings; may be NULL
  * @param description gets a one-line English description, beginning with
- *        "submission:" for the completeness checks; may be NULL. Borrowed, static.
+ *        "submission:" for the completeness checks (sp_translate() gives it in
+ *        Swedish); may be NULL. Borrowed, static.
  * @return the rule's stable code, as sp_diagnostics_code() gives it; NULL
  *         when @p index is out of range. Borrowed, static.
  */

@@ -12,13 +12,14 @@ from office import SEED, OfficeTestCase
 
 BEFORE_DEADLINE = datetime.date(2024, 1, 15)
 HEADINGS = ["Allvarlighet", "Blad", "Cell", "Kolumn eller rad", "Regel", "Meddelande", "Sökväg i rapporten"]
+HEADINGS_EN = ["Severity", "Sheet", "Cell", "Column or row", "Rule", "Message", "Path in the report"]
 
 
-def control_rows(doc):
+def control_rows(doc, headings=HEADINGS):
     """The Kontroll sheet's table, as text, below its headings."""
     sheet = doc.Sheets.getByName("Kontroll")
-    rows = sheet.getCellRangeByPosition(0, 3, len(HEADINGS) - 1, 60).getDataArray()
-    assert list(rows[0]) == HEADINGS, rows[0]
+    rows = sheet.getCellRangeByPosition(0, 3, len(headings) - 1, 60).getDataArray()
+    assert list(rows[0]) == headings, rows[0]
     return [list(r) for r in rows[1:] if any(r)]
 
 
@@ -28,13 +29,13 @@ class Check(OfficeTestCase):
         self.doc = sp_calc.import_report(self.office.desktop, SEED, hidden=True)
 
     def test_findings_of_the_bundled_report(self):
-        findings = sp_calc.validate_document(self.doc, submission=True, today=BEFORE_DEADLINE)
+        findings = sp_calc.validate_document(self.doc, submission=True, today=BEFORE_DEADLINE, language="sv")
         with sp.load(SEED) as report:
             expected = report.validate(submission=True, today=BEFORE_DEADLINE)
         self.assertEqual([(f.code, f.path) for f in findings], [(d.code, d.path) for d in expected])
         rows = control_rows(self.doc)
         self.assertEqual(len(rows), len(findings))
-        self.assertIn(["Fel", "Område 3", "U13", "Status", "missing-status", "the intervention has no status",
+        self.assertIn(["Fel", "Område 3", "U13", "Status", "missing-status", "insatsen har ingen status",
                        "/priority_areas/2/interventions/3/status"], rows)
         # Question 5 unanswered: the finding points at the empty answer cell under the question.
         answer = next(r for r in rows if r[4] == "missing-accessibility-work")
@@ -49,7 +50,7 @@ class Check(OfficeTestCase):
     def test_a_finding_in_an_edited_cell(self):
         sheet = self.doc.Sheets.getByName("Område 1")
         sheet.getCellRangeByName("D6").setString("9.9")  # a goal the programme does not have
-        findings = sp_calc.validate_document(self.doc, submission=False)
+        findings = sp_calc.validate_document(self.doc, submission=False, language="sv")
         unknown = [f for f in findings if f.code == "unknown-goal"]
         self.assertEqual([(f.sheet, f.cell, f.heading) for f in unknown], [("Område 1", "D6", "Mål i RSP")])
         self.assertEqual(control_rows(self.doc)[0][:5], ["Fel", "Område 1", "D6", "Mål i RSP", "unknown-goal"])
@@ -60,9 +61,24 @@ class Check(OfficeTestCase):
         findings = sp_calc.validate_document(self.doc)
         self.assertEqual([(f.sheet, f.cell, f.code) for f in findings], [("Område 1", "H6", "cell")])
         self.doc.Sheets.getByName("Område 1").getCellRangeByName("H6").setString("")
-        findings = sp_calc.validate_document(self.doc)
+        findings = sp_calc.validate_document(self.doc, language="sv")
         self.assertEqual([(f.sheet, f.cell, f.code) for f in findings], [("Område 2", "O7", "cell")])
         self.assertEqual(control_rows(self.doc)[0][:3], ["Fel", "Område 2", "O7"])
+
+    def test_in_english_and_swedish(self):
+        sheet = self.doc.Sheets.getByName("Område 1")
+        sheet.getCellRangeByName("D6").setString("9.9")  # a goal the programme does not have
+        kontroll = lambda: self.doc.Sheets.getByName("Kontroll")
+        sp_calc.validate_document(self.doc, submission=False, today=BEFORE_DEADLINE, language="en")
+        self.assertEqual(kontroll().getCellByPosition(0, 0).getString(), "Check of the report")
+        self.assertEqual(kontroll().getCellByPosition(0, 1).getString(), "1 error, 0 warnings (check, 2024-01-15).")
+        self.assertEqual(control_rows(self.doc, HEADINGS_EN)[0][4:6],
+                         ["unknown-goal", "this goal is not among the programme's goals"])
+        self.assertEqual(control_rows(self.doc, HEADINGS_EN)[0][0], "Error")
+        sp_calc.validate_document(self.doc, submission=False, today=BEFORE_DEADLINE, language="sv")
+        self.assertEqual(kontroll().getCellByPosition(0, 0).getString(), "Kontroll av rapporten")
+        self.assertEqual(kontroll().getCellByPosition(0, 1).getString(), "1 fel, 0 varningar (kontroll, 2024-01-15).")
+        self.assertEqual(control_rows(self.doc)[0][4:6], ["unknown-goal", "målet finns inte bland programmets mål"])
 
     def test_kontroll_is_replaced_and_ignored_by_export(self):
         sp_calc.validate_document(self.doc)

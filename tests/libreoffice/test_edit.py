@@ -145,7 +145,7 @@ class BadCells(Cells):
 
     def test_unknown_status(self):
         self.assert_refused(self.cell("/priority_areas/0/interventions/0/status"), "Klart",
-                            "Område 1, cell U6 (Status)", "status")
+                            "Område 1, cell U6 (Status)", '"Klar" (completed)')
 
     def test_unknown_support_type(self):
         self.assert_refused(self.cell("/priority_areas/1/interventions/0/outputs/1/support_type"), "Hemsändning",

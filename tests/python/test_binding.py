@@ -524,6 +524,51 @@ class FieldWrites(ReportTestCase):
         with self.assertRaises(AttributeError):
             r.no_such_field = 1
 
+    def test_errors_do_not_repeat_the_value(self):
+        # A value in the wrong field may be a person's name or e-mail address.
+        r = self.seed()
+        iv = r.priority_areas[1].interventions[0]
+        with self.assertRaises(sp.InvalidValueError) as caught:
+            iv.status = "Anna Andersson"
+        self.assertNotIn("Anna", str(caught.exception))
+        with self.assertRaises(ValueError) as caught:
+            iv.goals.remove("anna@example.se")
+        self.assertNotIn("anna", str(caught.exception))
+        with self.assertRaises(sp.InvalidValueError) as caught:
+            iv.status = "Fortsatter"
+        self.assertIn('"Fortsatter" is not a Status; did you mean "Fortsätter" (continuing)?', str(caught.exception))
+        iv.status = "FORTSA\u0308TTER"  # a decomposed label, in capitals
+        self.assertIs(iv.status, sp.Status.CONTINUING)
+        with self.assertRaises(sp.ParseError) as caught:
+            sp.loads('format: "anna@example.se"\nregion: {name: G}\nyear: 2023\n')
+        self.assertNotIn("anna", str(caught.exception))
+
+    def test_messages_in_both_languages(self):
+        bad = SEED_TEXT.replace("    status: continuing\n    lessons: Vi tar med", "    status: Fortsatter\n    lessons: Vi tar med")
+        for language, expected in (("en", 'did you mean "Fortsätter" (continuing)?'),
+                                   ("sv", 'menade du "Fortsätter" (continuing)?')):
+            with self.assertRaises(sp.ParseError) as caught:
+                sp.loads(bad, language=language)
+            self.assertIn(expected, caught.exception.message)
+            self.assertEqual(caught.exception.code, "SP_EENUM")
+        with sp.loads(SEED_TEXT) as r:
+            r.priority_areas[0].interventions[0].goals.append("9.9")
+            codes = lambda findings: [d.code for d in findings]
+            english, swedish = r.validate(language="en"), r.validate(language="sv")
+            self.assertEqual(codes(english), codes(swedish))
+            self.assertIn("this goal is not among the programme's goals", [d.message for d in english])
+            self.assertIn("målet finns inte bland programmets mål", [d.message for d in swedish])
+            with self.assertRaises(ValueError):
+                r.validate(language="de")
+        self.assertEqual(sp.translate("the report is closed", "sv"), "rapporten är stängd")
+        self.assertEqual(sp.translate("the report is closed", "en"), "the report is closed")
+        # The binding's own messages follow the locale, as the C library's do.
+        env = dict(os.environ, LANG="sv_SE.UTF-8", LANGUAGE="", LC_ALL="", LC_MESSAGES="")
+        out = subprocess.run([sys.executable, "-c", "import serviceprogram as sp\ntry:\n sp.Report('X', 2024).close()\n"
+                              " sp.loads('x', format='toml')\nexcept ValueError as e:\n print(e)"],
+                             env=env, capture_output=True, text=True, check=True).stdout
+        self.assertIn("format är None", out)
+
     def test_changes_show_in_the_files(self):
         r = self.seed()
         iv = r.priority_areas[2].interventions[3]
@@ -1039,8 +1084,7 @@ class Errors(ReportTestCase):
                                   "SP_EENUM", line, 13, "/priority_areas/0/interventions/2/status",
                                   source_name="seed.yaml")
         self.assertEqual(e.source, "seed.yaml")
-        self.assertIn("continuing, completed", e.message)
-        self.assertNotIn("klart", e.message)  # values found are never echoed: they may be personal data
+        self.assertIn('did you mean "Klar" (completed)?', e.message)
         self.assertParseError("format: serviceprogram/1\nregion:\n  name: X\n year: 2023\n", "SP_ESYNTAX", 4, 2, None)
         self.assertParseError("format: serviceprogram/1\nregion:\n  name: X\n  county_code: '26'\nyear: 2023\n",
                               "SP_EVALUE", 4, 16, "/region/county_code")
@@ -1121,7 +1165,7 @@ class Errors(ReportTestCase):
     def test_unknown_keys(self):
         text = "format: serviceprogram/1\nregion:\n  name: X\n  extra: 1\nyear: 2023\nzzz: [1, 2]\n"
         e = self.assertParseError(text, "SP_EUNKNOWNKEY", 4, 3, "/region")
-        self.assertIn("extra", e.message)
+        self.assertNotIn("extra", e.message)  # not named: an unknown key may be a person's name
         e = self.assertParseError(text.replace("region:", "regoin:"), "SP_EUNKNOWNKEY", 2, 1, None)
         self.assertIn("'region'", e.message)
         with sp.loads(text, unknown_keys="keep") as kept, sp.loads(text, unknown_keys="drop") as dropped:
@@ -1229,7 +1273,7 @@ class Robustness(ReportTestCase):
                 sp.loads(text, unknown_keys="keep")
         with self.assertRaises(sp.ParseError) as caught:
             sp.loads(SEED_TEXT + "zzz: %s\n" % deep, unknown_keys="keep")
-        self.assertEqual((caught.exception.code, caught.exception.path), ("SP_ELIMIT", "/zzz"))
+        self.assertEqual((caught.exception.code, caught.exception.path), ("SP_ELIMIT", None))
 
     def test_garbage_into_every_setter(self):
         r = self.seed()

@@ -11,7 +11,7 @@ libserviceprogram.
     print(report.figures().kronor_total, report.validate(submission=True))
     report.save("report.json")
 """
-from ._native import LIBRARY_PATH, LIBRARY_VERSION
+from ._native import LIBRARY_PATH, LIBRARY_VERSION, translate
 from ._errors import ClosedError, Error, FileError, InvalidValueError, ParseError, ValidationError
 from ._model import LabelledEnum, Node, NodeList, StringList, from_dict, load, loads
 # The format's enums (Trend, SupportType, Status, ...) and element classes (Report, Region, Program,
@@ -60,4 +60,4 @@ def rollup(reports) -> "Rollup":
 
 __all__ = ["load", "loads", "from_dict", "rollup", "Error", "ParseError", "FileError", "InvalidValueError",
            "ValidationError", "ClosedError", "LabelledEnum", "Node", "NodeList", "StringList", "CLASSES",
-           "ENUMS", "LIBRARY_PATH", "LIBRARY_VERSION"] + list(_ANALYSIS) + list(_OUTPUTS) + list(_FORM) + _generated_names
+           "ENUMS", "LIBRARY_PATH", "LIBRARY_VERSION", "translate"] + list(_ANALYSIS) + list(_OUTPUTS) + list(_FORM) + _generated_names

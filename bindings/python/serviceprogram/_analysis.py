@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Tuple
 
 from . import _native
+from ._native import _
 from ._errors import ClosedError, ValidationError
 from ._generated import Actor, LadderStep, ServiceType, StaffingArea, Status, SupportType, Trend
 from ._model import ReportBase as Report
@@ -24,7 +25,7 @@ def _date_number(today):
     if today is None:
         return 0
     if not isinstance(today, datetime.date):
-        raise TypeError("today must be a datetime.date")
+        raise TypeError(_("today must be a datetime.date"))
     return today.year * 10000 + today.month * 100 + today.day
 
 
@@ -57,10 +58,12 @@ class Diagnostic:
     column: Optional[int]
 
 
-def validate(report, submission=False, today=None):
+def validate(report, submission=False, today=None, language=None):
     """The findings about `report`; with submission=True also the completeness checks for sending,
-    with the deadline counted from `today` (a datetime.date, default today)."""
-    opts = _native.options(_native.ValidateOptions, submission=1 if submission else 0, today=_date_number(today))
+    with the deadline counted from `today` (a datetime.date, default today). Messages are in `language`:
+    None for the locale's, "en" or "sv"; codes are the same in both."""
+    opts = _native.options(_native.ValidateOptions, submission=1 if submission else 0, today=_date_number(today),
+                           language=_native.language_number(language))
     out = ctypes.c_void_p()
     _call(lib.sp_report_validate, ctypes.byref(out), report._node(), ctypes.byref(opts))
     try:
@@ -73,13 +76,14 @@ def validate(report, submission=False, today=None):
         lib.sp_diagnostics_free(out)
 
 
-def check(report, submission=False, today=None):
+def check(report, submission=False, today=None, language=None):
     """Raises ValidationError when validate() finds an error; returns the warnings otherwise."""
-    findings = validate(report, submission, today)
+    findings = validate(report, submission, today, language)
     errors = [d for d in findings if d.severity is Severity.ERROR]
     if errors:
-        raise ValidationError("%d error%s, the first: %s: %s" % (len(errors), "" if len(errors) == 1 else "s",
-                                                                  errors[0].path, errors[0].message), findings)
+        summary = (_("1 error: %s: %s") % (errors[0].path, errors[0].message) if len(errors) == 1 else
+                   _("%d errors, the first: %s: %s") % (len(errors), errors[0].path, errors[0].message))
+        raise ValidationError(summary, findings)
     return findings
 
 
@@ -191,11 +195,11 @@ class Rollup(collections.abc.Mapping):
 
     def __reduce_ex__(self, protocol):
         # A copy would share the C pointer, and free it twice.
-        raise TypeError("a Rollup cannot be copied or pickled; make another from the reports")
+        raise TypeError(_("a Rollup cannot be copied or pickled; make another from the reports"))
 
     def add(self, report):
         if not isinstance(report, Report):
-            raise TypeError("Rollup.add() takes a Report, not %s" % type(report).__name__)
+            raise TypeError(_("Rollup.add() takes a Report, not %s") % type(report).__name__)
         _call(lib.sp_rollup_add, self._rollup(), report._node())
 
     @property
@@ -281,7 +285,7 @@ def _figure_value(subject, value):
 def diff(old: Report, new: Report) -> List[Change]:
     """What changed from report `old` to report `new` (normally one region, two years)."""
     if not isinstance(old, Report) or not isinstance(new, Report):
-        raise TypeError("diff() compares two Reports")
+        raise TypeError(_("diff() compares two Reports"))
     out = ctypes.c_void_p()
     _call(lib.sp_report_diff, ctypes.byref(out), old._node(), new._node())
     try:

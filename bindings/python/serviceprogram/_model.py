@@ -25,6 +25,7 @@ else:
     _T = _N = object  # MutableSequence[object] below: generic for type checkers, nothing at run time
 
 from . import _native
+from ._native import _
 from ._errors import ClosedError, Error, InvalidValueError, raise_for
 
 lib = _native.lib
@@ -41,21 +42,21 @@ def _text(value):
 
 def _bytes(value, what):
     if not isinstance(value, str):
-        raise TypeError("%s must be a str, not %s" % (what, type(value).__name__))
+        raise TypeError(_("%s must be a str, not %s") % (what, type(value).__name__))
     # The C library takes NUL-terminated text: a NUL would silently cut the text short there.
     if "\x00" in value:
-        raise InvalidValueError("%s must not contain a NUL character" % what, code="SP_EUTF8")
+        raise InvalidValueError(_("%s must not contain a NUL character") % what, code="SP_EUTF8")
     try:
         return value.encode("utf-8")
     except UnicodeEncodeError:
-        raise InvalidValueError("%s is not valid Unicode text (a lone surrogate)" % what, code="SP_EUTF8") from None
+        raise InvalidValueError(_("%s is not valid Unicode text (a lone surrogate)") % what, code="SP_EUTF8") from None
 
 
 def _path(path):
     """A file name for the C library, which would end it at a NUL (open() refuses those too)."""
     path = os.fsencode(path)
     if b"\x00" in path:
-        raise InvalidValueError("embedded null byte in the file name %r" % (path,), code="SP_EINVAL")
+        raise InvalidValueError(_("embedded null byte in the file name %r") % (path,), code="SP_EINVAL")
     return path
 
 
@@ -65,9 +66,9 @@ INT64_MAX = 2 ** 63 - 1
 def _int64(value, what):
     """A non-negative int that fits the C library's int64_t (ctypes would silently wrap a larger one)."""
     if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError("%s must be an int, not %s" % (what, type(value).__name__))
+        raise TypeError(_("%s must be an int, not %s") % (what, type(value).__name__))
     if not 0 <= value <= INT64_MAX:
-        raise InvalidValueError("%s must be between 0 and %d, not %d" % (what, INT64_MAX, value), code="SP_ERANGE")
+        raise InvalidValueError(_("%s must be between 0 and %d, not %d") % (what, INT64_MAX, value), code="SP_ERANGE")
     return value
 
 
@@ -133,12 +134,19 @@ def _enum_member(cls, value):
     if isinstance(value, cls):
         return value
     if not isinstance(value, str):
-        raise TypeError("expected a %s or its token, not %s" % (cls.__name__, type(value).__name__))
+        raise TypeError(_("expected a %s or its token, not %s") % (cls.__name__, type(value).__name__))
     try:
         return cls(value)
     except ValueError:
-        raise InvalidValueError("%r is not a %s; expected one of: %s" % (
-            value, cls.__name__, ", ".join(m.value for m in cls)), code="SP_EENUM") from None
+        pass
+    # The value is repeated only when it is close to one: anything else may be a person's name.
+    closest = lib.sp_enum_suggest(cls._enum_id, value.encode("utf-8", "replace")) if "\x00" not in value else 0
+    if closest:
+        member = cls.from_number(closest)
+        raise InvalidValueError(_('"%s" is not a %s; did you mean "%s" (%s)?') % (
+            value, cls.__name__, member.label_sv, member.value), code="SP_EENUM")
+    raise InvalidValueError(_("not a %s; expected one of: %s") % (
+        cls.__name__, ", ".join('"%s" (%s)' % (m.label_sv, m.value) for m in cls)), code="SP_EENUM")
 
 
 # ---- numbers ----------------------------------------------------------------
@@ -153,7 +161,7 @@ def _decimal_text(thousandths):
 def _thousandths(value):
     import decimal  # here and below, not at the top: importing the package stays fast
     if isinstance(value, bool) or not isinstance(value, (int, float, str, decimal.Decimal)):
-        raise TypeError("expected a decimal number, not %s" % type(value).__name__)
+        raise TypeError(_("expected a decimal number, not %s") % type(value).__name__)
     if isinstance(value, float):
         value = decimal.Decimal(repr(value))
     if isinstance(value, decimal.Decimal):
@@ -185,16 +193,16 @@ class Node:
         """The C pointer, after checking that it is still part of an open report."""
         root = self._root
         if root._ptr is None:
-            raise ClosedError("the report is closed")
+            raise ClosedError(_("the report is closed"))
         if self._seen != root._removals:
             # Something was removed since this object last looked: make sure it was not this. The address
             # alone does not tell: a part added since may have been given the removed part's memory.
             if root._removed.get(self._ptr, 0) > self._seen:
-                raise ClosedError("this %s was removed from its report" % type(self).__name__)
+                raise ClosedError(_("this %s was removed from its report") % type(self).__name__)
             parent = self._parent._node()
             count = lib.sp_node_count(parent, self._field) if _field_kind(self._field) == KIND_LIST else 1
             if not any(lib.sp_node_child(parent, self._field, i) == self._ptr for i in range(count)):
-                raise ClosedError("this %s was removed from its report" % type(self).__name__)
+                raise ClosedError(_("this %s was removed from its report") % type(self).__name__)
             self._seen = root._removals
         return self._ptr
 
@@ -212,7 +220,7 @@ class Node:
 
     def __reduce_ex__(self, protocol):
         # A copy would carry the C pointer into a report it does not belong to (or another process).
-        raise TypeError("a part of a report cannot be copied or pickled; use to_dict(), or copy the whole report")
+        raise TypeError(_("a part of a report cannot be copied or pickled; use to_dict(), or copy the whole report"))
 
     @property
     def path(self) -> str:
@@ -245,17 +253,17 @@ class Node:
         if isinstance(values, Node):
             values = values.to_dict()
         if values is not None and not isinstance(values, dict):
-            raise TypeError("expected a dict of fields, not %s" % type(values).__name__)
+            raise TypeError(_("expected a dict of fields, not %s") % type(values).__name__)
         for name, value in dict(values or {}, **fields).items():
             if name not in self._fields:
-                raise AttributeError("%s has no field %r" % (type(self).__name__, name))
+                raise AttributeError(_("%s has no field %r") % (type(self).__name__, name))
             field = self._fields[name]
             kind = _field_kind(field)
             if kind == KIND_OBJECT:
                 getattr(self, name).update(value)
             elif kind == KIND_LIST:
                 if isinstance(value, (str, bytes, dict)):
-                    raise TypeError("%s takes a list of dicts, not %s" % (name, type(value).__name__))
+                    raise TypeError(_("%s takes a list of dicts, not %s") % (name, type(value).__name__))
                 # Read the new items before clearing: they may be this very list's items.
                 value = [item.to_dict() if isinstance(item, Node) else item for item in value or ()]
                 items = getattr(self, name)
@@ -302,11 +310,11 @@ class _Items(MutableSequence[_T]):
     def _index(self, index):
         count = len(self)
         if not isinstance(index, int) or isinstance(index, bool):
-            raise TypeError("list indices must be integers, not %s" % type(index).__name__)
+            raise TypeError(_("list indices must be integers, not %s") % type(index).__name__)
         if index < 0:
             index += count
         if not 0 <= index < count:
-            raise IndexError("index out of range (the list has %d items)" % count)
+            raise IndexError(_("index out of range (the list has %d items)") % count)
         return index
 
     def _insertion_point(self, index):
@@ -406,7 +414,7 @@ class NodeList(_Items[_N]):
             if isinstance(item, Node) and candidate._ptr == item._ptr:
                 del self[i]
                 return
-        raise ValueError("the item is not in this list")
+        raise ValueError(_("the item is not in this list"))
 
     def pop(self, index: int = -1) -> dict[str, Any]:  # type: ignore[override]
         """Removes item `index` (the last by default) and returns its fields as a dict."""
@@ -627,7 +635,7 @@ class ReportBase(Node):
     def __init__(self, region: str | None = None, year: int | None = None, _ptr: int | None = None) -> None:
         if _ptr is None:
             if region is None or year is None:
-                raise TypeError("Report() needs a region name and a year")
+                raise TypeError(_("Report() needs a region name and a year"))
             _int64(year, "the year")
             out = ctypes.c_void_p()
             _call(lib.sp_report_new, ctypes.byref(out), _bytes(region, "the region name"), year)
@@ -638,7 +646,7 @@ class ReportBase(Node):
 
     def _node(self):
         if self._ptr is None:
-            raise ClosedError("the report is closed")
+            raise ClosedError(_("the report is closed"))
         return self._ptr
 
     def close(self):
@@ -672,7 +680,7 @@ class ReportBase(Node):
     def dumps(self, format: str = "json") -> str:
         """The report as JSON or YAML text."""
         if format not in ("json", "yaml"):
-            raise ValueError("format must be 'json' or 'yaml'")
+            raise ValueError(_("format must be 'json' or 'yaml'"))
         opts = _native.options(_native.SaveOptions, syntax=SYNTAX[format])
         out, length = ctypes.c_void_p(), ctypes.c_size_t()
         _call(lib.sp_report_save_buffer, ctypes.byref(out), ctypes.byref(length), self._node(), ctypes.byref(opts))
@@ -684,7 +692,7 @@ class ReportBase(Node):
     def save(self, path: str | bytes | os.PathLike[str], format: str | None = None) -> None:
         """Writes the report to `path`, whole or not at all; JSON for .json, else YAML, unless `format`."""
         if format not in (None, "json", "yaml"):
-            raise ValueError("format must be None, 'json' or 'yaml'")
+            raise ValueError(_("format must be None, 'json' or 'yaml'"))
         opts = _native.options(_native.SaveOptions, syntax=SYNTAX[format])
         _call(lib.sp_report_save_file, self._node(), _path(path), ctypes.byref(opts))
 
@@ -709,7 +717,7 @@ class ReportBase(Node):
     def difference(self, other: ReportBase) -> str | None:
         """The JSON pointer of the first difference from `other`, or None when they are equal."""
         if not isinstance(other, ReportBase):
-            raise TypeError("difference() compares two Reports, not %s" % type(other).__name__)
+            raise TypeError(_("difference() compares two Reports, not %s") % type(other).__name__)
         size = lib.sp_report_difference(None, 0, self._node(), other._node())
         if size < 0:
             return None
@@ -827,7 +835,7 @@ def _load(function, opts, *args):
     or a ParseError (or FileError) whose `errors` has every error of the load."""
     errors = ctypes.c_void_p()
     if lib.sp_load_errors_new(ctypes.byref(errors)) < 0:
-        raise MemoryError("out of memory")
+        raise MemoryError(_("out of memory"))
     try:
         opts.errors = errors
         out = ctypes.c_void_p()
@@ -841,31 +849,34 @@ def _load(function, opts, *args):
     return _wrap(out)
 
 
-def _load_options(format: str | None, unknown_keys: str, source_name: bytes | None, max_errors: int | None) -> Any:
+def _load_options(format: str | None, unknown_keys: str, source_name: bytes | None, max_errors: int | None,
+                  language: str | None) -> Any:
     if format not in SYNTAX or unknown_keys not in UNKNOWN_KEYS:
-        raise ValueError("format is None, 'json' or 'yaml'; unknown_keys is 'error', 'keep' or 'drop'")
+        raise ValueError(_("format is None, 'json' or 'yaml'; unknown_keys is 'error', 'keep' or 'drop'"))
     if max_errors is not None and (not isinstance(max_errors, int) or isinstance(max_errors, bool) or
                                    max_errors < 1):
-        raise ValueError("max_errors is None (100) or a whole number from 1")
+        raise ValueError(_("max_errors is None (100) or a whole number from 1"))
     return _native.options(_native.LoadOptions, syntax=SYNTAX[format], unknown_keys=UNKNOWN_KEYS[unknown_keys],
-                           source_name=source_name, max_errors=max_errors or 0)
+                           source_name=source_name, max_errors=max_errors or 0,
+                           language=_native.language_number(language))
 
 
 def loads(text: str | bytes, format: str | None = None, unknown_keys: str = "error",
-          source_name: str = "<string>", max_errors: int | None = None) -> Report:
+          source_name: str = "<string>", max_errors: int | None = None, language: str | None = None) -> Report:
     """Reads a report from JSON or YAML text (str or bytes); `format` None detects it: text that begins
     with { or [ is strict JSON, other text YAML. A ParseError lists in `errors` every error in the
-    content, up to `max_errors` (None: 100)."""
+    content, up to `max_errors` (None: 100). Messages are in `language`: None for the locale's, "en"
+    or "sv"."""
     if isinstance(text, str):
         text = text.encode("utf-8")
     if not isinstance(text, (bytes, bytearray)):
-        raise TypeError("loads() takes str or bytes, not %s" % type(text).__name__)
-    opts = _load_options(format, unknown_keys, _bytes(source_name, "source_name"), max_errors)
+        raise TypeError(_("loads() takes str or bytes, not %s") % type(text).__name__)
+    opts = _load_options(format, unknown_keys, _bytes(source_name, "source_name"), max_errors, language)
     return _load(lib.sp_report_load_buffer, opts, bytes(text), len(text))
 
 
 def load(path_or_file: str | bytes | os.PathLike[str] | IO[Any], format: str | None = None,
-         unknown_keys: str = "error", max_errors: int | None = None) -> Report:
+         unknown_keys: str = "error", max_errors: int | None = None, language: str | None = None) -> Report:
     """Reads a report from a file name or an open file (text or binary). With `format` None, a name
     ending in .json is JSON, .yaml or .yml YAML; other files are told by their content, as loads() does.
     Errors as loads()."""
@@ -874,10 +885,10 @@ def load(path_or_file: str | bytes | os.PathLike[str] | IO[Any], format: str | N
         name = name if isinstance(name, str) else "<stream>"
         if format is None:
             format = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}.get(os.path.splitext(name)[1].lower())
-        return loads(path_or_file.read(), format, unknown_keys, name, max_errors)
+        return loads(path_or_file.read(), format, unknown_keys, name, max_errors, language)
     if not isinstance(path_or_file, (str, bytes, os.PathLike)):
-        raise TypeError("load() takes a file name or an open file, not %s" % type(path_or_file).__name__)
-    opts = _load_options(format, unknown_keys, None, max_errors)
+        raise TypeError(_("load() takes a file name or an open file, not %s") % type(path_or_file).__name__)
+    opts = _load_options(format, unknown_keys, None, max_errors, language)
     return _load(lib.sp_report_load_file, opts, _path(path_or_file))
 
 
@@ -889,12 +900,12 @@ def _json_default(value):
         return value.value
     if isinstance(value, (set, frozenset, tuple)):
         return list(value)
-    raise TypeError("%s cannot go into a report" % type(value).__name__)
+    raise TypeError(_("%s cannot go into a report") % type(value).__name__)
 
 
 def from_dict(data: dict[str, Any], unknown_keys: str = "error") -> Report:
     """A report from plain data shaped like its JSON (as to_dict() gives)."""
     if not isinstance(data, dict):
-        raise TypeError("from_dict() takes a dict, not %s" % type(data).__name__)
+        raise TypeError(_("from_dict() takes a dict, not %s") % type(data).__name__)
     import json
     return loads(json.dumps(data, default=_json_default), "json", unknown_keys, "<dict>")

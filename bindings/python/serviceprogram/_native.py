@@ -18,12 +18,13 @@ class SpError(Structure):
 # The options structures: each describes one version of its C struct (VERSION), and is filled with
 # that version's defaults by the library's own *_options_init (INIT), as a C caller's *_INIT macro would.
 class LoadOptions(Structure):
-    # As sp_load_options in io.h (version 2); the limits (max_bytes, ..., max_errors) are 0 for the library's
+    # As sp_load_options in io.h (version 3); the limits (max_bytes, ..., max_errors) are 0 for the library's
     # defaults, and the allocator NULL for malloc.
-    VERSION, INIT = 2, "sp_load_options_init"
+    VERSION, INIT = 3, "sp_load_options_init"
     _fields_ = [("version", c_uint), ("syntax", c_int), ("unknown_keys", c_int), ("source_name", c_char_p),
                 ("max_bytes", c_size_t), ("max_depth", c_size_t), ("max_text", c_size_t), ("max_elements", c_size_t),
-                ("allocator", c_void_p), ("errors", c_void_p), ("max_errors", c_size_t)]
+                ("allocator", c_void_p), ("errors", c_void_p), ("max_errors", c_size_t),
+                ("language", c_int)]
 
 
 class OutputReading(Structure):
@@ -41,8 +42,8 @@ class SaveOptions(Structure):
 
 
 class ValidateOptions(Structure):
-    VERSION, INIT = 1, "sp_validate_options_init"
-    _fields_ = [("version", c_uint), ("submission", c_int), ("today", c_int32)]
+    VERSION, INIT = 2, "sp_validate_options_init"
+    _fields_ = [("version", c_uint), ("submission", c_int), ("today", c_int32), ("language", c_int)]
 
 
 ERR = POINTER(SpError)
@@ -52,6 +53,9 @@ P = c_void_p
 # name: (restype, argtypes)
 FUNCTIONS = {
     "sp_version": (c_char_p, [POINTER(c_int), POINTER(c_int), POINTER(c_int)]),
+    "sp_language_default": (c_int, []),
+    "sp_translate": (c_char_p, [c_int, c_char_p]),
+    "sp_enum_suggest": (c_int, [c_int, c_char_p]),
     "sp_error_code_name": (c_char_p, [c_int]),
     "sp_free": (None, [P]),
     # the schema
@@ -232,6 +236,28 @@ lib.sp_version.restype = c_char_p
 lib.sp_version.argtypes = FUNCTIONS["sp_version"][1]
 LIBRARY_VERSION = _check_version(lib, LIBRARY_PATH)
 _declare(lib, LIBRARY_PATH)
+
+
+# The language argument of load(), loads(), validate() and check(): None for the locale's (LANGUAGE,
+# LC_ALL, LC_MESSAGES, LANG, as the C library reads them), "en" or "sv".
+LANGUAGES = {None: 0, "en": 1, "sv": 2}
+
+
+def language_number(language):
+    if language not in LANGUAGES:
+        raise ValueError(_("language is None, 'en' or 'sv'"))
+    return LANGUAGES[language]
+
+
+def translate(english, language=None):
+    """A message of the C library's catalogue (po/sv.po) in `language` (None: the locale's, "en", "sv"):
+    the binding's own messages, and those of programs built on it (the Calc sheet Kontroll)."""
+    return lib.sp_translate(language_number(language), english.encode("utf-8")).decode("utf-8")
+
+
+def _(english):
+    """The binding's own message in the locale's language."""
+    return translate(english)
 
 
 def options(structure, **fields):
