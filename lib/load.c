@@ -877,7 +877,7 @@ static int load(sp_report **out, const input *in, const sp_load_options *opts, c
 		/* Say why: the text may be YAML in flow style. The syntax error is
 		 * the load's only one: finish() puts it back in the list as said. */
 		size_t used = strlen(err->message);
-		snprintf(err->message + used, sizeof(err->message) - used, " (text that begins with { or [ is read as JSON)");
+		snprintf(err->message + used, sizeof(err->message) - used, "%s", _(" (text that begins with { or [ is read as JSON)"));
 		sp__load_errors_clear(L.errors);
 	}
 	if (rc)

@@ -166,23 +166,23 @@ void sp__yaml_hint(char *buf, size_t size, const char *data, size_t len, const c
 	bool have_above = line_above(data, &at, &above);
 	size_t problem_byte = byte_of_column(&at, problem_column);
 	if (tab_in_indentation(&at)) {
-		snprintf(buf, size, "line %zu is indented with a tab; YAML is indented with spaces only: replace the tab with spaces",
+		snprintf(buf, size, _("line %zu is indented with a tab; YAML is indented with spaces only: replace the tab with spaces"),
 		         at.number);
 	} else if (problem_byte < at.len && at.text[problem_byte] == '\t') {
-		snprintf(buf, size, "there is a tab on line %zu, column %zu, where YAML allows only spaces: replace it with spaces",
+		snprintf(buf, size, _("there is a tab on line %zu, column %zu, where YAML allows only spaces: replace it with spaces"),
 		         at.number, problem_column);
 	} else if (strcmp(problem, "mapping values are not allowed in this context") == 0 && key_before(&at, problem_column)) {
-		snprintf(buf, size, "the text on line %zu contains a colon followed by a space; put the text in quotes (\"...\")",
+		snprintf(buf, size, _("the text on line %zu contains a colon followed by a space; put the text in quotes (\"...\")"),
 		         at.number);
 	} else if (strcmp(problem, "could not find expected ':'") == 0 && context_line &&
 	           line_at(data, len, context_line, &context) && lacks_dash(data, &context)) {
-		snprintf(buf, size, "line %zu looks like an item of the list above it without its dash; begin it with \"- \" "
-		         "as the other items", context.number);
+		snprintf(buf, size, _("line %zu looks like an item of the list above it without its dash; begin it with \"- \" "
+		         "as the other items"), context.number);
 	} else if (have_above && indentation(&at) > indentation(&above) && lacks_dash(data, &above)) {
-		snprintf(buf, size, "line %zu looks like an item of the list above it without its dash; begin it with \"- \" "
-		         "as the other items", above.number);
+		snprintf(buf, size, _("line %zu looks like an item of the list above it without its dash; begin it with \"- \" "
+		         "as the other items"), above.number);
 	} else if (have_above && !is_blank_or_comment(&at) && !indentation_seen_above(data, &at)) {
-		snprintf(buf, size, "line %zu is indented differently from the lines above it; keys that belong together "
-		         "must begin in the same column", at.number);
+		snprintf(buf, size, _("line %zu is indented differently from the lines above it; keys that belong together "
+		         "must begin in the same column"), at.number);
 	}
 }

@@ -25,10 +25,29 @@ SWEDISH = {"LANG": "sv_SE.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": "
 ENGLISH = {"LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
 
 
+# A test that reads English messages forces English with @in_english.
+forced = {"lang": None}
+
+
+def in_english(test):
+    def run(*args):
+        forced["lang"] = ENGLISH
+        try:
+            return test(*args)
+        finally:
+            forced["lang"] = None
+    return run
+
+
 def rsp(*args, stdin=None, lang=None):
-    """Runs rsp under `lang` (SWEDISH, ENGLISH or another locale's variables; None: ENGLISH)."""
-    env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
-    env.update(lang or ENGLISH)
+    """Runs rsp under `lang` (SWEDISH, ENGLISH or another locale's variables); None keeps the suite's
+    locale, which meson sets to each language in turn (tests/meson.build: cli and cli-sv), unless the
+    test is @in_english."""
+    env = dict(os.environ)
+    lang = lang or forced["lang"]
+    if lang:
+        env = {k: v for k, v in env.items() if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+        env.update(lang)
     result = subprocess.run([*WRAPPER, RSP, *args], input=stdin, capture_output=True, timeout=300, env=env)
     return result.returncode, result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
 
@@ -65,6 +84,7 @@ class Cli(unittest.TestCase):
             text = text.replace(old, new, 1)
         return self.write(name, text)
 
+    @in_english
     def test_help_of_every_command(self):
         for command in ["validate", "convert", "summary", "rollup", "diff", "next-year", "redact", "new", "fill-outputs"]:
             code, out, _ = rsp(command, "--help")
@@ -74,6 +94,7 @@ class Cli(unittest.TestCase):
         self.assertEqual(code, 0)
         self.assertIn("rsp rollup", out)
 
+    @in_english
     def test_usage_errors_exit_2(self):
         self.assertEqual(rsp()[0], 2)
         self.assertEqual(rsp("frobnicate")[0], 2)
@@ -106,6 +127,7 @@ class Cli(unittest.TestCase):
         self.assertEqual(rsp("rollup", SEED, "--table", "support", "--csv")[0], 0)
         self.assertEqual(rsp("diff", SEED, "--", SEED)[0], 0)
 
+    @in_english
     def test_double_dash_ends_the_options(self):
         code, _, err = rsp("validate", "--", "--submission")
         self.assertEqual(code, 2)
@@ -117,11 +139,13 @@ class Cli(unittest.TestCase):
         with open(SEED, "rb") as f:
             self.assertEqual(rsp("validate", "--", "-", stdin=f.read())[0], 0)
 
+    @in_english
     def test_validate_the_seed(self):
         code, out, err = rsp("validate", SEED)
         self.assertEqual(code, 0, out + err)
         self.assertIn(f"{SEED}: 0 errors", out)
 
+    @in_english
     def test_validate_for_submission(self):
         code, out, _ = rsp("validate", "--submission", "--date", "2024-01-15", SEED)
         self.assertEqual(code, 1)
@@ -147,6 +171,7 @@ class Cli(unittest.TestCase):
             self.assertIn(d["severity"], ("error", "warning"))
             self.assertTrue(d["path"].startswith("/"), d)
 
+    @in_english
     def test_a_broken_file_is_named_with_line_column_and_path(self):
         path = self.write("broken.yaml", "format: serviceprogram/1\nregion:\n  name: X\nyear: [2023]\n")
         code, out, err = rsp("validate", path)
@@ -160,6 +185,7 @@ class Cli(unittest.TestCase):
         self.assertEqual(code, 2)
         self.assertIn("missing.yaml", err)
 
+    @in_english
     def test_validate_reports_every_load_error_in_the_order_of_the_files(self):
         bad = self.write("bad.yaml", "format: serviceprogram/1\nregion:\n  name: X\n  county_code: '7'\n"
                                      "year: [2023]\ncontacts:\n- roles: [nobody]\n- {name: Y, roles: [program], tel: 1}\n")
@@ -168,9 +194,10 @@ class Cli(unittest.TestCase):
         self.assertEqual(err, "")
         first = [f"{bad}:4:16: error: /region/county_code: expected a two-digit county code from \"01\" to \"25\" [SP_EVALUE]",
                  f"{bad}:5:7: error: /year: expected a whole number, found a list [SP_ETYPE]",
-                 f"{bad}:7:11: error: /contacts/0/roles/0: not a known contact_role; expected one of: program, "
-                 "support_cases, workspace_access (or their Swedish labels) [SP_EENUM]",
-                 f"{bad}:8:31: error: /contacts/1: unknown key 'tel' in contact; expected one of: name, email, roles "
+                 f"{bad}:7:11: error: /contacts/0/roles/0: not a known contact_role; expected one of: "
+                 "\"Kontaktperson för RSP\" (program), \"Kontaktperson för stödärenden\" (support_cases), "
+                 "\"Tillgång till sharepoint/teams\" (workspace_access) [SP_EENUM]",
+                 f"{bad}:8:31: error: /contacts/1: an unknown key in contact; expected one of: name, email, roles "
                  "[SP_EUNKNOWNKEY]",
                  f"{bad}: 4 errors, 0 warnings"]
         lines = out.splitlines()
@@ -192,6 +219,7 @@ class Cli(unittest.TestCase):
         self.assertEqual(len(err.splitlines()), 4)
         self.assertEqual(out, "")
 
+    @in_english
     def test_validate_says_when_it_stopped_at_the_limit_of_errors(self):
         path = self.write("many.yaml", "format: serviceprogram/1\nregion: {name: X}\nyear: 2023\ncontacts:\n" +
                           "- roles: [nobody]\n" * 120)
@@ -343,6 +371,7 @@ class Cli(unittest.TestCase):
         self.assertIn("2023,investment_grant,Investeringsbidrag,0,0,1,0\r\n", out)
         self.assertNotIn("corrosion_protection", out)
 
+    @in_english
     def test_rollup_refuses_a_region_twice_in_one_year(self):
         code, out, err = rsp("rollup", SEED, self.variant("again.yaml"))
         self.assertEqual(code, 1)
@@ -369,6 +398,7 @@ class Cli(unittest.TestCase):
                              self.variant("gotland.yaml", region="Gotland"))
         self.assertEqual(code, 0, err)
 
+    @in_english
     def test_rollup_warns_about_a_renamed_region_and_outputs_left_out(self):
         earlier = self.variant("2022.yaml", region="Jämtlands län", county="23", year=2022)
         code, out, err = rsp("rollup", "--table", "regions", earlier, SEED)
@@ -383,6 +413,7 @@ class Cli(unittest.TestCase):
         self.assertEqual(code, 0, err)
         self.assertIn("2023: 1 output gives figures only in the text", err)
 
+    @in_english
     def test_diff_warns_about_two_regions(self):
         code, out, err = rsp("diff", SEED, self.variant("other.yaml", region="Region Gotland", county="09"))
         self.assertEqual(code, 0)
@@ -392,6 +423,7 @@ class Cli(unittest.TestCase):
         self.assertEqual(code, 0)
         self.assertEqual(err, "")
 
+    @in_english
     def test_diff(self):
         newer = self.variant("2024.yaml", year=2024, replace=[("status: continuing", "status: completed"),
                                                              ("fte: 0.3\n", "fte: 0.5\n")])
@@ -451,6 +483,7 @@ collaboration:
         self.assertIn("label: Person 3:s nätverk\n", out)
         self.assertIn("description: Med Person 4 och [personnummer]\n", out)
 
+    @in_english
     def test_json_is_read_strictly(self):
         text = '{"format": "serviceprogram/1",\n "region": {"name": "Gotland"},\n "year": 2023,\n}\n'
         code, out, err = rsp("validate", self.write("comma.json", text))
@@ -479,6 +512,7 @@ collaboration:
         self.assertEqual(code, 0)
         self.assertIn("Region Gotland, uppföljning av verksamhetsår 2025", out)
 
+    @in_english
     def test_fill_outputs_fills_what_the_text_says_and_lists_what_it_left_alone(self):
         figures_of = "      support_type: home_delivery_grant\n      count: 8\n      amount_sek: 1537062\n"
         path = self.variant("bare.yaml", replace=[
@@ -523,6 +557,7 @@ collaboration:
             self.assertIn("[%s]" % rule, out)
         self.assertNotIn("[missing-demand]", out)
 
+    @in_english
     def test_submission_refuses_a_redacted_report(self):
         redacted = os.path.join(self.dir.name, "redacted.yaml")
         self.assertEqual(rsp("redact", SEED, redacted)[0], 0)
@@ -532,6 +567,7 @@ collaboration:
         code, out, _ = rsp("validate", "--date", "2024-01-15", redacted)
         self.assertNotIn("incomplete-contact", out)  # only submission asks
 
+    @in_english
     def test_an_output_written_only_as_text_is_warned_about(self):
         path = self.variant("text-only.yaml", replace=[
             ("    - text: Hemsändning 8 st 1 537 062 kr\n      support_type: home_delivery_grant\n      count: 8\n"
@@ -547,6 +583,7 @@ collaboration:
         self.assertEqual(json.loads(out)["support"]["outputs_without_figures"], 1)
         self.assertNotIn("Obs:", rsp("summary", SEED)[1])
 
+    @in_english
     def test_fill_outputs_needs_an_output_file(self):
         code, _, err = rsp("fill-outputs", SEED)
         self.assertEqual(code, 2)
@@ -574,7 +611,7 @@ collaboration:
             with open("/dev/full", "wb") as full:
                 run = self.run_to(full, *args)
             self.assertEqual(run.returncode, 2, args)
-            self.assertIn("cannot write standard output", run.stderr.decode(), args)
+            self.assertRegex(run.stderr.decode(), "cannot write standard output|kan inte skriva till standard ut", args)
             self.assertIn("No space left on device", run.stderr.decode(), args)
             if args not in limited:
                 continue
@@ -585,7 +622,7 @@ collaboration:
             with open(path, "ab") as out:
                 run = self.run_to(out, *args, file_size_limit=1024)
             self.assertEqual(run.returncode, 2, args)
-            self.assertIn("cannot write standard output", run.stderr.decode(), args)
+            self.assertRegex(run.stderr.decode(), "cannot write standard output|kan inte skriva till standard ut", args)
             self.assertIn("File too large", run.stderr.decode(), args)
 
     def test_a_file_size_limit_while_saving_exits_2(self):
@@ -610,6 +647,7 @@ collaboration:
         self.assertEqual(records[0]["file"], self.dir.name + "/\ufffdr\ufffdport.yaml.missing")
         self.assertEqual(records[0]["diagnostics"][0]["code"], "SP_EIO")
 
+    @in_english
     def test_bad_dates_and_missing_arguments(self):
         for date in ["0000-01-01", "+202-01-01", "2024- 1-01", "2024-01-1 ", "2024-1-01", "2024-02-30", ""]:
             code, _, err = rsp("validate", "--submission", "--date", date, SEED)
@@ -624,6 +662,7 @@ collaboration:
             self.assertEqual(code, 2, args)
             self.assertIn(f"option '{args[-1]}' needs an argument", err)
 
+    @in_english
     def test_an_empty_out_is_refused(self):
         for args in [("convert", SEED, ""), ("next-year", "-o", "", SEED), ("redact", SEED, ""),
                      ("new", "--region", "X", "--year", "2024", "-o", "")]:
@@ -710,6 +749,7 @@ collaboration:
             code, out, _ = rsp("new", "--region", "X", "--year", "2025", lang=dict(ENGLISH, **env))
             self.assertEqual("# Fråga 1." in out, swedish, env)
 
+    @in_english
     def test_the_template_examples_are_a_report(self):
         """The commented examples, uncommented, load and validate: the keys they show are the format's."""
         _, text = self.new_template(SWEDISH)
@@ -731,7 +771,7 @@ collaboration:
         code, out, err = rsp("next-year", old, lang=SWEDISH)
         self.assertEqual(code, 0, err)
         self.assertIn(note, out)  # as a comment
-        self.assertRegex(err, r"old\.yaml:\d+:\d+: note: /priority_areas/0/interventions/0/next_year: ")
+        self.assertRegex(err, r"old\.yaml:\d+:\d+: obs: /priority_areas/0/interventions/0/next_year: insatsen fortsätter inte")
         self.assertNotIn(note, err)
         self.assertIn("# Fråga 2. Har ni någon annan framtidsspaning", out)
         self.assertRegex(out, r"(?m)^accessibility_work:$")
@@ -754,6 +794,7 @@ class Languages(unittest.TestCase):
            "priority_areas:\n- number: 1\n  interventions:\n  - name: Ombud\n    goals: ['9.9']\n"
            "    service_types: [groceries]\n    status: completed\n")
 
+    @in_english
     def test_findings_and_counts(self):
         path = self.write("bad.yaml", self.BAD)
         code_en, out_en, _ = rsp("validate", path)
@@ -780,24 +821,26 @@ class Languages(unittest.TestCase):
         self.assertEqual(swedish[0]["severity"], "error")
         self.assertEqual(swedish[0]["message"], "målet finns inte bland programmets mål")
 
+    @in_english
     def test_load_errors_and_suggestions(self):
         path = self.write("bad.yaml", self.BAD.replace("status: completed", "status: Fortsatter"))
-        code, _, err = rsp("validate", path, lang=SWEDISH)
+        code, out, _ = rsp("validate", path, lang=SWEDISH)
         self.assertEqual(code, 1)
         self.assertIn(':14:13: fel: /priority_areas/0/interventions/0/status: "Fortsatter": menade du "Fortsätter" '
-                      '(continuing)?', err)
-        _, _, err = rsp("validate", path)
+                      '(continuing)?', out)
+        self.assertIn("bad.yaml: 1 fel, 0 varningar", out)
+        out = rsp("validate", path)[1]
         self.assertIn(':14:13: error: /priority_areas/0/interventions/0/status: "Fortsatter": did you mean "Fortsätter" '
-                      '(continuing)?', err)
+                      '(continuing)?', out)
         # A value that is no misspelling is not repeated, and the choices show the Swedish labels.
         path = self.write("name.yaml", self.BAD.replace("status: completed", "status: Anna Andersson"))
-        _, _, err = rsp("validate", path, lang=SWEDISH)
-        self.assertNotIn("Anna", err)
-        self.assertIn('inte en känd status; väntade en av: "Fortsätter" (continuing), "Klar" (completed)', err)
+        out = rsp("validate", path, lang=SWEDISH)[1]
+        self.assertNotIn("Anna", out)
+        self.assertIn('inte en känd status; väntade en av: "Fortsätter" (continuing), "Klar" (completed)', out)
         # A decomposed label ("O" and a combining diaeresis) is the label.
         path = self.write("nfc.yaml", self.BAD + "demand_outlook:\n- support_type: service_grant\n  trend: O\u0308kar\n")
         self.assertEqual(rsp("validate", path)[0], 1)  # the unknown goal, no load error
-        self.assertNotIn("trend", rsp("validate", path)[2])
+        self.assertNotIn("trend", rsp("validate", path)[1])
 
     def test_usage_and_help(self):
         code, _, err = rsp("validate", lang=SWEDISH)

@@ -62,31 +62,6 @@ const command rsp_fill_outputs = {
 	run_fill_outputs,
 };
 
-/* Parses options that every file command shares: --to and -o. */
-static int parse_options(const command *cmd, int argc, char **argv, sp_syntax *syntax, const char **output)
-{
-	static const struct option options[] = {
-		{ "to", required_argument, NULL, 't' },
-		{ "output", required_argument, NULL, 'o' },
-		{ NULL, 0, NULL, 0 },
-	};
-	int c;
-	while ((c = rsp_next_option(cmd, argc, argv, "o:", options)) != -1) {
-		if (c == 't' && syntax && (*syntax = rsp_parse_syntax(optarg)) != SP_SYNTAX_AUTO)
-			continue;
-		if (c == 't' && syntax)
-			return rsp_usage_error(cmd, "--to wants json or yaml, not '%s'", optarg);
-		if (c == 'o' && output) {
-			*output = optarg;
-			continue;
-		}
-		if (c != '?')
-			rsp_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
-		return RSP_USAGE;
-	}
-	return RSP_OK;
-}
-
 static int write_and_free(sp_report *report, const char *path, sp_syntax syntax)
 {
 	int rc = rsp_save(report, path, syntax);
@@ -97,7 +72,7 @@ static int write_and_free(sp_report *report, const char *path, sp_syntax syntax)
 static int run_convert(int argc, char **argv)
 {
 	sp_syntax syntax = SP_SYNTAX_AUTO;
-	int rc = parse_options(&rsp_convert, argc, argv, &syntax, NULL);
+	int rc = rsp_file_options(&rsp_convert, argc, argv, &syntax, NULL);
 	if (rc)
 		return rc;
 	if (argc - optind != 2)
@@ -139,8 +114,8 @@ static void tell_dropped_notes(const sp_report *report)
 				continue;
 			char path[128];
 			sp_node_path(path, sizeof(path), SP_NODE(iv));
-			fprintf(stderr, "%s:%u:%u: note: %s/next_year: the intervention does not continue; its next-year "
-			        "text is not carried over (the YAML output shows it as a comment)\n",
+			fprintf(stderr, _("%s:%u:%u: note: %s/next_year: the intervention does not continue; its next-year "
+			                  "text is not carried over (the YAML output shows it as a comment)\n"),
 			        sp_report_source(report), sp_node_line(SP_NODE(iv)),
 			        sp_node_column(SP_NODE(iv)), path);
 		}
@@ -150,7 +125,7 @@ static void tell_dropped_notes(const sp_report *report)
 static int run_next_year(int argc, char **argv)
 {
 	const char *output = "-";
-	int rc = parse_options(&rsp_next_year, argc, argv, NULL, &output);
+	int rc = rsp_file_options(&rsp_next_year, argc, argv, NULL, &output);
 	if (rc)
 		return rc;
 	if (argc - optind != 1)
@@ -173,7 +148,7 @@ static int run_next_year(int argc, char **argv)
 
 static int run_redact(int argc, char **argv)
 {
-	int rc = parse_options(&rsp_redact, argc, argv, NULL, NULL);
+	int rc = rsp_file_options(&rsp_redact, argc, argv, NULL, NULL);
 	if (rc)
 		return rc;
 	if (argc - optind != 2)
@@ -246,7 +221,7 @@ static size_t list_left_alone(const sp_report *report, const char *file)
 static int run_fill_outputs(int argc, char **argv)
 {
 	const char *output = NULL;
-	int rc = parse_options(&rsp_fill_outputs, argc, argv, NULL, &output);
+	int rc = rsp_file_options(&rsp_fill_outputs, argc, argv, NULL, &output);
 	if (rc)
 		return rc;
 	if (argc - optind != 1 || !output)

@@ -2,7 +2,6 @@
  * The Word form: import (a filled-in .docx into a report) and form (a report
  * written as the .docx). Built only with libserviceprogram-form.
  */
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,38 +14,30 @@ static int run_form(int argc, char **argv);
 
 const command rsp_import = {
 	"import", "-o OUT FORM.docx",
-	"Reads a filled-in follow-up form (the Word document sent to Tillväxtverket) into a report. The\n"
-	"form is read by its own words (questions, table headings, \"Prioriterat område N.\"), so added\n"
-	"or empty rows, merged cells and marks in lower case still read. What cannot be placed is listed\n"
-	"on standard error with its table, row and column, and its text is kept in the nearest text field.\n"
-	"A file that is not the form, is damaged or is a zip bomb is refused and nothing is written.\n"
-	"  -o, --output OUT    write to OUT (JSON for .json, else YAML; - for standard output)\n",
+	N_("Reads a filled-in follow-up form (the Word document sent to Tillväxtverket) into a report. The\n"
+	   "form is read by its own words (questions, table headings, \"Prioriterat område N.\"), so added\n"
+	   "or empty rows, merged cells and marks in lower case still read. What cannot be placed is listed\n"
+	   "on standard error with its table, row and column, and its text is kept in the nearest text field.\n"
+	   "A file that is not the form, is damaged or is a zip bomb is refused and nothing is written.\n"
+	   "  -o, --output OUT    write to OUT (JSON for .json, else YAML; - for standard output)\n"),
 	run_import,
 };
 
 const command rsp_form = {
 	"form", "-o OUT.docx FILE",
-	"Writes a report as the follow-up form (.docx): the same headings, questions and tables, part B\n"
-	"in landscape, X marks and outputs as lines. `rsp import` reads it back into the same report for\n"
-	"every field the form shows.\n"
-	"  -o, --output OUT    the .docx to write\n",
+	N_("Writes a report as the follow-up form (.docx): the same headings, questions and tables, part B\n"
+	   "in landscape, X marks and outputs as lines. `rsp import` reads it back into the same report for\n"
+	   "every field the form shows.\n"
+	   "  -o, --output OUT    the .docx to write\n"),
 	run_form,
 };
 
+/* -o OUT and one file. */
 static int parse_output(const command *cmd, int argc, char **argv, const char **output)
 {
-	static const struct option options[] = {
-		{ "output", required_argument, NULL, 'o' },
-		{ NULL, 0, NULL, 0 },
-	};
-	int c;
-	optind = 1;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+o:", options, NULL)) != -1) {
-		if (c != 'o')
-			return rsp_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
-		*output = optarg;
-	}
+	int rc = rsp_file_options(cmd, argc, argv, NULL, output);
+	if (rc)
+		return rc;
 	if (!*output)
 		return rsp_usage_error(cmd, "expected -o OUT");
 	if (argc - optind != 1)
@@ -72,7 +63,7 @@ static int run_import(int argc, char **argv)
 		unsigned int table, row, column;
 		sp_form_finding_place(findings, i, &table, &row, &column);
 		if (table)
-			fprintf(stderr, "%s: table %u, row %u, column %u: %s\n", path, table, row, column,
+			fprintf(stderr, _("%s: table %u, row %u, column %u: %s\n"), path, table, row, column,
 			        sp_form_finding_message(findings, i));
 		else
 			fprintf(stderr, "%s: %s\n", path, sp_form_finding_message(findings, i));

@@ -121,7 +121,7 @@ static int report_load_errors(const char *path, const sp_load_errors *errors, co
 	}
 	print_count(path, count, 0);
 	if (sp_load_errors_truncated(errors))
-		printf(" (reading stopped at the limit of %zu errors; there may be more)", count);
+		printf(_(" (reading stopped at the limit of %zu errors; there may be more)"), count);
 	printf("\n");
 	return status;
 }

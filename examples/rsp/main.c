@@ -58,6 +58,31 @@ int rsp_next_option(const command *cmd, int argc, char **argv, const char *short
 	return c == ':' ? '?' : c;
 }
 
+/* Parses options that every file command shares: --to and -o. */
+int rsp_file_options(const command *cmd, int argc, char **argv, sp_syntax *syntax, const char **output)
+{
+	static const struct option options[] = {
+		{ "to", required_argument, NULL, 't' },
+		{ "output", required_argument, NULL, 'o' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c;
+	while ((c = rsp_next_option(cmd, argc, argv, "o:", options)) != -1) {
+		if (c == 't' && syntax && (*syntax = rsp_parse_syntax(optarg)) != SP_SYNTAX_AUTO)
+			continue;
+		if (c == 't' && syntax)
+			return rsp_usage_error(cmd, "--to wants json or yaml, not '%s'", optarg);
+		if (c == 'o' && output) {
+			*output = optarg;
+			continue;
+		}
+		if (c != '?')
+			rsp_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+		return RSP_USAGE;
+	}
+	return RSP_OK;
+}
+
 bool rsp_wants_help(const command *cmd, int argc, char **argv)
 {
 	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
@@ -271,9 +296,9 @@ int main(int argc, char **argv)
 	errno = 0;
 	if (fflush(stdout) || ferror(stdout) || fclose(stdout)) {
 		if (errno)
-			fprintf(stderr, "rsp: cannot write standard output: %s\n", strerror(errno));
+			fprintf(stderr, _("rsp: cannot write standard output: %s\n"), strerror(errno));
 		else
-			fprintf(stderr, "rsp: cannot write standard output\n");
+			fprintf(stderr, "%s", _("rsp: cannot write standard output\n"));
 		return RSP_USAGE;
 	}
 	return status;

@@ -39,6 +39,9 @@ int rsp_usage_error(const command *cmd, const char *fmt, ...) __attribute__((for
  */
 int rsp_next_option(const command *cmd, int argc, char **argv, const char *shortopts, const struct option *longopts);
 /* True (after printing help) when argv[1..] asks for --help. */
+/* Reads the options that the file commands share: --to (when `syntax` is given) and -o (when `output`
+ * is), anywhere among the arguments; the files are then argv[optind] onwards. */
+int rsp_file_options(const command *cmd, int argc, char **argv, sp_syntax *syntax, const char **output);
 bool rsp_wants_help(const command *cmd, int argc, char **argv);
 
 /* Prints an error as FILE:LINE:COLUMN: error: PATH: message. */

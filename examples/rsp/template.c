@@ -12,15 +12,14 @@
 #include "rsp.h"
 
 /*
- * One part of the report and what to tell about it. `en` is the English text
- * and `sv` the Swedish one; when rsp gets gettext, `en` becomes the msgid and
- * `sv` its translation in sv.po. `example` is YAML, the same in both
- * languages (the reports are Swedish), shown commented out; `choices` lists
- * the enumerations whose tokens the part takes, generated from the schema.
+ * One part of the report and what to tell about it. `text` is the English
+ * msgid, translated through po/sv.po when written; `example` is YAML, the same
+ * in both languages (the reports are Swedish), shown commented out; `choices`
+ * lists the enumerations whose tokens the part takes, generated from the schema.
  */
 typedef struct part_note {
 	const char *key;
-	const char *en, *sv;
+	const char *text;
 	const char *example;
 	struct {
 		const char *key;
@@ -32,26 +31,19 @@ typedef struct part_note {
 
 static const part_note header = {
 	NULL,
-	"Follow-up of a regional service programme: the answers to Tillväxtverket's six questions and the "
-	"account of interventions, due by 31 January of the year after the year followed up. Fill in the "
-	"value after the colon of each key; text with a colon or beginning with a special character goes "
-	"in quotes, longer text in a block after \"|\". Lines beginning with # are comments and may stay. "
-	"Check the file with: rsp validate --submission FILE",
-	"Uppföljning av regionalt serviceprogram: svar på Tillväxtverkets sex frågor och redovisning av "
-	"insatser, att lämna senast den 31 januari året efter verksamhetsåret. Fyll i värdet efter kolonet "
-	"för varje nyckel; text med kolon eller som börjar med ett specialtecken skrivs inom citattecken, "
-	"längre text som ett block efter \"|\". Rader som börjar med # är kommentarer och får stå kvar. "
-	"Kontrollera filen med: rsp validate --submission FIL",
+	N_("Follow-up of a regional service programme: the answers to Tillväxtverket's six questions and the "
+	   "account of interventions, due by 31 January of the year after the year followed up. Fill in the "
+	   "value after the colon of each key; text with a colon or beginning with a special character goes "
+	   "in quotes, longer text in a block after \"|\". Lines beginning with # are comments and may stay. "
+	   "Check the file with: rsp validate --submission FILE"),
 	NULL,
 	{ NO_CHOICE },
 };
 
 static const part_note notes[] = {
 	{ "program",
-	  "The regional service programme and its goals; the interventions refer to the goals by their id. "
-	  "Example:",
-	  "Det regionala serviceprogrammet och dess mål; insatserna hänvisar till målen med deras nummer (id). "
-	  "Exempel:",
+	  N_("The regional service programme and its goals; the interventions refer to the goals by their id. "
+	     "Example:"),
 	  "program:\n"
 	  "  title: Regionalt serviceprogram 2023-2030\n"
 	  "  start_year: 2023\n"
@@ -63,18 +55,12 @@ static const part_note notes[] = {
 	  "    text: Bibehållen och utvecklad service på landsbygderna.\n",
 	  { NO_CHOICE } },
 	{ "demand_outlook",
-	  "Question 1. How does the region expect the demand for each support type to develop over the next "
-	  "two years? Leave a comment that explains what your assessment that demand decreases or increases "
-	  "rests on, whether the budget for a support type falls short of the demand for it, and whether a "
-	  "support type is not used or not prioritised in your county. For each support type fill in trend "
-	  "and comment; budget_insufficient: true when the budget falls short, not_prioritised: true when the "
-	  "support type is not used or prioritised. Example:",
-	  "Fråga 1. Hur bedömer regionen att efterfrågan av respektive stödtyp kommer att utvecklas de "
-	  "kommande två åren? Lämna kommentar som förklarar vad som ligger till grund för er bedömning att "
-	  "efterfrågan minskar eller ökar, om budget för en stödtyp inte räcker i förhållande till "
-	  "efterfrågan av stödet, och om en stödtyp inte används eller inte prioriteras i ert län. Fyll i "
-	  "trend och comment för varje stödtyp; budget_insufficient: true om budgeten inte räcker, "
-	  "not_prioritised: true om stödtypen inte används eller inte prioriteras. Exempel:",
+	  N_("Question 1. How does the region expect the demand for each support type to develop over the next "
+	     "two years? Leave a comment that explains what your assessment that demand decreases or increases "
+	     "rests on, whether the budget for a support type falls short of the demand for it, and whether a "
+	     "support type is not used or not prioritised in your county. For each support type fill in trend "
+	     "and comment; budget_insufficient: true when the budget falls short, not_prioritised: true when the "
+	     "support type is not used or prioritised. Example:"),
 	  "demand_outlook:\n"
 	  "- support_type: grocery_investment\n"
 	  "  trend: increase\n"
@@ -82,24 +68,17 @@ static const part_note notes[] = {
 	  "  budget_insufficient: true\n",
 	  { { "trend", SP_ENUM_TREND }, NO_CHOICE } },
 	{ "future_outlook",
-	  "Question 2. Is there any other outlook on the future that you would like to share? Write the "
-	  "answer after future_outlook:, on the same line or as a block. Example:",
-	  "Fråga 2. Har ni någon annan framtidsspaning som ni vill dela med er av? Skriv svaret efter "
-	  "future_outlook:, på samma rad eller som ett block. Exempel:",
+	  N_("Question 2. Is there any other outlook on the future that you would like to share? Write the "
+	     "answer after future_outlook:, on the same line or as a block. Example:"),
 	  "future_outlook: |\n"
 	  "  Stort fokus på semiobemannat.\n"
 	  "  Många butiker tittar över energieffektiviseringar.\n",
 	  { NO_CHOICE } },
 	{ "staffing",
-	  "Question 3. How much staff has the region devoted to the work with the regional service programme "
-	  "during the year? Give full-time equivalents, half time being 0.5 and full time 1.0. List each "
-	  "person or role under positions with name and fte (with a decimal point); from (year-month) and "
-	  "funded_by for a position added during the year with other funding. Example:",
-	  "Fråga 3. Hur mycket personalresurser har regionen avsatt för arbetet med regionalt serviceprogram "
-	  "under året? Ange årsarbetskrafter utifrån att en halvtid motsvarar 0,5 årsarbetskrafter och att en "
-	  "heltid motsvarar 1,0 årsarbetskrafter. Lista varje person eller roll under positions med name och "
-	  "fte (med decimalpunkt: 0.5); from (år-månad) och funded_by för en tjänst som tillkommit under året "
-	  "med annan finansiering. Exempel:",
+	  N_("Question 3. How much staff has the region devoted to the work with the regional service programme "
+	     "during the year? Give full-time equivalents, half time being 0.5 and full time 1.0. List each "
+	     "person or role under positions with name and fte (with a decimal point); from (year-month) and "
+	     "funded_by for a position added during the year with other funding. Example:"),
 	  "staffing:\n"
 	  "- area: coordination\n"
 	  "  positions:\n"
@@ -111,10 +90,8 @@ static const part_note notes[] = {
 	  "    funded_by: Projekt Stärkt regional kapacitet inom kommersiell service\n",
 	  { { "area", SP_ENUM_STAFFING_AREA }, NO_CHOICE } },
 	{ "contacts",
-	  "Question 4. Who in the region are to be the contact persons for Tillväxtverket? Give name and "
-	  "e-mail. A person with several roles is listed once with every role. Example:",
-	  "Fråga 4. Vem eller vilka personer inom regionen ska vara kontaktpersoner gentemot Tillväxtverket? "
-	  "Ange namn och e-post. En person med flera roller listas en gång med alla sina roller. Exempel:",
+	  N_("Question 4. Who in the region are to be the contact persons for Tillväxtverket? Give name and "
+	     "e-mail. A person with several roles is listed once with every role. Example:"),
 	  "contacts:\n"
 	  "- name: Anna Andersson\n"
 	  "  email: anna.andersson@example.se\n"
@@ -123,26 +100,18 @@ static const part_note notes[] = {
 	  "  - support_cases\n",
 	  { { "roles", SP_ENUM_CONTACT_ROLE }, NO_CHOICE } },
 	{ "accessibility_work",
-	  "Question 5. Describe how the work to promote access to commercial service in sparsely served "
-	  "areas was carried out during the year. Describe also any challenges or success factors. Example:",
-	  "Fråga 5. Beskriv hur arbetet med att främja tillgänglighet till kommersiell service i "
-	  "serviceglesa områden genomförts under året. Beskriv även eventuella utmaningar eller "
-	  "framgångsfaktorer. Exempel:",
+	  N_("Question 5. Describe how the work to promote access to commercial service in sparsely served "
+	     "areas was carried out during the year. Describe also any challenges or success factors. Example:"),
 	  "accessibility_work: |\n"
 	  "  Under året har alla kommuner besökts tillsammans med kommunens ansvarige.\n"
 	  "  Utmaningen är kommunernas olika resurser för frågorna.\n",
 	  { NO_CHOICE } },
 	{ "collaboration",
-	  "Question 6. Which actors take part in the collaboration around the regional service programme? "
-	  "Describe (where relevant) how you collaborate with the different actors and at which step of the "
-	  "collaboration ladder in Metodstöd för regionala serviceprogram. Describe also any challenges or "
-	  "success factors. For each actor: description, ladder_step and challenges; for actor: other, the "
-	  "actor's name in label. A step not among the choices goes word for word in ladder_note. Example:",
-	  "Fråga 6. Vilka aktörer ingår i samverkan kring det regionala serviceprogrammet? Beskriv (där det "
-	  "är relevant) hur ni samverkar med olika aktörer och på vilket steg i samverkanstrappan som finns i "
-	  "Metodstöd för regionala serviceprogram. Beskriv också eventuella utmaningar eller "
-	  "framgångsfaktorer. För varje aktör: description, ladder_step och challenges; för actor: other "
-	  "aktörens namn i label. Ett steg som inte finns bland valen skrivs ordagrant i ladder_note. Exempel:",
+	  N_("Question 6. Which actors take part in the collaboration around the regional service programme? "
+	     "Describe (where relevant) how you collaborate with the different actors and at which step of the "
+	     "collaboration ladder in Metodstöd för regionala serviceprogram. Describe also any challenges or "
+	     "success factors. For each actor: description, ladder_step and challenges; for actor: other, the "
+	     "actor's name in label. A step not among the choices goes word for word in ladder_note. Example:"),
 	  "collaboration:\n"
 	  "- actor: municipalities\n"
 	  "  description: Via serviceforumet. Under året har fyra fysiska möten hållits.\n"
@@ -150,20 +119,13 @@ static const part_note notes[] = {
 	  "  challenges: Kommunernas olika resurssättning för frågorna.\n",
 	  { { "ladder_step", SP_ENUM_LADDER_STEP }, NO_CHOICE } },
 	{ "priority_areas",
-	  "Account of interventions: the action plan for the year, by priority area. For each intervention, "
-	  "the plan: name and description, the goals in the programme it is to lead to (goals, by id; goals "
-	  "in RUS and Agenda 2030 in other_goals), the actors and resources (actors, funding) and the main "
-	  "service type (service_types). The follow-up: outputs, the number and extent of activities carried "
-	  "out (count, and amount_sek for support decided), and effects in the short, medium and long term, "
-	  "achieved or expected (basis). Next year: status, lessons (what do we take with us?) and next_year "
-	  "(adaptations for the coming year). Example:",
-	  "Redovisning av insatser: handlingsplanen för verksamhetsåret, per prioriterat område. För varje "
-	  "insats planen: namn och beskrivning, mål i RSP som insatsen ska leda till (goals, med målens id; "
-	  "mål i RUS och Agenda 2030 i other_goals), aktörer och resurser (actors, funding) och huvudsakligt "
-	  "serviceslag (service_types). Uppföljningen: prestationer (outputs), antal och omfattning av "
-	  "genomförda aktiviteter (count, och amount_sek för beslutade stöd), och effekter på kort, "
-	  "medellång och lång sikt, uppnådda eller förväntade (basis). Till nästa år: status, lessons (vad "
-	  "tar vi med oss?) och next_year (anpassningar av insatsen inför kommande år). Exempel:",
+	  N_("Account of interventions: the action plan for the year, by priority area. For each intervention, "
+	     "the plan: name and description, the goals in the programme it is to lead to (goals, by id; goals "
+	     "in RUS and Agenda 2030 in other_goals), the actors and resources (actors, funding) and the main "
+	     "service type (service_types). The follow-up: outputs, the number and extent of activities carried "
+	     "out (count, and amount_sek for support decided), and effects in the short, medium and long term, "
+	     "achieved or expected (basis). Next year: status, lessons (what do we take with us?) and next_year "
+	     "(adaptations for the coming year). Example:"),
 	  "priority_areas:\n"
 	  "- number: 2\n"
 	  "  title: Stärka förutsättningarna för servicegivare med stöd och rådgivning\n"
@@ -202,12 +164,9 @@ static const part_note notes[] = {
 #define NOTE_COUNT (sizeof(notes) / sizeof(notes[0]))
 
 /* The notes of last year's interventions that do not continue, before priority_areas. */
-static const char *const dropped_notes_en =
-	"Next year: notes written last year for interventions that do not continue. They are not carried "
-	"over; copy what should stay into an intervention below.";
-static const char *const dropped_notes_sv =
-	"Till nästa år: anteckningar från förra året om insatser som inte fortsätter. De förs inte över; "
-	"flytta det som ska med till en insats nedan.";
+static const char *const dropped_notes =
+	N_("Next year: notes written last year for interventions that do not continue. They are not carried "
+	   "over; copy what should stay into an intervention below.");
 
 /* Writes `text` as comment lines, `indent` more spaces after the "#". */
 static void comment(FILE *out, const char *text, int indent)
@@ -227,12 +186,12 @@ static void example(FILE *out, const char *yaml)
 }
 
 /* "trend: decrease (Minskar), unchanged (Oförändrad), increase (Ökar)" */
-static void choices(FILE *out, const part_note *note, bool swedish)
+static void choices(FILE *out, const part_note *note)
 {
 	for (size_t c = 0; c < sizeof(note->choices) / sizeof(note->choices[0]) && note->choices[c].key; c++) {
 		sp_enum_id id = note->choices[c].id;
 		char line[1024];
-		int used = snprintf(line, sizeof(line), "%s %s: ", swedish ? "Val för" : "Choices for",
+		int used = snprintf(line, sizeof(line), "%s %s: ", _("Choices for"),
 		                    note->choices[c].key);
 		for (int v = 1; v <= sp_enum_max(id) && used > 0 && (size_t)used < sizeof(line); v++)
 			used += snprintf(line + used, sizeof(line) - (size_t)used, "%s%s (%s)", v > 1 ? ", " : "",
@@ -241,17 +200,17 @@ static void choices(FILE *out, const part_note *note, bool swedish)
 	}
 }
 
-static void describe(FILE *out, const part_note *note, bool swedish)
+static void describe(FILE *out, const part_note *note)
 {
 	fprintf(out, "\n");
-	comment(out, swedish ? note->sv : note->en, 0);
+	comment(out, _(note->text), 0);
 	if (note->example)
 		example(out, note->example);
-	choices(out, note, swedish);
+	choices(out, note);
 }
 
 /* Interventions of `previous` that do not continue but have a next-year text. */
-static void dropped_next_year_notes(FILE *out, const sp_report *previous, bool swedish)
+static void dropped_next_year_notes(FILE *out, const sp_report *previous)
 {
 	bool any = false;
 	for (size_t a = 0; a < sp_report_priority_area_count(previous); a++) {
@@ -262,7 +221,7 @@ static void dropped_next_year_notes(FILE *out, const sp_report *previous, bool s
 			if (!plan || sp_intervention_status(iv) == SP_STATUS_CONTINUING)
 				continue;
 			if (!any)
-				comment(out, swedish ? dropped_notes_sv : dropped_notes_en, 0);
+				comment(out, _(dropped_notes), 0);
 			any = true;
 			const char *name = sp_intervention_name(iv);
 			fprintf(out, "#\n#   %lld. %s\n", (long long)sp_priority_area_number(area), name ? name : "");
@@ -301,9 +260,9 @@ static const part_note *note_of(const char *key)
 	return NULL;
 }
 
-static void write_annotated(FILE *out, const char *yaml, const sp_report *previous, bool swedish)
+static void write_annotated(FILE *out, const char *yaml, const sp_report *previous)
 {
-	comment(out, swedish ? header.sv : header.en, 0);
+	comment(out, _(header.text), 0);
 	const sp_type *report = sp_schema_report();
 	/* Parts in the schema's order, which is the saved text's; an unanswered question gets its key alone.
 	 * Templates and next year's reports are built through setters: they have no unknown keys to keep. */
@@ -312,9 +271,9 @@ static void write_annotated(FILE *out, const char *yaml, const sp_report *previo
 		const part_note *note = note_of(key);
 		const char *block = find_block(yaml, key);
 		if (note)
-			describe(out, note, swedish);
+			describe(out, note);
 		if (note && previous && strcmp(key, "priority_areas") == 0)
-			dropped_next_year_notes(out, previous, swedish);
+			dropped_next_year_notes(out, previous);
 		if (block)
 			fwrite(block, 1, block_length(block), out);
 		else if (note)
@@ -328,7 +287,7 @@ static int write_text(const char *path, const char *text, size_t len)
 	if (strcmp(path, "-") == 0) {
 		if (fwrite(text, 1, len, stdout) == len && fflush(stdout) == 0)
 			return RSP_OK;
-		fprintf(stderr, "rsp: cannot write standard output: %s\n", strerror(errno));
+		fprintf(stderr, _("rsp: cannot write standard output: %s\n"), strerror(errno));
 		return RSP_USAGE;
 	}
 	sp_error err;
@@ -357,7 +316,7 @@ int rsp_save_annotated(const sp_report *report, const char *path, const sp_repor
 	}
 	FILE *out = open_memstream(&text, &len);
 	if (out) {
-		write_annotated(out, yaml, previous, rsp_swedish());
+		write_annotated(out, yaml, previous);
 		if (fclose(out))
 			out = NULL;
 	}

@@ -28,8 +28,8 @@ extern "C" {
 #define SP_FORM_DEFAULT_MAX_ENTRIES ((size_t)2000)               /**< entries in the archive */
 #define SP_FORM_DEFAULT_MAX_RATIO 200u                          /**< uncompressed size over compressed size of an entry */
 
-/** The version of sp_form_options this header describes. */
-#define SP_FORM_OPTIONS_VERSION 1
+/** The version of sp_form_options this header describes (1: without `language`). */
+#define SP_FORM_OPTIONS_VERSION 2
 
 /** Options of sp_form_import() and sp_form_export(); start from #SP_FORM_OPTIONS_INIT. */
 typedef struct sp_form_options {
@@ -37,10 +37,11 @@ typedef struct sp_form_options {
 	size_t max_uncompressed; /**< limit on the archive's uncompressed bytes; 0: the default */
 	size_t max_entries;      /**< limit on the archive's entries; 0: the default */
 	unsigned int max_ratio;  /**< limit on an entry's compression ratio (zip bombs); 0: the default */
+	sp_language language;    /**< of the findings and errors (from version 2); SP_LANGUAGE_DEFAULT: the locale's */
 } sp_form_options;
 
 /** The default options. */
-#define SP_FORM_OPTIONS_INIT { SP_FORM_OPTIONS_VERSION, 0, 0, 0 }
+#define SP_FORM_OPTIONS_INIT { SP_FORM_OPTIONS_VERSION, 0, 0, 0, SP_LANGUAGE_DEFAULT }
 
 /** What the reader could not place; see sp_form_import(). */
 typedef struct sp_form_findings sp_form_findings;
@@ -81,7 +82,7 @@ SP_EXTERN size_t sp_form_findings_count(const sp_form_findings *findings);
 /**
  * @param findings the findings
  * @param index 0 to sp_form_findings_count() - 1
- * @return what could not be placed, in English, borrowed; NULL for a bad index
+ * @return what could not be placed, in the language of the options, borrowed; NULL for a bad index
  */
 SP_EXTERN const char *sp_form_finding_message(const sp_form_findings *findings, size_t index);
 

@@ -15,6 +15,8 @@
 
 #include "form_internal.h"
 
+_Thread_local sp_language form_language;
+
 int form_error(sp_error *err, int code, const char *source, const char *fmt, ...)
 {
 	if (!err)
@@ -25,13 +27,14 @@ int form_error(sp_error *err, int code, const char *source, const char *fmt, ...
 		snprintf(err->source, sizeof err->source, "%s", source);
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(err->message, sizeof err->message, fmt, ap);
+	vsnprintf(err->message, sizeof err->message, sp_translate(form_language, fmt), ap);
 	va_end(ap);
 	return code;
 }
 
 int form_limits_of(form_limits *out, const sp_form_options *opts, sp_error *err)
 {
+	form_language = opts && opts->version >= 2 ? opts->language : SP_LANGUAGE_DEFAULT;
 	if (opts && (opts->version < 1 || opts->version > SP_FORM_OPTIONS_VERSION))
 		return form_error(err, SP_EINVAL, NULL, "unknown sp_form_options version");
 	out->max_uncompressed = opts && opts->max_uncompressed ? opts->max_uncompressed : SP_FORM_DEFAULT_MAX_UNCOMPRESSED;

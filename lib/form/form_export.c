@@ -495,12 +495,12 @@ static const char styles[] =
 
 SP_EXTERN int sp_form_export(const sp_report *report, const char *path, const sp_form_options *opts, sp_error *err)
 {
-	if (!report || !path)
-		return form_error(err, SP_EINVAL, NULL, "sp_form_export needs a report and a path");
 	form_limits limits;
 	int rc = form_limits_of(&limits, opts, err);
 	if (rc)
 		return rc;
+	if (!report || !path)
+		return form_error(err, SP_EINVAL, NULL, "sp_form_export needs a report and a path");
 	out o = { 0 };
 	write_document(&o, report);
 	if (o.failed) {

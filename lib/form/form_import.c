@@ -63,7 +63,7 @@ static void note(importer *im, const docx_table *t, size_t row, unsigned int col
 	}
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, 512, fmt, ap);
+	vsnprintf(msg, 512, sp_translate(form_language, fmt), ap);
 	va_end(ap);
 	finding *added = &f->items[f->count++];
 	added->message = msg;
@@ -1169,12 +1169,12 @@ SP_EXTERN int sp_form_import(sp_report **out, sp_form_findings **findings, const
 		*out = NULL;
 	if (findings)
 		*findings = NULL;
-	if (!out || !path)
-		return form_error(err, SP_EINVAL, NULL, "sp_form_import needs out and path");
 	form_limits limits;
 	int rc = form_limits_of(&limits, opts, err);
 	if (rc)
 		return rc;
+	if (!out || !path)
+		return form_error(err, SP_EINVAL, NULL, "sp_form_import needs out and path");
 	char *xml = NULL;
 	size_t len = 0;
 	rc = docx_read_document(&xml, &len, path, &limits, err);

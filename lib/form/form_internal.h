@@ -7,11 +7,16 @@
 #include <serviceprogram/common.h>
 #include <serviceprogram/form.h>
 
-/* Fills err (when not NULL) with code, source and message; returns code. */
+/* The language of the messages of the call in progress on this thread, set from its options by
+ * form_limits_of(), which each public function calls first. */
+extern _Thread_local sp_language form_language;
+
+/* Fills err (when not NULL) with code, source and the message translated into form_language;
+ * returns code. */
 int form_error(sp_error *err, int code, const char *source, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
-/* The limits of reading, with the defaults put in for zeros. */
+/* The limits of reading, with the defaults put in for zeros; sets form_language. */
 typedef struct form_limits {
 	size_t max_uncompressed;
 	size_t max_entries;

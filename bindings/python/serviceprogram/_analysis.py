@@ -176,7 +176,7 @@ class Rollup(collections.abc.Mapping):
 
     def _rollup(self):
         if self._ptr is None:
-            raise ClosedError("the rollup is closed")
+            raise ClosedError(_("the rollup is closed"))
         return self._ptr
 
     def close(self):

@@ -3,7 +3,7 @@ Report, Report.save_form() writes a report as the form. The form library is foun
 library (or through SERVICEPROGRAM_FORM_LIBRARY); without it these raise FormUnavailable."""
 import ctypes
 import os
-from ctypes import POINTER, c_char_p, c_int, c_size_t, c_uint, c_void_p
+from ctypes import POINTER, Structure, c_char_p, c_int, c_size_t, c_uint, c_void_p
 from typing import NamedTuple
 
 from . import _native
@@ -13,8 +13,15 @@ from ._model import _call, _path, _wrap
 FORM_SONAME = "libserviceprogram-form.so.%d" % _native.REQUIRED_MAJOR
 FORM_ENV_VAR = "SERVICEPROGRAM_FORM_LIBRARY"
 
+class FormOptions(Structure):
+    # As sp_form_options in form.h (version 2); the limits are 0 for the library's defaults.
+    _fields_ = [("version", c_uint), ("max_uncompressed", c_size_t), ("max_entries", c_size_t), ("max_ratio", c_uint),
+                ("language", c_int)]
+
+
 FORM_FUNCTIONS = {
-    "sp_form_import": (c_int, [POINTER(c_void_p), POINTER(c_void_p), c_char_p, c_void_p, POINTER(_native.SpError)]),
+    "sp_form_import": (c_int, [POINTER(c_void_p), POINTER(c_void_p), c_char_p, POINTER(FormOptions),
+                            POINTER(_native.SpError)]),
     "sp_form_export": (c_int, [c_void_p, c_char_p, c_void_p, POINTER(_native.SpError)]),
     "sp_form_findings_free": (None, [c_void_p]),
     "sp_form_findings_count": (c_size_t, [c_void_p]),
@@ -54,7 +61,7 @@ def _library():
         except OSError as e:
             tried.append("%s (%s)" % (path, e))
     else:
-        raise FormUnavailable("serviceprogram: the Word form needs %s, which was not found; tried: %s"
+        raise FormUnavailable(_native._("serviceprogram: the Word form needs %s, which was not found; tried: %s")
                               % (FORM_SONAME, "; ".join(tried)), code="SP_ERROR")
     for name, (restype, argtypes) in FORM_FUNCTIONS.items():
         function = getattr(lib, name)
@@ -64,14 +71,16 @@ def _library():
     return lib
 
 
-def import_form(path, findings=None):
+def import_form(path, findings=None, language=None):
     """Reads a filled-in follow-up form (.docx) into a Report. What could not be placed is appended to
-    `findings` (a list), when given, as FormFinding; its text is kept in the nearest text field.
+    `findings` (a list), when given, as FormFinding; its text is kept in the nearest text field. The
+    findings' and errors' messages are in `language`: None for the locale's, "en" or "sv".
     Raises InvalidValueError for a file that is not the form or is damaged, FileError when it cannot be
     read, Error (code SP_ELIMIT) for a zip bomb."""
     lib = _library()
     out, found = ctypes.c_void_p(), ctypes.c_void_p()
-    _call(lib.sp_form_import, ctypes.byref(out), ctypes.byref(found), _path(path), None)
+    opts = FormOptions(version=2, language=_native.language_number(language))
+    _call(lib.sp_form_import, ctypes.byref(out), ctypes.byref(found), _path(path), ctypes.byref(opts))
     try:
         if findings is not None:
             for i in range(lib.sp_form_findings_count(found)):

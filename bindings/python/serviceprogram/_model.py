@@ -123,8 +123,8 @@ def bind_enums(*classes):
         tokens = [m.value for m in cls]
         name = lib.sp_enum_name(enum_id)
         if name is None or [_text(lib.sp_enum_token(enum_id, n)) for n in range(1, len(tokens) + 1)] != tokens:
-            raise ImportError("serviceprogram: the C library %s does not have the enum %s this binding was "
-                              "written for; it is older or newer than the binding" % (_native.LIBRARY_PATH, cls.__name__))
+            raise ImportError(_("serviceprogram: the C library %s does not have the enum %s this binding was "
+                                "written for; it is older or newer than the binding") % (_native.LIBRARY_PATH, cls.__name__))
         cls._enum_id = enum_id
         cls._numbers = {token: number for number, token in enumerate(tokens, 1)}
     return classes
@@ -320,7 +320,7 @@ class _Items(MutableSequence[_T]):
     def _insertion_point(self, index):
         """Where insert(index, ...) puts an item, clamped as list.insert() does."""
         if not isinstance(index, int) or isinstance(index, bool):
-            raise TypeError("list indices must be integers, not %s" % type(index).__name__)
+            raise TypeError(_("list indices must be integers, not %s") % type(index).__name__)
         count = len(self)
         return min(max(index + count if index < 0 else index, 0), count)
 
@@ -508,7 +508,7 @@ def get_integer(node, key):
 
 def set_integer(node, key, value):
     if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
-        raise TypeError("%s must be an int or None, not %s" % (key, type(value).__name__))
+        raise TypeError(_("%s must be an int or None, not %s") % (key, type(value).__name__))
     _set_number(node, key, -1 if value is None else _int64(value, key))
 
 
@@ -529,7 +529,7 @@ def get_boolean(node, key):
 
 def set_boolean(node, key, value):
     if value is not None and not isinstance(value, bool):
-        raise TypeError("%s must be True, False or None" % key)
+        raise TypeError(_("%s must be True, False or None") % key)
     _set_number(node, key, -1 if value is None else int(value))
 
 
@@ -549,7 +549,7 @@ def get_enum_set(node, key, cls):
 
 def set_enum_set(node, key, cls, values):
     if isinstance(values, (str, bytes)):
-        raise TypeError("%s takes a collection of %s, not one text" % (key, cls.__name__))
+        raise TypeError(_("%s takes a collection of %s, not one text") % (key, cls.__name__))
     mask = 0
     for value in values or ():
         mask |= 1 << _enum_member(cls, value).number
@@ -562,7 +562,7 @@ def get_string_list(node, key):
 
 def set_string_list(node, key, values):
     if isinstance(values, (str, bytes)):
-        raise TypeError("%s takes a list of texts, not one text" % key)
+        raise TypeError(_("%s takes a list of texts, not one text") % key)
     values = list(values or ())
     for value in values:
         _bytes(value, key)
@@ -605,13 +605,13 @@ def bind_types(*classes):
                 pending.append(lib.sp_field_type(field))
         missing = [key for key in cls._keys if key not in fields]
         if missing:
-            raise ImportError("serviceprogram: the C library %s has no field %s in %s; it is older than this binding"
-                              % (_native.LIBRARY_PATH, ", ".join(missing), cls._type_name))
+            raise ImportError(_("serviceprogram: the C library %s has no field %s in %s; it is older than this "
+                                "binding") % (_native.LIBRARY_PATH, ", ".join(missing), cls._type_name))
         cls._type, cls._fields = sp_type, fields
     unbound = [cls._type_name for cls in classes if cls._type is None]
     if unbound:
-        raise ImportError("serviceprogram: the C library %s has no element type %s; it is older than this binding"
-                          % (_native.LIBRARY_PATH, ", ".join(unbound)))
+        raise ImportError(_("serviceprogram: the C library %s has no element type %s; it is older than this "
+                            "binding") % (_native.LIBRARY_PATH, ", ".join(unbound)))
     CLASSES.update(by_name)
     DECIMAL_PATHS.update(_decimal_paths(CLASSES))
     return CLASSES
@@ -728,16 +728,19 @@ class ReportBase(Node):
     # Checking, figures, the diff and the derived reports are in _analysis, imported at the first call:
     # it needs dataclasses and datetime, whose import would make importing the package several times slower.
 
-    def validate(self, submission: bool = False, today: datetime.date | None = None) -> list[Diagnostic]:
+    def validate(self, submission: bool = False, today: datetime.date | None = None,
+                 language: str | None = None) -> list[Diagnostic]:
         """The findings about this report; with submission=True also the completeness checks for sending,
-        with the deadline counted from `today` (a datetime.date, default today)."""
+        with the deadline counted from `today` (a datetime.date, default today). Messages are in
+        `language`: None for the locale's, "en" or "sv"."""
         from . import _analysis
-        return _analysis.validate(self, submission, today)
+        return _analysis.validate(self, submission, today, language)
 
-    def check(self, submission: bool = False, today: datetime.date | None = None) -> list[Diagnostic]:
+    def check(self, submission: bool = False, today: datetime.date | None = None,
+              language: str | None = None) -> list[Diagnostic]:
         """Raises ValidationError when validate() finds an error; returns the warnings otherwise."""
         from . import _analysis
-        return _analysis.check(self, submission, today)
+        return _analysis.check(self, submission, today, language)
 
     def deadline(self, today: datetime.date | None = None) -> tuple[datetime.date, int]:
         """(the deadline as a date, days left: negative when late)."""
