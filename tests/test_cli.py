@@ -794,6 +794,20 @@ class Languages(unittest.TestCase):
            "priority_areas:\n- number: 1\n  interventions:\n  - name: Ombud\n    goals: ['9.9']\n"
            "    service_types: [groceries]\n    status: completed\n")
 
+    def test_yaml_mistakes_explained(self):
+        mistakes = [("region:\n  name: Region Gotland: län\n", "the text on line 3 contains a colon followed by a space; "
+                     "put the text in quotes", "texten på rad 3 innehåller ett kolon följt av mellanslag; sätt texten inom "
+                     "citattecken"),
+                    ("region:\n\tname: Gotland\n", "line 3 is indented with a tab", "rad 3 är indragen med en tabb")]
+        for text, english, swedish in mistakes:
+            path = self.write("mistake.yaml", "format: serviceprogram/1\n" + text + "year: 2023\n")
+            code_en, out_en, _ = rsp("validate", path, lang=ENGLISH)
+            code_sv, out_sv, _ = rsp("validate", path, lang=SWEDISH)
+            self.assertEqual((code_en, code_sv), (1, 1))
+            self.assertIn(english, out_en)
+            self.assertIn(swedish, out_sv)
+            self.assertIn("[SP_ESYNTAX]", out_sv)
+
     @in_english
     def test_findings_and_counts(self):
         path = self.write("bad.yaml", self.BAD)

@@ -257,7 +257,7 @@ static const char *text_cell(char *buf, size_t size, const char *cell, char kind
 
 static void print_text(const table *t)
 {
-	bool swedish = rsp_swedish();
+	bool swedish = sp_language_default() == SP_LANGUAGE_SV;
 	size_t columns = t->def->column_count;
 	int widths[MAX_COLUMNS] = { 0 };
 	char buf[64];

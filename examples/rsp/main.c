@@ -179,22 +179,6 @@ int rsp_save(const sp_report *report, const char *path, sp_syntax syntax)
 	return RSP_OK;
 }
 
-bool rsp_swedish(void)
-{
-	static const char *const variables[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
-	const char *locale = "";
-	for (size_t i = 0; i < sizeof(variables) / sizeof(variables[0]) && !*locale; i++) {
-		const char *value = getenv(variables[i]);
-		locale = value ? value : "";
-	}
-	const char *language = getenv("LANGUAGE");
-	bool c_locale = !*locale || strcmp(locale, "C") == 0 || strcmp(locale, "POSIX") == 0 ||
-	                strncmp(locale, "C.", 2) == 0;
-	if (language && *language && !c_locale)
-		locale = language;
-	return strncmp(locale, "sv", 2) == 0;
-}
-
 sp_syntax rsp_parse_syntax(const char *text)
 {
 	if (strcmp(text, "json") == 0)

@@ -63,17 +63,11 @@ int rsp_save(const sp_report *report, const char *path, sp_syntax syntax);
 /*
  * Saves a report to be filled in: to PATH ending in .json as plain JSON,
  * else as YAML with the form's questions, the keys and examples as comments
- * (template.c), in Swedish or English as rsp_swedish() says. `previous`,
+ * (template.c), in the language of the locale (sp_language_default()). `previous`,
  * when not NULL, is the report a next year's report was made from: the
  * next-year texts of its interventions that do not continue are shown.
  */
 int rsp_save_annotated(const sp_report *report, const char *path, const sp_report *previous);
-/*
- * True when the user's language is Swedish, as gettext decides it: the
- * locale of messages (LC_ALL, else LC_MESSAGES, else LANG), unless LANGUAGE
- * names languages and that locale is not C/POSIX; then LANGUAGE's first.
- */
-bool rsp_swedish(void);
 /* Parses "json" or "yaml"; SP_SYNTAX_AUTO when neither. */
 sp_syntax rsp_parse_syntax(const char *text);
 

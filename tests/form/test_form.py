@@ -24,8 +24,11 @@ RSP = BUNDLED = None
 EDITS = ["merged", "added-row", "empty-row", "lower-x", "joined-bullets", "fte-text", "split-rows"]
 
 
-def run(*args):
-    return subprocess.run([RSP, *args], capture_output=True, text=True)
+def run(*args, lang="C.UTF-8"):
+    """rsp under the locale `lang`: English unless a test asks for Swedish, whatever the developer's."""
+    env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    env["LANG"] = lang
+    return subprocess.run([RSP, *args], capture_output=True, text=True, env=env)
 
 
 class FormTest(unittest.TestCase):
@@ -102,6 +105,25 @@ class FormTest(unittest.TestCase):
         self.assertIn("table 9, row 8, column 10: part B: a status that does not start with", stderr)
         lessons = report["priority_areas"][2]["interventions"][4]["lessons"]
         self.assertEqual(lessons, "Viktigt med återkommande arbete för att utbilda nya tjänstemän och politiker.")
+
+    def test_findings_and_errors_in_both_languages(self):
+        form = self.path("seed.docx")
+        make_form.build(form, set())
+        out = self.path("out.yaml")
+        english = run("import", "-o", out, form).stderr
+        swedish = run("import", "-o", out, form, lang="sv_SE.UTF-8").stderr
+        self.assertIn("table 9, row 8, column 10: part B: a status that does not start with Fortsätter or Klar; "
+                      "the text was kept in the lessons", english)
+        self.assertIn("tabell 9, rad 8, kolumn 10: del B: en status som inte börjar med Fortsätter eller Klar; "
+                      "texten sparades i lärdomarna", swedish)
+        self.assertEqual(len(english.splitlines()), len(swedish.splitlines()))
+        text = self.path("text.docx")
+        with open(text, "w") as f:
+            f.write("Region: Gotland\n")
+        refused = run("import", "-o", out, text, lang="sv_SE.UTF-8")
+        self.assertEqual(refused.returncode, 1)
+        self.assertIn("inte en .docx: filen är inte ett zip-arkiv", refused.stderr)
+        self.assertIn("användning: rsp import", run("import", form, lang="sv_SE.UTF-8").stderr)
 
     def test_each_hand_edit(self):
         for edit in EDITS:

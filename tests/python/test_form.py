@@ -28,6 +28,23 @@ class FormTest(unittest.TestCase):
         self.assertNotIn("funded_by", str(back.to_dict()["staffing"]))
         self.assertEqual(back.to_dict()["priority_areas"], report.to_dict()["priority_areas"])
 
+    def test_findings_in_the_language_asked_for(self):
+        report = serviceprogram.load(EXAMPLE)
+        with tempfile.TemporaryDirectory() as tmp:
+            form = os.path.join(tmp, "form.docx")
+            report.save_form(form)
+            english, swedish = [], []
+            serviceprogram.import_form(form, english, language="en")
+            serviceprogram.import_form(form, swedish, language="sv")
+        self.assertTrue(english[0].message.startswith("part B: a status that does not start with"), english)
+        self.assertTrue(swedish[0].message.startswith("del B: en status som inte börjar med"), swedish)
+        self.assertEqual([f[1:] for f in english], [f[1:] for f in swedish])
+        with self.assertRaises(serviceprogram.InvalidValueError) as caught:
+            serviceprogram.import_form(EXAMPLE, language="sv")
+        self.assertIn("inte en .docx", str(caught.exception))
+        with self.assertRaises(ValueError):
+            serviceprogram.import_form(EXAMPLE, language="de")
+
     def test_not_a_form(self):
         with self.assertRaises(serviceprogram.InvalidValueError) as caught:
             serviceprogram.import_form(EXAMPLE)
