@@ -250,6 +250,11 @@ class Cli(unittest.TestCase):
         self.assertRegex(out, r"Processledning/koordinering +0,85")
         self.assertRegex(out, r"Hemsändningsbidrag +8 st +1 537 062 kr")
         self.assertRegex(out, r"Totalt +30 st +7 773 227 kr")
+        # In Swedish whatever the locale, the findings at the end too.
+        bad = self.write("bad.yaml", Languages.BAD)
+        self.assertEqual(rsp("summary", bad, lang=ENGLISH)[1], rsp("summary", bad, lang=SWEDISH)[1])
+        self.assertIn("  fel: /priority_areas/0/interventions/0/goals/0: målet finns inte bland programmets mål "
+                      "[unknown-goal]", rsp("summary", bad, lang=ENGLISH)[1])
         code, out, _ = rsp("summary", "--json", SEED)
         figures = json.loads(out)
         self.assertEqual(figures["fte"]["coordination"], 0.85)

@@ -372,6 +372,10 @@ static int run(int argc, char **argv)
 	sp_figures *figures = NULL;
 	sp_diagnostics *found = NULL;
 	sp_validate_options opts = SP_VALIDATE_OPTIONS_INIT;
+	/* The text is the report as Tillväxtverket reads it, in the form's language, its findings too;
+	 * JSON is for programs, whose messages follow the locale as elsewhere. */
+	if (!as_json)
+		opts.language = SP_LANGUAGE_SV;
 	sp_error err;
 	if (sp_report_figures(&figures, report, &err) || sp_report_validate(&found, report, &opts, &err)) {
 		rsp_print_error(&err);
