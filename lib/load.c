@@ -61,6 +61,10 @@ typedef struct loader {
  * Messages name keys, paths and what was expected, never the value found:
  * a value in the wrong place may be a person's name or e-mail address. */
 
+/* The versions of sp_load_options that added a field: a caller of an older one has no such field. */
+#define ERRORS_SINCE 2
+#define LANGUAGE_SINCE 3
+
 static void write_path(const loader *L, char *buf, size_t size)
 {
 	size_t used = 0;
@@ -796,7 +800,7 @@ static int load_as(sp_node **out, loader *L, sp_syntax syntax, const input *in, 
 /* The caller's list of errors, when the options have one. */
 static sp_load_errors *error_list(const sp_load_options *opts)
 {
-	return opts && opts->version >= 2 && opts->version <= SP_LOAD_OPTIONS_VERSION ? opts->errors : NULL;
+	return opts && opts->version >= ERRORS_SINCE && opts->version <= SP_LOAD_OPTIONS_VERSION ? opts->errors : NULL;
 }
 
 /* The public functions load with an sp_error of their own, `first`, so that
@@ -819,7 +823,7 @@ static int finish(int rc, const sp_load_options *opts, const sp_error *first, sp
 static int load(sp_report **out, const input *in, const sp_load_options *opts, const char *default_name,
                 sp_error *err)
 {
-	SP__IN_LANGUAGE(SP__OPTIONS_LANGUAGE(opts, 2, SP_LOAD_OPTIONS_VERSION));
+	SP__IN_LANGUAGE(SP__OPTIONS_LANGUAGE(opts, LANGUAGE_SINCE, SP_LOAD_OPTIONS_VERSION));
 	if (!out || (!in->data && !in->stream && in->len)) {
 		sp__error(err, SP_EINVAL, "nothing to load into or from");
 		return SP_EINVAL;
@@ -962,7 +966,7 @@ static int load_stream(sp_report **out, FILE *stream, const sp_load_options *opt
 
 static int load_stream_checked(sp_report **out, FILE *stream, const sp_load_options *opts, sp_error *err)
 {
-	SP__IN_LANGUAGE(SP__OPTIONS_LANGUAGE(opts, 2, SP_LOAD_OPTIONS_VERSION));
+	SP__IN_LANGUAGE(SP__OPTIONS_LANGUAGE(opts, LANGUAGE_SINCE, SP_LOAD_OPTIONS_VERSION));
 	if (!stream || !out) {
 		sp__error(err, SP_EINVAL, "no stream to load from");
 		return SP_EINVAL;
@@ -981,7 +985,7 @@ SP_API int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load_op
 
 static int load_file(sp_report **out, const char *path, const sp_load_options *opts, sp_error *err)
 {
-	SP__IN_LANGUAGE(SP__OPTIONS_LANGUAGE(opts, 2, SP_LOAD_OPTIONS_VERSION));
+	SP__IN_LANGUAGE(SP__OPTIONS_LANGUAGE(opts, LANGUAGE_SINCE, SP_LOAD_OPTIONS_VERSION));
 	if (!path || !out) {
 		sp__error(err, SP_EINVAL, "no file to load");
 		return SP_EINVAL;
