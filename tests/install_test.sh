@@ -79,5 +79,12 @@ for define_prefix in "" --define-prefix; do
 	*) echo "pkg-config $define_prefix does not point into the moved tree: $flags"; exit 1 ;;
 	esac
 	PKG_CONFIG_PATH="$(dirname "$pc_moved")" example $define_prefix
+	if [ -e "$(dirname "$pc_moved")/serviceprogram-form.pc" ]; then
+		flags=$(PKG_CONFIG_PATH="$(dirname "$pc_moved")" pkg-config $define_prefix --cflags --libs serviceprogram-form)
+		case "$flags" in
+		*"$root/moved/tree/"*-lserviceprogram-form*) ;;
+		*) echo "pkg-config $define_prefix serviceprogram-form does not point into the moved tree: $flags"; exit 1 ;;
+		esac
+	fi
 done
 echo "installed library, headers, pkg-config file (also moved) and Python package work"
