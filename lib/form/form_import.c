@@ -736,7 +736,75 @@ static void read_resources(importer *im, sp_intervention *iv, const char *raw)
 	free(copy);
 }
 
-static void read_outputs(importer *im, sp_intervention *iv, const char *raw)
+static void add_output(importer *im, sp_intervention *iv, const char *text)
+{
+	sp_output *o = NULL;
+	check(im, sp_intervention_add_output(&o, iv, im->err));
+	if (!im->rc)
+		check(im, sp_output_set_text(o, text, im->err));
+	sp_output_reading reading;
+	if (!im->rc && sp_output_text_read(&reading, text, NULL) == 0) {
+		if (reading.support_type != SP_SUPPORT_UNSET)
+			check(im, sp_output_set_support_type(o, reading.support_type, im->err));
+		if (!im->rc && reading.count >= 0)
+			check(im, sp_output_set_count(o, reading.count, im->err));
+		if (!im->rc && reading.amount_sek >= 0)
+			check(im, sp_output_set_amount_sek(o, reading.amount_sek, im->err));
+	}
+}
+
+/* Whether the word that ends at `end` (exclusive; punctuation after it left
+ * out) is the unit of a figure, the last word of an output such as
+ * "Hemsändning 8 st 1 537 062 kr". */
+static int ends_with_unit(const char *line, size_t end)
+{
+	static const char *const units[] = { "kr", "kronor", "sek", "tkr", "mkr", "msek", ":-", "st", "stycken",
+	                                     "beslut", "\xC3\xA4renden", "bidrag" };
+	while (end > 0 && strchr(".,;", line[end - 1]))
+		end--;
+	size_t start = end;
+	while (start > 0 && !isspace((unsigned char)line[start - 1]))
+		start--;
+	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+		if (end - start == strlen(units[i]) && strncasecmp(line + start, units[i], end - start) == 0)
+			return 1;
+	return 0;
+}
+
+static int starts_capital(const char *s)
+{
+	unsigned char c = (unsigned char)s[0], d = (unsigned char)s[1];
+	return (c >= 'A' && c <= 'Z') || (c == 0xC3 && (d == 0x85 || d == 0x84 || d == 0x96));
+}
+
+/* A line that holds outputs run together without bullets, as when two lines
+ * are joined ("Hemsändning 8 st 1 537 062 kr Servicebidrag 7st 1 007 710 kr"):
+ * cut (in place, at the space before each) where a capitalised word follows
+ * the unit of a figure, when each piece can then be read without guessing.
+ * Returns the number of pieces, 1 when the line was left whole. */
+static size_t split_run_together(char *line)
+{
+	size_t cuts[64], n = 0;
+	for (size_t i = 1; line[i] && n < sizeof cuts / sizeof cuts[0]; i++)
+		if (line[i - 1] == ' ' && starts_capital(line + i) && ends_with_unit(line, i - 1))
+			cuts[n++] = i - 1;
+	for (size_t k = 0; k < n; k++)
+		line[cuts[k]] = '\0';
+	int readable = n > 0;
+	const char *piece = line;
+	for (size_t k = 0; k <= n && readable; k++) {
+		sp_output_reading reading;
+		readable = sp_output_text_read(&reading, piece, NULL) != SP_EVALUE;
+		piece += strlen(piece) + 1;
+	}
+	if (!readable)
+		for (size_t k = 0; k < n; k++)
+			line[cuts[k]] = ' ';
+	return readable ? n + 1 : 1;
+}
+
+static void read_outputs(importer *im, sp_intervention *iv, const docx_table *t, size_t r, unsigned int col,
+                         const char *raw)
 {
 	char *lines = bullets_as_lines(raw);
 	if (!lines) {
@@ -749,19 +817,19 @@ static void read_outputs(importer *im, sp_intervention *iv, const char *raw)
 		form_trim(line);
 		if (!*line || is_separator(line))
 			continue;
-		sp_output *o = NULL;
-		check(im, sp_intervention_add_output(&o, iv, im->err));
-		if (!im->rc)
-			check(im, sp_output_set_text(o, line, im->err));
 		sp_output_reading reading;
-		if (!im->rc && sp_output_text_read(&reading, line, NULL) == 0) {
-			if (reading.support_type != SP_SUPPORT_UNSET)
-				check(im, sp_output_set_support_type(o, reading.support_type, im->err));
-			if (!im->rc && reading.count >= 0)
-				check(im, sp_output_set_count(o, reading.count, im->err));
-			if (!im->rc && reading.amount_sek >= 0)
-				check(im, sp_output_set_amount_sek(o, reading.amount_sek, im->err));
+		size_t pieces = 1;
+		if (sp_output_text_read(&reading, line, NULL) == SP_EVALUE) {
+			pieces = split_run_together(line);
+			if (pieces > 1)
+				note(im, t, r, col, "part B: outputs written on one line were read as separate outputs");
+			else
+				note(im, t, r, col, "part B: an output whose figures cannot be read without guessing; "
+				                    "it was kept as text without figures");
 		}
+		const char *piece = line;
+		for (size_t k = 0; k < pieces && !im->rc; k++, piece += strlen(piece) + 1)
+			add_output(im, iv, piece);
 	}
 	free(lines);
 }
@@ -976,7 +1044,7 @@ static void read_area(importer *im, const docx_table *t)
 		if (!im->rc && types != sp_intervention_service_types(iv))
 			check(im, sp_intervention_set_service_types(iv, types, im->err));
 		if (!im->rc)
-			read_outputs(im, iv, cell[C_OUTPUTS].raw);
+			read_outputs(im, iv, t, r, (unsigned int)col[C_OUTPUTS], cell[C_OUTPUTS].raw);
 		if (!im->rc && *cell[C_EFFECTS].raw)
 			read_effects(im, iv, t, r, (unsigned int)col[C_EFFECTS], cell[C_EFFECTS].raw);
 		if (!im->rc && *cell[C_STATUS].raw)

@@ -11,7 +11,9 @@ interventions, heading cells merged), added-row (a row added under an
 intervention, and under an actor), empty-row (empty rows in each table),
 lower-x (marks written x), joined-bullets (bullet lines joined in one
 paragraph), fte-text (an FTE cell with text around the number), split-rows
-(rows split over pages, as in the seed's text)."""
+(rows split over pages, as in the seed's text), joined-lines (output lines
+written without bullets, two of them joined in one paragraph), unclear-output
+(an output line with two amounts that are not two outputs)."""
 import sys
 
 import docx
@@ -303,6 +305,11 @@ def build(path, edits, interventions=None):
         for i, (name, goal, resources, marks, outputs, effects, status) in enumerate(items):
             if "joined-bullets" in edits and outputs and outputs[1:2] and outputs[1].startswith("* "):
                 outputs = [outputs[0], " ".join(outputs[1:6]), outputs[6]]
+            if "joined-lines" in edits and outputs[1:2] and outputs[1].startswith("* "):
+                lines = [o[2:] if o.startswith("* ") else o for o in outputs]
+                outputs = [lines[0], lines[1] + " " + lines[2]] + lines[3:]
+            if "unclear-output" in edits and number == 1 and i == 0:
+                outputs = outputs + ["Hemsändning 2 st 40 000 kr och i fjol 1 st 5 000 kr"]
             split = "split-rows" in edits and name.startswith("Verka för att det finns regelbunden")
             r = t.add_row()
             c = r.cells

@@ -130,6 +130,27 @@ class FormTest(unittest.TestCase):
         self.assertIn("ca 0,55 åa (från juli)", report["staffing"][1]["note"])
         self.assertIn("table 4, row 1, column 2: question 3: text around an FTE", stderr)
 
+    def test_outputs_run_together(self):
+        # Output lines without bullets joined in one paragraph are cut where a
+        # capitalised word follows "kr" (the figures were lost before); a line whose
+        # figures cannot be read without guessing is kept as text, and both are said.
+        form = self.path("run-together.docx")
+        make_form.build(form, {"joined-lines", "unclear-output"})
+        report, stderr = self.import_form(form)
+        self.assert_seed_figures(report)
+        outputs = report["priority_areas"][1]["interventions"][0]["outputs"]
+        self.assertEqual(outputs[1:3], [
+            {"text": "Hemsändning 8 st 1 537 062 kr", "support_type": "home_delivery_grant", "count": 8,
+             "amount_sek": 1537062},
+            {"text": "Servicebidrag 7st 1 007 710 kr", "support_type": "service_grant", "count": 7,
+             "amount_sek": 1007710}])
+        self.assertIn("table 8, row 4, column 8: part B: outputs written on one line were read as separate outputs",
+                      stderr)
+        unclear = report["priority_areas"][0]["interventions"][0]["outputs"][-1]
+        self.assertEqual(unclear, {"text": "Hemsändning 2 st 40 000 kr och i fjol 1 st 5 000 kr"})
+        self.assertIn("table 7, row 4, column 8: part B: an output whose figures cannot be read without guessing; "
+                      "it was kept as text without figures", stderr)
+
     def strip_unshown(self, report):
         """The bundled report without what the form does not show."""
         r = copy.deepcopy(report)
