@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Forms edited inside LibreOffice Writer, as a region would: rsp form's
+"""Forms edited inside LibreOffice Writer, and one typed into it from
+scratch (writer_form.py), as regions would: rsp form's
 output for the bundled report and make_form.py's seed form are opened in a
 headless Writer driven through UNO, given hand edits (an answer typed in, a
 row added and filled as a new intervention, an empty row, two cells merged,
@@ -8,7 +9,8 @@ status "Klar. Lärdom: …", text where an X belongs), saved from Writer as
 .docx (MS Word 2007 XML) and imported with rsp import. The report must be
 the one read from the unedited form with exactly these edits, field by
 field, and the findings those of the unedited form plus one for each text
-that could not be placed.
+that could not be placed. The retyped form gives the report and findings of
+make_form.py's seed form.
 
     test_writer_edit.py RSP SOFFICE BUNDLED_REPORT.yaml
 
@@ -24,6 +26,7 @@ import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import make_form  # noqa: E402
+import writer_form  # noqa: E402
 
 RSP = SOFFICE = BUNDLED = None
 PARAGRAPH_BREAK = 0  # com.sun.star.text.ControlCharacter.PARAGRAPH_BREAK
@@ -209,6 +212,8 @@ class WriterEditTest(unittest.TestCase):
                 edit(doc)
                 cls.edited[name] = os.path.join(d, "edited-" + name + ".docx")
                 office.save_docx(doc, cls.edited[name])
+            cls.retyped = os.path.join(d, "retyped.docx")
+            office.save_docx(writer_form.build(office.new_text()), cls.retyped)
 
     @classmethod
     def tearDownClass(cls):
@@ -253,6 +258,10 @@ class WriterEditTest(unittest.TestCase):
         self.assertEqual(self.check_form("seed"), [
             self.KANSKE, "table 3, row 2, column 2: question 3: text around an FTE; it was kept in the note",
             self.DELVIS])
+
+    def test_retyped_form(self):
+        self.assertEqual(self.imported(self.retyped), self.imported(self.forms["seed"]))
+
 
 if __name__ == "__main__":
     RSP, SOFFICE, BUNDLED = sys.argv[1:4]
