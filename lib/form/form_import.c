@@ -30,6 +30,9 @@ struct sp_form_findings {
 
 enum question { Q_NONE, Q_DEMAND, Q_OUTLOOK, Q_STAFFING, Q_CONTACTS, Q_ACCESSIBILITY, Q_COLLABORATION };
 
+/* The columns of a table of part B. */
+enum { C_NAME, C_GOALS, C_RESOURCES, C_GROCERIES, C_FUEL, C_AGENT, C_BROADER, C_OUTPUTS, C_EFFECTS, C_STATUS, C_COUNT };
+
 typedef struct importer {
 	sp_report *report;
 	sp_form_findings *findings;
@@ -40,6 +43,11 @@ typedef struct importer {
 	int part_b;
 	sp_priority_area *area;
 	int64_t next_area_number;
+	/* The grid columns of the last table of part B and its last intervention,
+	 * for the rest of that table split off without headings. */
+	int area_col[C_COUNT];
+	int area_cols_known;
+	sp_intervention *intervention;
 } importer;
 
 static void note(importer *im, const docx_table *t, size_t row, unsigned int column, const char *fmt, ...)
@@ -609,15 +617,15 @@ static void read_collaboration(importer *im, const docx_table *t)
 static int h_name_col(const char *f) { return form_starts(f, "planerade insatser"); }
 static int h_goals(const char *f) { return form_starts(f, "mål"); }
 static int h_resources(const char *f) { return form_starts(f, "resurser"); }
-static int h_groceries(const char *f) { return form_starts(f, "dagligvaror"); }
-static int h_fuel(const char *f) { return form_starts(f, "drivmedel"); }
-static int h_agent(const char *f) { return form_starts(f, "ombud"); }
-static int h_broader(const char *f) { return form_starts(f, "bredare"); }
+/* The service types may share their heading cell with "Huvudsakligt serviceslag" when
+ * a region has put the two heading rows in one. */
+static int h_groceries(const char *f) { return form_has(f, "dagligvaror"); }
+static int h_fuel(const char *f) { return form_has(f, "drivmedel"); }
+static int h_agent(const char *f) { return form_has(f, "ombud"); }
+static int h_broader(const char *f) { return form_has(f, "bredare sammanhang"); }
 static int h_outputs(const char *f) { return form_has(f, "prestationer"); }
 static int h_effects(const char *f) { return form_has(f, "effekter"); }
 static int h_status(const char *f) { return form_starts(f, "status"); }
-
-enum { C_NAME, C_GOALS, C_RESOURCES, C_GROCERIES, C_FUEL, C_AGENT, C_BROADER, C_OUTPUTS, C_EFFECTS, C_STATUS, C_COUNT };
 
 static int is_heading_row(const docx_row *row)
 {
@@ -966,6 +974,34 @@ static int continues_sentence(const char *before, const char *text)
 	return (c >= 'a' && c <= 'z') || (c == 0xC3 && (d == 0xA5 || d == 0xA4 || d == 0xB6));
 }
 
+/* Text in a column that is none of the form's (a column a region added, or
+ * one whose heading was not recognised) goes to the description. */
+static void keep_other_columns(importer *im, sp_intervention *iv, const docx_table *t, size_t r, const int *col)
+{
+	const docx_row *row = &t->rows[r];
+	for (size_t i = 0; i < row->cell_count && !im->rc; i++) {
+		const docx_cell *cell = &row->cells[i];
+		int known = cell->merged_below;
+		for (int k = 0; k < C_COUNT && !known; k++)
+			known = col[k] >= 0 && cell->column == (unsigned int)col[k];
+		if (known)
+			continue;
+		char *raw = docx_cell_text(cell);
+		if (!raw) {
+			im->rc = form_error(im->err, SP_ENOMEM, im->path, "out of memory");
+			return;
+		}
+		if (*form_trim(raw)) {
+			note(im, t, r, cell->column, "part B: text in a column the form does not have; it was kept in the "
+			                             "description");
+			APPEND(im, iv, sp_intervention_description, sp_intervention_set_description, raw, "\n");
+		}
+		free(raw);
+	}
+}
+
+static void read_interventions(importer *im, const docx_table *t, size_t first_row);
+
 static void read_area(importer *im, const docx_table *t)
 {
 	if (!im->area) {
@@ -981,15 +1017,24 @@ static void read_area(importer *im, const docx_table *t)
 		heading_rows++;
 	static const heading_match matches[C_COUNT] = { h_name_col, h_goals, h_resources, h_groceries, h_fuel,
 	                                                h_agent,    h_broader, h_outputs,  h_effects,   h_status };
-	int col[C_COUNT];
+	int *col = im->area_col;
 	for (int k = 0; k < C_COUNT; k++)
 		col[k] = find_column(im, t, heading_rows, matches[k]);
-	static const sp_service_type services[4] = { SP_SERVICE_GROCERIES, SP_SERVICE_FUEL, SP_SERVICE_AGENT_SERVICES,
-	                                             SP_SERVICE_BROADER_CONTEXT };
 	if (col[C_NAME] < 0)
 		col[C_NAME] = 0;
-	sp_intervention *iv = NULL;
-	for (size_t r = heading_rows; r < t->row_count && !im->rc; r++) {
+	im->area_cols_known = 1;
+	im->intervention = NULL;
+	read_interventions(im, t, heading_rows);
+}
+
+/* The rows of interventions from first_row on, in the columns of im->area_col. */
+static void read_interventions(importer *im, const docx_table *t, size_t first_row)
+{
+	static const sp_service_type services[4] = { SP_SERVICE_GROCERIES, SP_SERVICE_FUEL, SP_SERVICE_AGENT_SERVICES,
+	                                             SP_SERVICE_BROADER_CONTEXT };
+	const int *col = im->area_col;
+	sp_intervention *iv = im->intervention;
+	for (size_t r = first_row; r < t->row_count && !im->rc; r++) {
 		const docx_row *row = &t->rows[r];
 		if (row_is_empty(row))
 			continue;
@@ -1049,9 +1094,11 @@ static void read_area(importer *im, const docx_table *t)
 			read_effects(im, iv, t, r, (unsigned int)col[C_EFFECTS], cell[C_EFFECTS].raw);
 		if (!im->rc && *cell[C_STATUS].raw)
 			read_status(im, iv, t, r, (unsigned int)col[C_STATUS], cell[C_STATUS].raw, continued);
+		keep_other_columns(im, iv, t, r, col);
 		for (int k = 0; k < C_COUNT; k++)
 			cell_free(&cell[k]);
 	}
+	im->intervention = iv;
 }
 
 /* ---- the document ---- */
@@ -1094,17 +1141,21 @@ static enum table_kind kind_of(importer *im, const docx_table *t)
 
 static enum question question_of(const char *f)
 {
-	static const struct { const char *words; enum question q; } questions[] = {
-		{ "efterfrågan", Q_DEMAND },       { "framtidsspaning", Q_OUTLOOK },
-		{ "personalresurser", Q_STAFFING }, { "kontaktpersoner", Q_CONTACTS },
-		{ "främja tillgänglighet", Q_ACCESSIBILITY }, { "vilka aktörer ingår", Q_COLLABORATION },
+	/* Each question by two of its words (the second may be the first again),
+	 * so that a question a region reworded a little still reads. */
+	static const struct { const char *word, *also; enum question q; } questions[] = {
+		{ "efterfrågan", "efterfrågan", Q_DEMAND },         { "framtidsspaning", "framtidsspaning", Q_OUTLOOK },
+		{ "personalresurser", "personalresurser", Q_STAFFING }, { "kontaktperson", "kontaktperson", Q_CONTACTS },
+		{ "främja", "tillgänglighet", Q_ACCESSIBILITY },    { "aktörer", "samverkan", Q_COLLABORATION },
 	};
 	/* "3. Hur mycket …": the number written out; where Word numbers the
 	 * questions itself the number is not in the text, and the question's
-	 * words and its question mark tell it. */
+	 * words with its question mark, or its "Beskriv" (question 5 asks with
+	 * no question mark), tell it. */
 	int number = f[0] >= '1' && f[0] <= '6' && f[1] == '.' ? f[0] - '0' : 0;
+	int asks = number || strchr(f, '?') || form_starts(f, "beskriv");
 	for (size_t i = 0; i < sizeof questions / sizeof questions[0]; i++)
-		if (form_has(f, questions[i].words) && (number || strchr(f, '?')))
+		if (form_has(f, questions[i].word) && form_has(f, questions[i].also) && asks)
 			return questions[i].q;
 	return (enum question)number;
 }
@@ -1126,6 +1177,7 @@ static void read_paragraph(importer *im, const char *text)
 		long number = strtol(f + strlen("prioriterat område"), NULL, 10);
 		const char *title = strchr(text, '.');
 		check(im, sp_report_add_priority_area(&im->area, im->report, im->err));
+		im->intervention = NULL;
 		if (!im->rc)
 			check(im, sp_priority_area_set_number(im->area, number > 0 ? number : im->next_area_number, im->err));
 		im->next_area_number = (number > 0 ? number : im->next_area_number) + 1;
@@ -1149,9 +1201,27 @@ static void read_paragraph(importer *im, const char *text)
 	free(f);
 }
 
+static int table_is_empty(const docx_table *t)
+{
+	for (size_t r = 0; r < t->row_count; r++)
+		if (!row_is_empty(&t->rows[r]))
+			return 0;
+	return 1;
+}
+
 static void read_table(importer *im, const docx_table *t)
 {
-	switch (kind_of(im, t)) {
+	if (table_is_empty(t))
+		return; /* nothing to read, nothing to lose */
+	enum table_kind kind = kind_of(im, t);
+	/* In part B a table without headings is the rest of the table above,
+	 * split in two (its words are not headings, whatever they say). */
+	if (kind != T_AREA && im->part_b && im->area_cols_known && !is_heading_row(&t->rows[0])) {
+		note(im, t, 0, 0, "part B: a table without headings was read as the rest of the table above it");
+		read_interventions(im, t, 0);
+		return;
+	}
+	switch (kind) {
 	case T_DEMAND: read_demand(im, t); break;
 	case T_STAFFING: read_staffing(im, t); break;
 	case T_CONTACTS: read_contacts(im, t); break;

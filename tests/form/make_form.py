@@ -13,7 +13,15 @@ lower-x (marks written x), joined-bullets (bullet lines joined in one
 paragraph), fte-text (an FTE cell with text around the number), split-rows
 (rows split over pages, as in the seed's text), joined-lines (output lines
 written without bullets, two of them joined in one paragraph), unclear-output
-(an output line with two amounts that are not two outputs)."""
+(an output line with two amounts that are not two outputs).
+
+Further EDITs are forms no one on the team had seen, as regions might make
+them: one-heading-row (part B's column headings and service types in one
+row), paragraphs (answers in several paragraphs, empty ones between),
+trailing-table (an empty table at the end), reworded (question texts
+reworded and numbered by Word, not in the text, question 5 answered),
+split-table (area 3's table split in two, the second part without headings),
+added-column (a column "Kostnad" added to the right of area 1's table)."""
 import sys
 
 import docx
@@ -167,6 +175,18 @@ AREAS = [
     ]),
 ]
 
+# Question texts as a region rewrote them, numbered by Word (not in the text).
+REWORDED = [
+    "Hur bedömer regionen att efterfrågan på de olika stödtyperna kommer att utvecklas de två kommande åren?",
+    "Finns det någon annan framtidsspaning som ni vill dela med er av?",
+    "Hur stora personalresurser har regionen avsatt för arbetet under året (årsarbetskrafter)?",
+    "Vilka personer i regionen är kontaktpersoner mot Tillväxtverket?",
+    "Beskriv hur regionen under året har arbetat för att främja tillgängligheten till kommersiell service i "
+    "serviceglesa områden.",
+    "Vilka aktörer deltar i samverkan kring programmet, och på vilket steg i samverkanstrappan?",
+]
+ACCESSIBILITY = ["Vi har besökt alla butiker i länet under året.", "Utmaningen är avstånden."]
+
 SERVICE = ["Dagligvaror", "Drivmedel", "Ombud för posttjänst, betaltjänst eller apotek", "Bredare sammanhang"]
 
 
@@ -188,11 +208,14 @@ def build(path, edits, interventions=None):
         areas = [(n, title, [seed[k % len(seed)] for k in range(interventions) if k % 3 == n - 1])
                  for n, title, _ in AREAS]
     d = docx.Document()
+
+    def question(number, text):
+        d.add_paragraph(REWORDED[number - 1] if "reworded" in edits else text)
     d.add_paragraph("Frågor för uppföljning av regionala serviceprogram 2022–2030")
     d.add_paragraph("De regioner som väljer att ta fram och genomföra regionala serviceprogram ska årligen till "
                     "Tillväxtverket redovisa hur arbetet fortlöper.")
     d.add_paragraph("Region: " + REGION)
-    d.add_paragraph("1. Hur bedömer regionen att efterfrågan av respektive stödtyp kommer att utvecklas de kommande två åren? Lämna kommentar:")
+    question(1, "1. Hur bedömer regionen att efterfrågan av respektive stödtyp kommer att utvecklas de kommande två åren? Lämna kommentar:")
     for b in ("som förklarar vad som ligger till grund för er bedömning att efterfrågan minskar eller ökar.",
               "om budget för en stödtyp inte räcker i förhållande till efterfrågan av stödet.",
               "om en stödtyp inte används eller inte prioriteras i ert län."):
@@ -210,11 +233,11 @@ def build(path, edits, interventions=None):
         c = t.add_row().cells
         fill(c[0], [label])
         fill(c[1 + trend], [mark])
-        fill(c[4], [comment])
-    d.add_paragraph("2. Har ni någon annan framtidsspaning som ni vill dela med er av?")
+        fill(c[4], comment.replace(". ", ".\n\n").split("\n") if "paragraphs" in edits else [comment])
+    question(2, "2. Har ni någon annan framtidsspaning som ni vill dela med er av?")
     d.add_paragraph("Stort fokus på semiobemannat. Många butiker tittar över energieffektiviseringar.")
-    d.add_paragraph("3. Hur mycket personalresurser har regionen avsatt för arbetet med regionalt serviceprogram under året? "
-                    "Ange årsarbetskrafter utifrån att en halvtid motsvarar 0,5 årsarbetskrafter och att en heltid motsvarar 1,0 årsarbetskrafter.")
+    question(3, "3. Hur mycket personalresurser har regionen avsatt för arbetet med regionalt serviceprogram under året? "
+                "Ange årsarbetskrafter utifrån att en halvtid motsvarar 0,5 årsarbetskrafter och att en heltid motsvarar 1,0 årsarbetskrafter.")
     t = d.add_table(rows=1, cols=2)
     t.style = "Table Grid"
     fill(t.rows[0].cells[1], ["Årsarbetskrafter"])
@@ -232,7 +255,7 @@ def build(path, edits, interventions=None):
         c[1].add_paragraph("")
         if "empty-row" in edits:
             t.add_row()
-    d.add_paragraph("4. Vem eller vilka personer inom regionen ska vara kontaktpersoner gentemot Tillväxtverket? Ange namn och e-post.")
+    question(4, "4. Vem eller vilka personer inom regionen ska vara kontaktpersoner gentemot Tillväxtverket? Ange namn och e-post.")
     t = d.add_table(rows=1, cols=3)
     t.style = "Table Grid"
     fill(t.rows[0].cells[1], ["Namn"])
@@ -242,11 +265,17 @@ def build(path, edits, interventions=None):
         fill(c[0], [role])
         fill(c[1], [name])
         fill(c[2], [email])
-    d.add_paragraph("5. Beskriv hur arbetet med att främja tillgänglighet till kommersiell service i serviceglesa områden genomförts under året. "
-                    "Beskriv även eventuella utmaningar eller framgångsfaktorer.")
-    d.add_paragraph("6. Vilka aktörer ingår i samverkan kring det regionala serviceprogrammet? Beskriv (där det är relevant) hur ni samverkar "
-                    "med olika aktörer och på vilket steg i samverkanstrappan som finns i Metodstöd för regionala serviceprogram. "
-                    "Beskriv också eventuella utmaningar eller framgångsfaktorer.")
+    question(5, "5. Beskriv hur arbetet med att främja tillgänglighet till kommersiell service i serviceglesa områden genomförts under året. "
+                "Beskriv även eventuella utmaningar eller framgångsfaktorer.")
+    if "reworded" in edits:
+        d.add_paragraph(ACCESSIBILITY[0])
+    elif "paragraphs" in edits:
+        d.add_paragraph(ACCESSIBILITY[0])
+        d.add_paragraph("")
+        d.add_paragraph(ACCESSIBILITY[1])
+    question(6, "6. Vilka aktörer ingår i samverkan kring det regionala serviceprogrammet? Beskriv (där det är relevant) hur ni samverkar "
+                "med olika aktörer och på vilket steg i samverkanstrappan som finns i Metodstöd för regionala serviceprogram. "
+                "Beskriv också eventuella utmaningar eller framgångsfaktorer.")
     t = d.add_table(rows=1, cols=3)
     t.style = "Table Grid"
     for i, h in enumerate(("Aktör", "Beskriv samverkan", "Eventuella utmaningar eller framgångsfaktorer")):
@@ -278,7 +307,9 @@ def build(path, edits, interventions=None):
     d.add_paragraph("Region: " + REGION)
     for number, title, items in areas:
         d.add_paragraph("Prioriterat område %d. %s" % (number, title))
-        t = d.add_table(rows=3, cols=10)
+        one_row = "one-heading-row" in edits
+        added_column = "added-column" in edits and number == 1
+        t = d.add_table(rows=2 if one_row else 3, cols=11 if added_column else 10)
         t.style = "Table Grid"
         h = t.rows[0].cells
         a = h[0].merge(h[6])
@@ -290,16 +321,22 @@ def build(path, edits, interventions=None):
         fill(h[0], ["Planerade insatser", "Namn och beskrivning."])
         fill(h[1], ["Mål", "Mål i RSP (samt ev. i RUS och Agenda 2030) som insatsen ska leda till."])
         fill(h[2], ["Resurser", "Vilka aktörer ska genomföra insatsen och med vilka resurser?"])
-        s = h[3].merge(h[6])
-        fill(s, ["Huvudsakligt serviceslag", "Markera med X."])
+        if one_row:
+            fill(h[3], ["Huvudsakligt serviceslag, markera med X:", SERVICE[0]])
+            for k, label in enumerate(SERVICE[1:], start=4):
+                fill(h[k], [label])
+        else:
+            fill(h[3].merge(h[6]), ["Huvudsakligt serviceslag", "Markera med X."])
         fill(h[7], ["Resultat i form av prestationer", "Vilka aktiviteter har genomförts?"])
         fill(h[8], ["Resultat/förväntade resultat i form av effekter på kort, medellång och lång sikt",
                     "Vad har förändrats? Eller, vad tror vi kommer att förändras?"])
         fill(h[9], ["Status", "Klar/Fortsätter", "Vad tar vi med oss?"])
-        if "merged" in edits:
+        if added_column:
+            fill(h[10], ["Kostnad"])
+        if "merged" in edits and not one_row:
             for k in (0, 1, 2, 7, 8, 9):
                 t.cell(1, k).merge(t.cell(2, k))
-        for k, label in enumerate(SERVICE):
+        for k, label in enumerate(SERVICE if not one_row else []):
             fill(t.rows[2].cells[3 + k], [label])
         previous = None
         for i, (name, goal, resources, marks, outputs, effects, status) in enumerate(items):
@@ -310,6 +347,13 @@ def build(path, edits, interventions=None):
                 outputs = [lines[0], lines[1] + " " + lines[2]] + lines[3:]
             if "unclear-output" in edits and number == 1 and i == 0:
                 outputs = outputs + ["Hemsändning 2 st 40 000 kr och i fjol 1 st 5 000 kr"]
+            if "paragraphs" in edits:
+                effects = [line for e in effects for line in (e, "")]
+                status = status[:1] + [""] + status[1:]
+            if "split-table" in edits and number == 3 and i == 3:
+                d.add_paragraph("")
+                t = d.add_table(rows=0, cols=10)
+                t.style = "Table Grid"
             split = "split-rows" in edits and name.startswith("Verka för att det finns regelbunden")
             r = t.add_row()
             c = r.cells
@@ -325,6 +369,8 @@ def build(path, edits, interventions=None):
             fill(c[7], outputs)
             fill(c[8], effects)
             fill(c[9], status)
+            if added_column:
+                fill(c[10], ["ca %d 000 kr" % (10 * (i + 1))])
             if split:
                 c = t.add_row().cells
                 fill(c[0], ["paketutdelning" + name.split(" paketutdelning")[1]])
@@ -334,6 +380,10 @@ def build(path, edits, interventions=None):
             if "empty-row" in edits and i == 0:
                 t.add_row()
             previous = (name, goal)
+    if "trailing-table" in edits:
+        d.add_paragraph("")
+        d.add_table(rows=2, cols=3).style = "Table Grid"
+        d.add_paragraph("")
     d.save(path)
 
 

@@ -151,6 +151,62 @@ class FormTest(unittest.TestCase):
         self.assertIn("table 7, row 4, column 8: part B: an output whose figures cannot be read without guessing; "
                       "it was kept as text without figures", stderr)
 
+    SEED_FINDING = "table 9, row 8, column 10: part B: a status that does not start with Fortsätter or Klar; " \
+                   "the text was kept in the lessons"
+
+    def unseen(self, variant):
+        form = self.path(variant + ".docx")
+        make_form.build(form, {variant})
+        report, stderr = self.import_form(form)
+        self.assert_seed_figures(report)
+        return report, stderr.replace(form + ": ", "").splitlines()
+
+    def test_unseen_one_heading_row(self):
+        # The service types found in the heading cell that also holds "Huvudsakligt serviceslag".
+        _, findings = self.unseen("one-heading-row")
+        self.assertEqual(findings, [self.SEED_FINDING.replace("row 8", "row 7")])
+
+    def test_unseen_paragraphs(self):
+        report, findings = self.unseen("paragraphs")
+        self.assertEqual(findings, [self.SEED_FINDING])
+        self.assertEqual(report["accessibility_work"], "\n".join(make_form.ACCESSIBILITY))
+        # The empty paragraphs between those of a cell are kept as empty lines.
+        self.assertEqual(report["demand_outlook"][0]["comment"].splitlines(),
+                         ["En ökning av antalet ansökningar.", "", "Många satsar på semiobemannad.", "",
+                          "Det är också många som tittar över energieffektiviseringar."])
+        first = report["priority_areas"][0]["interventions"][0]
+        self.assertEqual(first["lessons"], "Viktigt med arbete på lång sikt i dessa frågor.")
+        self.assertEqual(first["effects"]["medium_term"], "tillämpning av ny kunskap.")
+
+    def test_unseen_trailing_table(self):
+        # An empty table holds nothing to lose: no finding.
+        _, findings = self.unseen("trailing-table")
+        self.assertEqual(findings, [self.SEED_FINDING])
+
+    def test_unseen_reworded(self):
+        # Questions numbered by Word and reworded are still told by their words; the
+        # answer to question 5 goes there, and no question's text is taken for an answer.
+        report, findings = self.unseen("reworded")
+        self.assertEqual(findings, [self.SEED_FINDING])
+        self.assertEqual(report["accessibility_work"], make_form.ACCESSIBILITY[0])
+
+    def test_unseen_split_table(self):
+        # The rest of area 3's table, without headings, is read with the columns of the
+        # table above (and that is said), not taken for another question's table.
+        report, findings = self.unseen("split-table")
+        self.assertEqual(findings, [self.SEED_FINDING.replace("table 9, row 8", "table 10, row 2"),
+                                    "table 10, row 1, column 1: part B: a table without headings was read "
+                                    "as the rest of the table above it"][::-1])
+        self.assertEqual(len(report["collaboration"]), 8)
+
+    def test_unseen_added_column(self):
+        # A column the form does not have: its text kept in the description, and said.
+        report, findings = self.unseen("added-column")
+        self.assertEqual(findings, ["table 7, row %d, column 11: part B: text in a column the form does not have; "
+                                    "it was kept in the description" % r for r in range(4, 9)] + [self.SEED_FINDING])
+        self.assertEqual([i.get("description") for i in report["priority_areas"][0]["interventions"]],
+                         ["ca %d 000 kr" % (10 * k) for k in range(1, 6)])
+
     def strip_unshown(self, report):
         """The bundled report without what the form does not show."""
         r = copy.deepcopy(report)
