@@ -292,17 +292,53 @@ static void add_position(importer *im, sp_staffing *s, const char *name, int64_t
 		check(im, sp_position_set_fte(p, fte, im->err));
 }
 
+/* An FTE in parentheses at open, "(0,1)", "(0,1 åa)" or "(10 %)", into
+ * thousandths; the bytes up to and with ")", 0 when there is none. */
+static size_t fte_in_parentheses(const char *open, int64_t *fte)
+{
+	static const char *const units[] = { "\xC3\xA5" "a", "\xC3\x85" "A", "\xC3\xA5rsarbetskrafter",
+	                                     "\xC3\xA5rsarbetskraft", "heltid", "tj\xC3\xA4nst" };
+	const char *p = open + 1;
+	while (*p == ' ')
+		p++;
+	size_t n = form_read_thousandths(p, fte);
+	if (!n)
+		return 0;
+	p += n;
+	while (*p == ' ')
+		p++;
+	if (*p == '%') {
+		*fte /= 100; /* of a full-time post */
+		p++;
+	} else {
+		for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+			if (strncasecmp(p, units[i], strlen(units[i])) == 0) {
+				p += strlen(units[i]);
+				break;
+			}
+	}
+	while (*p == ' ')
+		p++;
+	return *p == ')' ? (size_t)(p + 1 - open) : 0;
+}
+
 /* "Maria Kumpula (0,1), Ville Welin (0,1) & Malin Nyqvist Ljungberg (0,3) text":
- * people with their FTE in parentheses; what is left over is returned (yours). */
-static char *read_people(importer *im, sp_staffing *s, const char *text)
+ * people with their FTE in parentheses; what is left over is returned (yours).
+ * *unread is set when a parenthesis holds a figure that is no FTE. */
+static char *read_people(importer *im, sp_staffing *s, const char *text, int *unread)
 {
 	char *rest = strdup("");
 	const char *cut = text;
+	*unread = 0;
 	for (const char *open = strchr(text, '('); open && rest && !im->rc; open = strchr(open + 1, '(')) {
 		int64_t fte;
-		size_t n = form_read_thousandths(open + 1, &fte);
-		if (!n || open[1 + n] != ')')
+		size_t n = fte_in_parentheses(open, &fte);
+		if (!n) {
+			const char *close = strchr(open, ')');
+			for (const char *d = open; *d && (!close || d < close) && !*unread; d++)
+				*unread = isdigit((unsigned char)*d) != 0;
 			continue;
+		}
 		const char *name = cut;
 		while (*name && (isspace((unsigned char)*name) || *name == ',' || *name == '&' || *name == ';'))
 			name++;
@@ -313,7 +349,7 @@ static char *read_people(importer *im, sp_staffing *s, const char *text)
 			break;
 		add_position(im, s, form_trim(who), fte);
 		free(who);
-		cut = open + 2 + n;
+		cut = open + n;
 	}
 	if (!rest) {
 		im->rc = form_error(im->err, SP_ENOMEM, im->path, "out of memory");
@@ -377,8 +413,15 @@ static void read_staffing(importer *im, const docx_table *t)
 			for (size_t i = 1; i < row->cell_count && !im->rc; i++) {
 				const docx_cell *cell = &row->cells[i];
 				for (size_t p = 0; p < cell->paragraph_count && !im->rc; p++) {
-					char *rest = read_people(im, s, cell->paragraphs[p]);
-					APPEND(im, s, sp_staffing_note, sp_staffing_set_note, rest, "\n");
+					int unread;
+					char *rest = read_people(im, s, cell->paragraphs[p], &unread);
+					if (unread) {
+						note(im, t, r, cell->column, "question 3: a figure in parentheses that is not an FTE; "
+						                             "the paragraph was kept in the note");
+						APPEND(im, s, sp_staffing_note, sp_staffing_set_note, cell->paragraphs[p], "\n");
+					} else {
+						APPEND(im, s, sp_staffing_note, sp_staffing_set_note, rest, "\n");
+					}
 					free(rest);
 				}
 				for (size_t k = 0; k < cell->table_count; k++)
@@ -653,16 +696,74 @@ static int is_separator(const char *line)
 }
 
 /* A goal's id at the start of a line, "1.1" (digits, a point, digits, then
- * the end or a space), copied to id; its length, 0 when there is none. */
+ * the end, a space, a point before a space, or one of , ; : / &), copied to
+ * id; its length, 0 when there is none. */
 static size_t goal_id_at(const char *line, char *id, size_t size)
 {
 	size_t a = strspn(line, "0123456789");
 	size_t b = a && line[a] == '.' ? strspn(line + a + 1, "0123456789") : 0;
 	size_t n = a + 1 + b;
-	if (!b || a > 4 || b > 4 || (line[n] != '\0' && !isspace((unsigned char)line[n])))
+	if (!b || a > 4 || b > 4)
+		return 0;
+	char after = line[n];
+	if (after == '.' ? line[n + 1] != '\0' && !isspace((unsigned char)line[n + 1])
+	                 : after != '\0' && !isspace((unsigned char)after) && !strchr(",;:/&", after))
 		return 0;
 	snprintf(id, size, "%.*s", (int)n, line);
 	return n;
+}
+
+enum { MAX_GOALS_ON_A_LINE = 8, GOAL_ID_SIZE = 32 };
+
+/* The goal ids a line starts with: "1.1 Text", "Mål 1.2: Text", "1.1, 1.3",
+ * "1.1 och 1.2"; how many, with *text at what follows the last. */
+static size_t goal_ids_of(const char *line, char ids[][GOAL_ID_SIZE], const char **text)
+{
+	const char *p = line;
+	if (strncasecmp(p, "M\xC3\xA5l ", 5) == 0)
+		p += 5;
+	size_t count = 0, n;
+	while (count < MAX_GOALS_ON_A_LINE && (n = goal_id_at(p, ids[count], GOAL_ID_SIZE)) > 0) {
+		count++;
+		p += n;
+		const char *next = p;
+		while (*next && (isspace((unsigned char)*next) || strchr(",;:/&.", *next)))
+			next++;
+		if (strncmp(next, "och ", 4) == 0)
+			next += 4;
+		char probe[GOAL_ID_SIZE];
+		if (!goal_id_at(next, probe, sizeof probe))
+			break;
+		p = next;
+	}
+	while (*p && (isspace((unsigned char)*p) || strchr(".:", *p)))
+		p++;
+	*text = p;
+	return count;
+}
+
+/* The goal with its text, given to the intervention and, when new, to the programme. */
+static void add_goal(importer *im, sp_intervention *iv, const char *id, const char *text)
+{
+	sp_program *prog = sp_report_program_mut(im->report);
+	int listed = 0;
+	for (size_t i = 0; i < sp_intervention_goal_id_count(iv); i++)
+		listed |= strcmp(sp_intervention_goal_id(iv, i), id) == 0;
+	if (!listed)
+		check(im, sp_intervention_add_goal_id(iv, id, im->err));
+	sp_goal *g = NULL;
+	for (size_t i = 0; i < sp_program_goal_count(prog) && !g; i++)
+		if (strcmp(sp_goal_id(sp_program_goal(prog, i)), id) == 0)
+			g = sp_program_goal_mut(prog, i);
+	if (!g && !im->rc) {
+		check(im, sp_program_add_goal(&g, prog, im->err));
+		if (!im->rc)
+			check(im, sp_goal_set_id(g, id, im->err));
+	}
+	/* The text where the goal is written out, also when it was first met in a list of ids. */
+	const char *had = im->rc ? NULL : sp_goal_text(g);
+	if (!im->rc && *text && (!had || !*had))
+		check(im, sp_goal_set_text(g, text, im->err));
 }
 
 static void read_goals(importer *im, sp_intervention *iv, const char *raw, int continued)
@@ -675,28 +776,15 @@ static void read_goals(importer *im, sp_intervention *iv, const char *raw, int c
 	for (char *save = NULL, *line = strtok_r(copy, "\n", &save); line && !im->rc; line = strtok_r(NULL, "\n", &save)) {
 		form_trim(line);
 		sp_program *prog = sp_report_program_mut(im->report);
-		char id[32];
-		size_t n = goal_id_at(line, id, sizeof id);
-		if (n) {
-			int listed = 0;
-			for (size_t i = 0; i < sp_intervention_goal_id_count(iv); i++)
-				listed |= strcmp(sp_intervention_goal_id(iv, i), id) == 0;
-			if (!listed)
-				check(im, sp_intervention_add_goal_id(iv, id, im->err));
-			const char *text = line + n;
-			while (isspace((unsigned char)*text))
-				text++;
-			int known = 0;
-			for (size_t i = 0; i < sp_program_goal_count(prog); i++)
-				known |= strcmp(sp_goal_id(sp_program_goal(prog, i)), id) == 0;
-			if (!known && !im->rc) {
-				sp_goal *g = NULL;
-				check(im, sp_program_add_goal(&g, prog, im->err));
-				if (!im->rc)
-					check(im, sp_goal_set_id(g, id, im->err));
-				if (!im->rc && *text)
-					check(im, sp_goal_set_text(g, text, im->err));
-			}
+		char ids[MAX_GOALS_ON_A_LINE][GOAL_ID_SIZE];
+		const char *text;
+		size_t count = goal_ids_of(line, ids, &text);
+		if (count) {
+			/* A text after a list of ids is no one goal's: it is kept as another goal. */
+			for (size_t k = 0; k < count && !im->rc; k++)
+				add_goal(im, iv, ids[k], count == 1 ? text : "");
+			if (count > 1 && *text && !im->rc)
+				check(im, sp_intervention_add_other_goal(iv, text, im->err));
 		} else if (continued && sp_intervention_goal_id_count(iv) > 0) {
 			/* The rest of a goal's text on a row split over pages. */
 			const char *last = sp_intervention_goal_id(iv, sp_intervention_goal_id_count(iv) - 1);
@@ -842,6 +930,35 @@ static void read_outputs(importer *im, sp_intervention *iv, const docx_table *t,
 	free(lines);
 }
 
+/* The length of an effect's marker at p in text, "Kort sikt:", "Medellång
+ * sikt –" or "Lång sikt -" (the words, then a colon, or a dash and a space),
+ * with *which set to 0, 1 or 2 for short, medium and long term; 0 when there is none. */
+static size_t effect_marker(const char *text, const char *p, int *which)
+{
+	static const char *const words[3] = { "kort sikt", "medell\xC3\xA5ng sikt", "l\xC3\xA5ng sikt" };
+	for (int k = 0; k < 3; k++) {
+		size_t n = strlen(words[k]);
+		if (strncasecmp(p, words[k], n) != 0 && !(k == 2 && strncasecmp(p, "L\xC3\x85NG SIKT", n) == 0))
+			continue;
+		if (k == 2 && p - text >= 5 && strncasecmp(p - 5, "medel", 5) == 0)
+			continue; /* the end of "medellång sikt" */
+		const char *q = p + n;
+		while (*q == ' ')
+			q++;
+		if (*q == ':')
+			q++;
+		else if (*q == '-' && q[1] == ' ')
+			q++;
+		else if (strncmp(q, "\xE2\x80\x93", 3) == 0 && q[3] == ' ') /* an en dash */
+			q += 3;
+		else
+			continue;
+		*which = k;
+		return (size_t)(q - p);
+	}
+	return 0;
+}
+
 /* "Kort sikt: … Medellång sikt: … Lång sikt: …"; the rest is the general text. */
 static void read_effects(importer *im, sp_intervention *iv, const docx_table *t, size_t r, unsigned int col,
                          const char *raw)
@@ -852,19 +969,17 @@ static void read_effects(importer *im, sp_intervention *iv, const docx_table *t,
 		im->rc = form_error(im->err, SP_ENOMEM, im->path, "out of memory");
 		return;
 	}
-	static const char *const markers[3] = { "kort sikt:", "medellång sikt:", "lång sikt:" };
-	/* Positions of the markers, found case-insensitively in the original text. */
+	/* Positions of the markers (the first of each), found case-insensitively in the original text. */
 	char *at[3] = { NULL, NULL, NULL };
+	size_t marker_len[3] = { 0, 0, 0 };
 	for (char *p = copy; *p; p++) {
-		if (strncasecmp(p, "kort sikt:", 10) == 0 && !at[0])
-			at[0] = p;
-		else if (strncasecmp(p, "medell\xC3\xA5ng sikt:", 16) == 0 && !at[1])
-			at[1] = p;
-		else if ((strncasecmp(p, "l\xC3\xA5ng sikt:", 11) == 0 || strncasecmp(p, "L\xC3\x85ng sikt:", 11) == 0) &&
-		         !at[2] && !(p - copy >= 5 && strncasecmp(p - 5, "medel", 5) == 0))
-			at[2] = p;
+		int k;
+		size_t n = effect_marker(copy, p, &k);
+		if (n && !at[k]) {
+			at[k] = p;
+			marker_len[k] = n;
+		}
 	}
-	(void)markers;
 	/* Each part runs to the next marker or to the end of its paragraph... up to the next marker. */
 	char *ends[3];
 	for (int k = 0; k < 3; k++) {
@@ -893,7 +1008,7 @@ static void read_effects(importer *im, sp_intervention *iv, const docx_table *t,
 	for (int k = 0; k < 3 && !im->rc; k++) {
 		if (!at[k])
 			continue;
-		char *value = strndup(strchr(at[k], ':') + 1, (size_t)(ends[k] - strchr(at[k], ':') - 1));
+		char *value = strndup(at[k] + marker_len[k], (size_t)(ends[k] - at[k] - marker_len[k]));
 		if (!value)
 			break;
 		/* Paragraphs after the long-term effect that are not one of the three are general text. */

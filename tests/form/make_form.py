@@ -21,7 +21,10 @@ row), paragraphs (answers in several paragraphs, empty ones between),
 trailing-table (an empty table at the end), reworded (question texts
 reworded and numbered by Word, not in the text, question 5 answered),
 split-table (area 3's table split in two, the second part without headings),
-added-column (a column "Kostnad" added to the right of area 1's table)."""
+added-column (a column "Kostnad" added to the right of area 1's table),
+fte-units (FTE written "(0,1 åa)" and "(10 %)", and a parenthesis with a
+figure that is no FTE), goal-lists (goals written "Mål 1.2: …" and "1.2, 1.3"),
+effect-dashes (effects written "Kort sikt – …", "Medellång sikt - …")."""
 import sys
 
 import docx
@@ -244,6 +247,9 @@ def build(path, edits, interventions=None):
     for label, paragraphs, roles in STAFFING:
         c = t.add_row().cells
         fill(c[0], [label])
+        if "fte-units" in edits and label.startswith("Processledning"):
+            paragraphs = ["Maria Kumpula (0,1 åa), Ville Welin (10 %) & Malin Nyqvist Ljungberg (0,3)",
+                          "Malin Nyqvist Ljungberg är tjänstledig (2 mån) under hösten."] + paragraphs[1:]
         fill(c[1], paragraphs)
         nested = c[1].add_table(rows=0, cols=2)
         for name, fte in roles:
@@ -354,6 +360,11 @@ def build(path, edits, interventions=None):
                 d.add_paragraph("")
                 t = d.add_table(rows=0, cols=10)
                 t.style = "Table Grid"
+            if "goal-lists" in edits and number == 1 and i in (1, 2):
+                goal = "Mål " + goal.replace(" ", ": ", 1) if i == 1 else "1.2, 1.3"
+            if "effect-dashes" in edits and effects == KMS:
+                effects = [effects[0].replace(": ", " – ", 1), effects[1].replace(": ", " - ", 1),
+                           effects[2].replace(": ", " – ", 1)]
             split = "split-rows" in edits and name.startswith("Verka för att det finns regelbunden")
             r = t.add_row()
             c = r.cells

@@ -207,6 +207,38 @@ class FormTest(unittest.TestCase):
         self.assertEqual([i.get("description") for i in report["priority_areas"][0]["interventions"]],
                          ["ca %d 000 kr" % (10 * k) for k in range(1, 6)])
 
+    def test_unseen_fte_units(self):
+        # "(0,1 åa)" and "(10 %)" are FTE (they were taken into the next person's name);
+        # a parenthesis with a figure that is no FTE is said, its paragraph kept in the note.
+        report, findings = self.unseen("fte-units")
+        self.assertEqual([p["name"] for p in report["staffing"][0]["positions"][:3]],
+                         ["Maria Kumpula", "Ville Welin", "Malin Nyqvist Ljungberg"])
+        self.assertIn("Malin Nyqvist Ljungberg är tjänstledig (2 mån) under hösten.", report["staffing"][0]["note"])
+        self.assertEqual(findings, ["table 2, row 2, column 2: question 3: a figure in parentheses that is not an FTE; "
+                                    "the paragraph was kept in the note", self.SEED_FINDING])
+
+    def test_unseen_goal_lists(self):
+        # "Mål 1.2: …" and "1.2, 1.3" give goal ids (they were kept as other goals).
+        report, findings = self.unseen("goal-lists")
+        self.assertEqual(findings, [self.SEED_FINDING])
+        area1 = report["priority_areas"][0]["interventions"]
+        self.assertEqual([i.get("goals") for i in area1[1:3]], [["1.2"], ["1.2", "1.3"]])
+        self.assertEqual([i.get("other_goals") for i in area1[1:3]], [None, None])
+        goals = {g["id"]: g.get("text") for g in report["program"]["goals"]}
+        self.assertEqual(goals["1.2"], "Öka allmänhetens medvetenhet för betydelsen av kommersiell service på "
+                                       "landsbygderna.")
+        self.assertEqual(goals["1.3"], "Ökad samverkan gällande krisberedskap mellan civilsamhälle, servicegivare "
+                                       "och offentliga aktörer.")
+
+    def test_unseen_effect_dashes(self):
+        # "Kort sikt – …" reads as "Kort sikt: …" (it was general text).
+        report, findings = self.unseen("effect-dashes")
+        self.assertEqual(findings, [self.SEED_FINDING])
+        effects = report["priority_areas"][1]["interventions"][0]["effects"]
+        self.assertEqual(effects, {"short_term": make_form.KMS[0].split(": ", 1)[1],
+                                   "medium_term": make_form.KMS[1].split(": ", 1)[1],
+                                   "long_term": make_form.KMS[2].split(": ", 1)[1]})
+
     def strip_unshown(self, report):
         """The bundled report without what the form does not show."""
         r = copy.deepcopy(report)
