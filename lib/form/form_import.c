@@ -945,9 +945,7 @@ static size_t effect_marker(const char *text, const char *p, int *which)
 		const char *q = p + n;
 		while (*q == ' ')
 			q++;
-		if (*q == ':')
-			q++;
-		else if (*q == '-' && q[1] == ' ')
+		if (*q == ':' || (*q == '-' && q[1] == ' '))
 			q++;
 		else if (strncmp(q, "\xE2\x80\x93", 3) == 0 && q[3] == ' ') /* an en dash */
 			q += 3;
