@@ -3,7 +3,9 @@
  * libxml2's streaming reader, so that no tree of the whole XML is built.
  * Content controls (w:sdt), inserted runs and smart tags are looked
  * through, as every element but those named here is; deleted text
- * (w:delText) and field codes (w:instrText) are not text.
+ * (w:delText), field codes (w:instrText) and the placeholder text of a
+ * content control left unfilled ("Klicka eller tryck här för att ange
+ * text.", w:showingPlcHdr) are not text.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -50,6 +52,8 @@ typedef struct streamer {
 	size_t depth;           /* open tables */
 	int paragraph;          /* inside a w:p (the outermost one gathers the text) */
 	int in_text;            /* inside a w:t */
+	unsigned int sdt;       /* open content controls */
+	unsigned int placeholder; /* the depth (in content controls) of one that shows its placeholder; 0: none */
 	form_buffer text;
 	unsigned int tables;
 	int failed, too_deep;
@@ -167,7 +171,12 @@ static void element_start(streamer *st, xmlTextReaderPtr r, const char *name)
 		if (st->paragraph++ == 0)
 			form_buffer_add(&st->text, "", 0);
 	} else if (strcmp(name, "t") == 0 && st->paragraph) {
-		st->in_text = 1;
+		st->in_text = !st->placeholder;
+	} else if (strcmp(name, "sdt") == 0) {
+		st->sdt++;
+	} else if (strcmp(name, "showingPlcHdr") == 0 && st->sdt && !st->placeholder &&
+	           !attribute_is(r, "val", "0") && !attribute_is(r, "val", "false")) {
+		st->placeholder = st->sdt;
 	} else if (strcmp(name, "tab") == 0 && st->paragraph) {
 		form_buffer_add(&st->text, "\t", 1);
 	} else if ((strcmp(name, "br") == 0 || strcmp(name, "cr") == 0) && st->paragraph) {
@@ -215,6 +224,10 @@ static void element_end(streamer *st, const char *name)
 			paragraph_end(st);
 	} else if (strcmp(name, "t") == 0) {
 		st->in_text = 0;
+	} else if (strcmp(name, "sdt") == 0 && st->sdt) {
+		if (st->placeholder == st->sdt)
+			st->placeholder = 0;
+		st->sdt--;
 	} else if (strcmp(name, "tbl") == 0 && f && !st->paragraph) {
 		if (f->owned)
 			table_free(f->table);

@@ -155,13 +155,17 @@ static void cell_free(cell_text *c)
 	free(c->folded);
 }
 
+/* A row of white space and empty check boxes (a template's row left unfilled). */
 static int row_is_empty(const docx_row *row)
 {
 	for (size_t i = 0; i < row->cell_count; i++) {
-		for (size_t p = 0; p < row->cells[i].paragraph_count; p++)
-			for (const char *s = row->cells[i].paragraphs[p]; *s; s++)
-				if (!isspace((unsigned char)*s))
-					return 0;
+		for (size_t p = 0; p < row->cells[i].paragraph_count; p++) {
+			const char *s = row->cells[i].paragraphs[p];
+			while (isspace((unsigned char)*s))
+				s++;
+			if (*s && !form_is_empty_box(s))
+				return 0;
+		}
 		if (row->cells[i].table_count)
 			return 0;
 	}
@@ -248,7 +252,7 @@ static void read_demand(importer *im, const docx_table *t)
 		int marks = 0;
 		for (int k = 0; k < 3 && !im->rc; k++) {
 			cell_text mark = cell_at(im, t, r, col_trend[k]);
-			if (!im->rc && *mark.raw) {
+			if (!im->rc && *mark.raw && !form_is_empty_box(mark.raw)) {
 				if (form_is_mark(mark.raw)) {
 					trend = trends[k];
 					marks++;
@@ -1193,7 +1197,7 @@ static void read_interventions(importer *im, const docx_table *t, size_t first_r
 			const char *m = cell[C_GROCERIES + k].raw;
 			if (form_is_mark(m))
 				types |= SP_BIT(services[k]);
-			else if (*m) {
+			else if (*m && !form_is_empty_box(m)) {
 				note(im, t, r, (unsigned int)col[C_GROCERIES + k],
 				     "part B: text where an X belongs; it was kept in the description");
 				APPEND(im, iv, sp_intervention_description, sp_intervention_set_description, m, "\n");

@@ -71,6 +71,16 @@ char *form_trim(char *text)
 	return text;
 }
 
+int form_is_empty_box(const char *text)
+{
+	while (isspace((unsigned char)*text))
+		text++;
+	size_t n = strlen(text);
+	while (n > 0 && isspace((unsigned char)text[n - 1]))
+		n--;
+	return n == 3 && strncmp(text, "\xE2\x98\x90", 3) == 0; /* ☐ U+2610, a check box left empty */
+}
+
 int form_is_mark(const char *text)
 {
 	while (isspace((unsigned char)*text))

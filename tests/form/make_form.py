@@ -24,11 +24,16 @@ split-table (area 3's table split in two, the second part without headings),
 added-column (a column "Kostnad" added to the right of area 1's table),
 fte-units (FTE written "(0,1 åa)" and "(10 %)", and a parenthesis with a
 figure that is no FTE), goal-lists (goals written "Mål 1.2: …" and "1.2, 1.3"),
-effect-dashes (effects written "Kort sikt – …", "Medellång sikt - …")."""
+effect-dashes (effects written "Kort sikt – …", "Medellång sikt - …"),
+content-controls (a Word template's content controls: check boxes ☒/☐ for
+the marks, an empty row of check boxes, and answers left unfilled showing
+their placeholder text)."""
 import sys
 
 import docx
 from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from docx.shared import Mm
 
 REGION = "Jämtland Härjedalen"
@@ -201,6 +206,26 @@ def fill(cell, lines):
         cell.add_paragraph(line)
 
 
+PLACEHOLDER = "Klicka eller tryck här för att ange text."
+W14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
+
+
+def check_box(cell, checked):
+    """A check box content control (Word 2010's w14:checkbox) in the cell: ☒ or ☐."""
+    cell.paragraphs[0]._p.append(parse_xml(
+        '<w:sdt %s %s><w:sdtPr><w14:checkbox><w14:checked w14:val="%d"/></w14:checkbox></w:sdtPr>'
+        '<w:sdtContent><w:r><w:t>%s</w:t></w:r></w:sdtContent></w:sdt>'
+        % (nsdecls("w"), W14, checked, "☒" if checked else "☐")))
+
+
+def unfilled(paragraph):
+    """The paragraph replaced by a content control left unfilled, showing its placeholder text."""
+    sdt = parse_xml('<w:sdt %s><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>%s</w:t></w:r>'
+                    '</w:p></w:sdtContent></w:sdt>' % (nsdecls("w"), PLACEHOLDER))
+    paragraph._p.addprevious(sdt)
+    paragraph._p.getparent().remove(paragraph._p)
+
+
 def build(path, edits, interventions=None):
     """Writes the form to path with the given hand edits; `interventions`, when given, repeats the
     seed's interventions round the three areas until there are that many (for benchmarks)."""
@@ -235,7 +260,11 @@ def build(path, edits, interventions=None):
             t.add_row()
         c = t.add_row().cells
         fill(c[0], [label])
-        fill(c[1 + trend], [mark])
+        if "content-controls" in edits:
+            for k in range(3):
+                check_box(c[1 + k], k == trend)
+        else:
+            fill(c[1 + trend], [mark])
         fill(c[4], comment.replace(". ", ".\n\n").split("\n") if "paragraphs" in edits else [comment])
     question(2, "2. Har ni någon annan framtidsspaning som ni vill dela med er av?")
     d.add_paragraph("Stort fokus på semiobemannat. Många butiker tittar över energieffektiviseringar.")
@@ -273,6 +302,8 @@ def build(path, edits, interventions=None):
         fill(c[2], [email])
     question(5, "5. Beskriv hur arbetet med att främja tillgänglighet till kommersiell service i serviceglesa områden genomförts under året. "
                 "Beskriv även eventuella utmaningar eller framgångsfaktorer.")
+    if "content-controls" in edits:
+        unfilled(d.add_paragraph(""))
     if "reworded" in edits:
         d.add_paragraph(ACCESSIBILITY[0])
     elif "paragraphs" in edits:
@@ -302,6 +333,8 @@ def build(path, edits, interventions=None):
         c = t.add_row().cells
         fill(c[0], [actor])
         fill(c[1], description)
+        if "content-controls" in edits and not description:
+            unfilled(c[1].paragraphs[0])
         fill(c[2], [challenges] if challenges else [])
         if "added-row" in edits and actor == "Leader":
             c = t.add_row().cells
@@ -375,8 +408,10 @@ def build(path, edits, interventions=None):
             else:
                 fill(c[1], [goal])
             fill(c[2], resources)
-            for m in marks:
+            for m in marks if "content-controls" not in edits else []:
                 fill(c[3 + m], [mark])
+            for k in range(4) if "content-controls" in edits else []:
+                check_box(c[3 + k], k in marks)
             fill(c[7], outputs)
             fill(c[8], effects)
             fill(c[9], status)
@@ -390,6 +425,9 @@ def build(path, edits, interventions=None):
                 fill(c[7], ["Informationsträff om stöd i Strömsund."])
             if "empty-row" in edits and i == 0:
                 t.add_row()
+            if "content-controls" in edits and i == 0:
+                for k in range(4):
+                    check_box(t.add_row().cells[3 + k] if k == 0 else t.rows[-1].cells[3 + k], False)
             previous = (name, goal)
     if "trailing-table" in edits:
         d.add_paragraph("")

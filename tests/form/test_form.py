@@ -239,6 +239,17 @@ class FormTest(unittest.TestCase):
                                    "medium_term": make_form.KMS[1].split(": ", 1)[1],
                                    "long_term": make_form.KMS[2].split(": ", 1)[1]})
 
+    def test_unseen_content_controls(self):
+        # A template's check boxes: ☒ is a mark, ☐ nothing, a row of empty boxes an
+        # empty row (each was text where an X belongs, the row an intervention without
+        # a name); a content control showing its placeholder is no answer (it was one).
+        report, findings = self.unseen("content-controls")
+        self.assertEqual(findings, [self.SEED_FINDING.replace("row 8", "row 9")])
+        self.assertNotIn("accessibility_work", report)
+        self.assertEqual(report["collaboration"][-1], {"actor": "other"})
+        self.assertNotIn(make_form.PLACEHOLDER, json.dumps(report, ensure_ascii=False))
+        self.assertEqual([d.get("comment", "").count("☐") for d in report["demand_outlook"]], [0] * 5)
+
     def strip_unshown(self, report):
         """The bundled report without what the form does not show."""
         r = copy.deepcopy(report)
