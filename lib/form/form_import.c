@@ -1351,6 +1351,18 @@ static void read_table(importer *im, const docx_table *t)
 	}
 }
 
+/* The year written after a phrase that ends at text: "verksamhetsår 2023",
+ * "verksamhetsåret: 2023", "verksamhetsår (2023)"; 0 when there is none. */
+static int64_t year_after(const char *text)
+{
+	size_t skip = 0;
+	while (text[skip] && !isdigit((unsigned char)text[skip]) && skip < 8)
+		skip++;
+	if (strspn(text + skip, "0123456789") != 4)
+		return 0;
+	return strtol(text + skip, NULL, 10);
+}
+
 /* Region from "Region: …", the year from "Handlingsplan för verksamhetsår YYYY". */
 static int find_identity(const docx_document *doc, char **region, int64_t *year)
 {
@@ -1370,7 +1382,7 @@ static int find_identity(const docx_document *doc, char **region, int64_t *year)
 			if (!f)
 				return SP_ENOMEM;
 			if (form_starts(f, "uppföljning av verksamhetsår"))
-				*year = strtol(f + strlen("uppföljning av verksamhetsår"), NULL, 10);
+				*year = year_after(f + strlen("uppföljning av verksamhetsår"));
 			free(f);
 		}
 		for (size_t r = 0; b->table && r < b->table->row_count && !*year; r++)
@@ -1379,7 +1391,7 @@ static int find_identity(const docx_document *doc, char **region, int64_t *year)
 				char *f = raw ? form_fold(raw) : NULL;
 				const char *at = f ? strstr(f, "handlingsplan för verksamhetsår") : NULL;
 				if (at)
-					*year = strtol(at + strlen("handlingsplan för verksamhetsår"), NULL, 10);
+					*year = year_after(at + strlen("handlingsplan för verksamhetsår"));
 				free(raw);
 				free(f);
 			}

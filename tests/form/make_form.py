@@ -27,7 +27,8 @@ figure that is no FTE), goal-lists (goals written "Mål 1.2: …" and "1.2, 1.3"
 effect-dashes (effects written "Kort sikt – …", "Medellång sikt - …"),
 content-controls (a Word template's content controls: check boxes ☒/☐ for
 the marks, an empty row of check boxes, and answers left unfilled showing
-their placeholder text)."""
+their placeholder text), year-written (the year written
+"Handlingsplan för verksamhetsåret: 2023")."""
 import sys
 
 import docx
@@ -352,7 +353,8 @@ def build(path, edits, interventions=None):
         t.style = "Table Grid"
         h = t.rows[0].cells
         a = h[0].merge(h[6])
-        fill(a, ["Handlingsplan för verksamhetsår 2023"])
+        fill(a, ["Handlingsplan för verksamhetsåret: 2023" if "year-written" in edits else
+                 "Handlingsplan för verksamhetsår 2023"])
         b = h[7].merge(h[8])
         fill(b, ["Uppföljning av verksamhetsår 2023"])
         fill(h[9], ["Till nästa år, 2024"])

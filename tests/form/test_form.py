@@ -250,6 +250,11 @@ class FormTest(unittest.TestCase):
         self.assertNotIn(make_form.PLACEHOLDER, json.dumps(report, ensure_ascii=False))
         self.assertEqual([d.get("comment", "").count("☐") for d in report["demand_outlook"]], [0] * 5)
 
+    def test_unseen_year_written(self):
+        # "verksamhetsåret: 2023" gives the year (the form was refused: no year found).
+        _, findings = self.unseen("year-written")
+        self.assertEqual(findings, [self.SEED_FINDING])
+
     def strip_unshown(self, report):
         """The bundled report without what the form does not show."""
         r = copy.deepcopy(report)
