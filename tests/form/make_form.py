@@ -28,7 +28,10 @@ effect-dashes (effects written "Kort sikt – …", "Medellång sikt - …"),
 content-controls (a Word template's content controls: check boxes ☒/☐ for
 the marks, an empty row of check boxes, and answers left unfilled showing
 their placeholder text), year-written (the year written
-"Handlingsplan för verksamhetsåret: 2023")."""
+"Handlingsplan för verksamhetsåret: 2023"), tracked-changes (edits made
+with Word's track changes on: a comment rewritten, a row of part B deleted,
+a text box in question 5's answer, as Word writes it twice: for Word
+2010 and as a fallback)."""
 import sys
 
 import docx
@@ -207,6 +210,7 @@ def fill(cell, lines):
         cell.add_paragraph(line)
 
 
+TEXT_BOX = "Se även vår rapport om semiobemannade butiker."
 PLACEHOLDER = "Klicka eller tryck här för att ange text."
 W14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
 
@@ -225,6 +229,40 @@ def unfilled(paragraph):
                     '</w:p></w:sdtContent></w:sdt>' % (nsdecls("w"), PLACEHOLDER))
     paragraph._p.addprevious(sdt)
     paragraph._p.getparent().remove(paragraph._p)
+
+
+def tracked(cell, deleted, inserted):
+    """The cell's text deleted and new text inserted, with track changes on."""
+    p = cell.paragraphs[0]
+    for r in list(p.runs):
+        p._p.remove(r._r)
+    p._p.append(parse_xml('<w:del %s w:id="1" w:author="Region" w:date="2024-01-20T10:00:00Z"><w:r><w:delText>%s'
+                          '</w:delText></w:r></w:del>' % (nsdecls("w"), deleted)))
+    p._p.append(parse_xml('<w:ins %s w:id="2" w:author="Region" w:date="2024-01-20T10:00:00Z"><w:r><w:t>%s</w:t>'
+                          '</w:r></w:ins>' % (nsdecls("w"), inserted)))
+
+
+def deleted_row(table, cells):
+    """A row of the table deleted with track changes on: its text is deleted text."""
+    row = table.add_row()
+    row._tr.get_or_add_trPr().append(parse_xml('<w:del %s w:id="3" w:author="Region" w:date="2024-01-20T10:00:00Z"/>'
+                                               % nsdecls("w")))
+    for k, text in cells.items():
+        row.cells[k].paragraphs[0]._p.append(parse_xml(
+            '<w:del %s w:id="4" w:author="Region" w:date="2024-01-20T10:00:00Z"><w:r><w:delText>%s</w:delText>'
+            '</w:r></w:del>' % (nsdecls("w"), text)))
+
+
+def text_box(paragraph, text):
+    """A text box in the paragraph as Word writes it: the drawing and, for older readers, a VML fallback."""
+    box = ('<w:txbxContent><w:p><w:r><w:t>%s</w:t></w:r></w:p></w:txbxContent>' % text)
+    paragraph._p.append(parse_xml(
+        '<w:r %s xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+        '<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>%s</wps:txbx></wps:wsp></w:drawing></mc:Choice>'
+        '<mc:Fallback><w:pict><v:shape><v:textbox>%s</v:textbox></v:shape></w:pict></mc:Fallback>'
+        '</mc:AlternateContent></w:r>' % (nsdecls("w"), box, box)))
 
 
 def build(path, edits, interventions=None):
@@ -266,7 +304,10 @@ def build(path, edits, interventions=None):
                 check_box(c[1 + k], k == trend)
         else:
             fill(c[1 + trend], [mark])
-        fill(c[4], comment.replace(". ", ".\n\n").split("\n") if "paragraphs" in edits else [comment])
+        if "tracked-changes" in edits and label == "Servicebidrag":
+            tracked(c[4], "Gammal kommentar.", comment)
+        else:
+            fill(c[4], comment.replace(". ", ".\n\n").split("\n") if "paragraphs" in edits else [comment])
     question(2, "2. Har ni någon annan framtidsspaning som ni vill dela med er av?")
     d.add_paragraph("Stort fokus på semiobemannat. Många butiker tittar över energieffektiviseringar.")
     question(3, "3. Hur mycket personalresurser har regionen avsatt för arbetet med regionalt serviceprogram under året? "
@@ -305,6 +346,8 @@ def build(path, edits, interventions=None):
                 "Beskriv även eventuella utmaningar eller framgångsfaktorer.")
     if "content-controls" in edits:
         unfilled(d.add_paragraph(""))
+    if "tracked-changes" in edits:
+        text_box(d.add_paragraph(ACCESSIBILITY[0]), TEXT_BOX)
     if "reworded" in edits:
         d.add_paragraph(ACCESSIBILITY[0])
     elif "paragraphs" in edits:
@@ -427,6 +470,8 @@ def build(path, edits, interventions=None):
                 fill(c[7], ["Informationsträff om stöd i Strömsund."])
             if "empty-row" in edits and i == 0:
                 t.add_row()
+            if "tracked-changes" in edits and number == 2 and i == 0:
+                deleted_row(t, {0: "Struken insats", 7: "Hemsändning 1 st 10 000 kr"})
             if "content-controls" in edits and i == 0:
                 for k in range(4):
                     check_box(t.add_row().cells[3 + k] if k == 0 else t.rows[-1].cells[3 + k], False)

@@ -255,6 +255,14 @@ class FormTest(unittest.TestCase):
         _, findings = self.unseen("year-written")
         self.assertEqual(findings, [self.SEED_FINDING])
 
+    def test_unseen_tracked_changes(self):
+        # Deleted text is not read, inserted text is, a deleted row is an empty row; a text
+        # box is a line of its paragraph, read once (it was read twice, run into the text).
+        report, findings = self.unseen("tracked-changes")
+        self.assertEqual(findings, [self.SEED_FINDING])
+        self.assertEqual(report["demand_outlook"][2]["comment"], make_form.DEMAND[2][2])
+        self.assertEqual(report["accessibility_work"], make_form.ACCESSIBILITY[0] + "\n" + make_form.TEXT_BOX)
+
     def strip_unshown(self, report):
         """The bundled report without what the form does not show."""
         r = copy.deepcopy(report)
