@@ -3,7 +3,11 @@
  * libxml2's streaming reader, so that no tree of the whole XML is built.
  * Content controls (w:sdt), inserted runs and smart tags are looked
  * through, as every element but those named here is; deleted text
- * (w:delText) and field codes (w:instrText) are not text.
+ * (w:delText), field codes (w:instrText) and the placeholder text of a
+ * content control left unfilled ("Klicka eller tryck här för att ange
+ * text.", w:showingPlcHdr) are not text. A text box's paragraphs are
+ * lines of the paragraph that holds it; Word writes a text box twice, as a
+ * drawing and as a fallback for older readers (mc:Fallback), which is skipped.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -50,6 +54,9 @@ typedef struct streamer {
 	size_t depth;           /* open tables */
 	int paragraph;          /* inside a w:p (the outermost one gathers the text) */
 	int in_text;            /* inside a w:t */
+	int line_pending;       /* a text box's paragraph began or ended: the next text starts a line */
+	unsigned int sdt;       /* open content controls */
+	unsigned int placeholder; /* the depth (in content controls) of one that shows its placeholder; 0: none */
 	form_buffer text;
 	unsigned int tables;
 	int failed, too_deep;
@@ -102,6 +109,7 @@ static void paragraph_end(streamer *st)
 	}
 	char *text = st->text.data;
 	memset(&st->text, 0, sizeof st->text);
+	st->line_pending = 0;
 	docx_cell *cell = open_cell(st);
 	if (cell) {
 		if (push((void **)&cell->paragraphs, &cell->paragraph_count, sizeof(char *))) {
@@ -166,8 +174,15 @@ static void element_start(streamer *st, xmlTextReaderPtr r, const char *name)
 	if (strcmp(name, "p") == 0) {
 		if (st->paragraph++ == 0)
 			form_buffer_add(&st->text, "", 0);
+		else
+			st->line_pending = 1;
 	} else if (strcmp(name, "t") == 0 && st->paragraph) {
-		st->in_text = 1;
+		st->in_text = !st->placeholder;
+	} else if (strcmp(name, "sdt") == 0) {
+		st->sdt++;
+	} else if (strcmp(name, "showingPlcHdr") == 0 && st->sdt && !st->placeholder &&
+	           !attribute_is(r, "val", "0") && !attribute_is(r, "val", "false")) {
+		st->placeholder = st->sdt;
 	} else if (strcmp(name, "tab") == 0 && st->paragraph) {
 		form_buffer_add(&st->text, "\t", 1);
 	} else if ((strcmp(name, "br") == 0 || strcmp(name, "cr") == 0) && st->paragraph) {
@@ -213,8 +228,14 @@ static void element_end(streamer *st, const char *name)
 	if (strcmp(name, "p") == 0 && st->paragraph) {
 		if (--st->paragraph == 0)
 			paragraph_end(st);
+		else
+			st->line_pending = 1;
 	} else if (strcmp(name, "t") == 0) {
 		st->in_text = 0;
+	} else if (strcmp(name, "sdt") == 0 && st->sdt) {
+		if (st->placeholder == st->sdt)
+			st->placeholder = 0;
+		st->sdt--;
 	} else if (strcmp(name, "tbl") == 0 && f && !st->paragraph) {
 		if (f->owned)
 			table_free(f->table);
@@ -230,6 +251,13 @@ static int is_wordprocessingml(xmlTextReaderPtr r)
 	return ns && strstr((const char *)ns, "wordprocessingml");
 }
 
+static int is_fallback(xmlTextReaderPtr r)
+{
+	const xmlChar *ns = xmlTextReaderConstNamespaceUri(r);
+	return ns && strcmp((const char *)ns, "http://schemas.openxmlformats.org/markup-compatibility/2006") == 0 &&
+	       strcmp((const char *)xmlTextReaderConstLocalName(r), "Fallback") == 0;
+}
+
 int docx_document_parse(docx_document *out, const char *xml, size_t len, const char *source, sp_error *err)
 {
 	memset(out, 0, sizeof *out);
@@ -241,9 +269,17 @@ int docx_document_parse(docx_document *out, const char *xml, size_t len, const c
 		return form_error(err, SP_ENOMEM, source, "out of memory");
 	streamer st = { .doc = out };
 	int body = 0, document = 0, rc;
+	unsigned int fallback = 0; /* open mc:Fallback elements: what they hold is read once already */
 	while (!st.failed && !st.too_deep && (rc = xmlTextReaderRead(r)) == 1) {
 		int type = xmlTextReaderNodeType(r);
-		if (type == XML_READER_TYPE_ELEMENT && is_wordprocessingml(r)) {
+		if (is_fallback(r) && !xmlTextReaderIsEmptyElement(r)) {
+			if (type == XML_READER_TYPE_ELEMENT)
+				fallback++;
+			else if (type == XML_READER_TYPE_END_ELEMENT && fallback)
+				fallback--;
+		} else if (fallback) {
+			continue;
+		} else if (type == XML_READER_TYPE_ELEMENT && is_wordprocessingml(r)) {
 			const char *name = (const char *)xmlTextReaderConstLocalName(r);
 			int empty = xmlTextReaderIsEmptyElement(r);
 			if (!document) {
@@ -262,6 +298,9 @@ int docx_document_parse(docx_document *out, const char *xml, size_t len, const c
 		} else if ((type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
 		            type == XML_READER_TYPE_CDATA) && st.in_text && st.paragraph) {
 			const char *v = (const char *)xmlTextReaderConstValue(r);
+			if (v && st.line_pending && st.text.len) /* a text box's paragraph: a line of its own */
+				form_buffer_add(&st.text, "\n", 1);
+			st.line_pending = 0;
 			if (v)
 				form_buffer_add(&st.text, v, strlen(v));
 		}

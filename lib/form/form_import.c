@@ -30,6 +30,9 @@ struct sp_form_findings {
 
 enum question { Q_NONE, Q_DEMAND, Q_OUTLOOK, Q_STAFFING, Q_CONTACTS, Q_ACCESSIBILITY, Q_COLLABORATION };
 
+/* The columns of a table of part B. */
+enum { C_NAME, C_GOALS, C_RESOURCES, C_GROCERIES, C_FUEL, C_AGENT, C_BROADER, C_OUTPUTS, C_EFFECTS, C_STATUS, C_COUNT };
+
 typedef struct importer {
 	sp_report *report;
 	sp_form_findings *findings;
@@ -40,6 +43,11 @@ typedef struct importer {
 	int part_b;
 	sp_priority_area *area;
 	int64_t next_area_number;
+	/* The grid columns of the last table of part B and its last intervention,
+	 * for the rest of that table split off without headings. */
+	int area_col[C_COUNT];
+	int area_cols_known;
+	sp_intervention *intervention;
 } importer;
 
 static void note(importer *im, const docx_table *t, size_t row, unsigned int column, const char *fmt, ...)
@@ -147,13 +155,17 @@ static void cell_free(cell_text *c)
 	free(c->folded);
 }
 
+/* A row of white space and empty check boxes (a template's row left unfilled). */
 static int row_is_empty(const docx_row *row)
 {
 	for (size_t i = 0; i < row->cell_count; i++) {
-		for (size_t p = 0; p < row->cells[i].paragraph_count; p++)
-			for (const char *s = row->cells[i].paragraphs[p]; *s; s++)
-				if (!isspace((unsigned char)*s))
-					return 0;
+		for (size_t p = 0; p < row->cells[i].paragraph_count; p++) {
+			const char *s = row->cells[i].paragraphs[p];
+			while (isspace((unsigned char)*s))
+				s++;
+			if (*s && !form_is_empty_box(s))
+				return 0;
+		}
 		if (row->cells[i].table_count)
 			return 0;
 	}
@@ -240,7 +252,7 @@ static void read_demand(importer *im, const docx_table *t)
 		int marks = 0;
 		for (int k = 0; k < 3 && !im->rc; k++) {
 			cell_text mark = cell_at(im, t, r, col_trend[k]);
-			if (!im->rc && *mark.raw) {
+			if (!im->rc && *mark.raw && !form_is_empty_box(mark.raw)) {
 				if (form_is_mark(mark.raw)) {
 					trend = trends[k];
 					marks++;
@@ -284,17 +296,53 @@ static void add_position(importer *im, sp_staffing *s, const char *name, int64_t
 		check(im, sp_position_set_fte(p, fte, im->err));
 }
 
+/* An FTE in parentheses at open, "(0,1)", "(0,1 åa)" or "(10 %)", into
+ * thousandths; the bytes up to and with ")", 0 when there is none. */
+static size_t fte_in_parentheses(const char *open, int64_t *fte)
+{
+	static const char *const units[] = { "\xC3\xA5" "a", "\xC3\x85" "A", "\xC3\xA5rsarbetskrafter",
+	                                     "\xC3\xA5rsarbetskraft", "heltid", "tj\xC3\xA4nst" };
+	const char *p = open + 1;
+	while (*p == ' ')
+		p++;
+	size_t n = form_read_thousandths(p, fte);
+	if (!n)
+		return 0;
+	p += n;
+	while (*p == ' ')
+		p++;
+	if (*p == '%') {
+		*fte /= 100; /* of a full-time post */
+		p++;
+	} else {
+		for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+			if (strncasecmp(p, units[i], strlen(units[i])) == 0) {
+				p += strlen(units[i]);
+				break;
+			}
+	}
+	while (*p == ' ')
+		p++;
+	return *p == ')' ? (size_t)(p + 1 - open) : 0;
+}
+
 /* "Maria Kumpula (0,1), Ville Welin (0,1) & Malin Nyqvist Ljungberg (0,3) text":
- * people with their FTE in parentheses; what is left over is returned (yours). */
-static char *read_people(importer *im, sp_staffing *s, const char *text)
+ * people with their FTE in parentheses; what is left over is returned (yours).
+ * *unread is set when a parenthesis holds a figure that is no FTE. */
+static char *read_people(importer *im, sp_staffing *s, const char *text, int *unread)
 {
 	char *rest = strdup("");
 	const char *cut = text;
+	*unread = 0;
 	for (const char *open = strchr(text, '('); open && rest && !im->rc; open = strchr(open + 1, '(')) {
 		int64_t fte;
-		size_t n = form_read_thousandths(open + 1, &fte);
-		if (!n || open[1 + n] != ')')
+		size_t n = fte_in_parentheses(open, &fte);
+		if (!n) {
+			const char *close = strchr(open, ')');
+			for (const char *d = open; *d && (!close || d < close) && !*unread; d++)
+				*unread = isdigit((unsigned char)*d) != 0;
 			continue;
+		}
 		const char *name = cut;
 		while (*name && (isspace((unsigned char)*name) || *name == ',' || *name == '&' || *name == ';'))
 			name++;
@@ -305,7 +353,7 @@ static char *read_people(importer *im, sp_staffing *s, const char *text)
 			break;
 		add_position(im, s, form_trim(who), fte);
 		free(who);
-		cut = open + 2 + n;
+		cut = open + n;
 	}
 	if (!rest) {
 		im->rc = form_error(im->err, SP_ENOMEM, im->path, "out of memory");
@@ -369,8 +417,15 @@ static void read_staffing(importer *im, const docx_table *t)
 			for (size_t i = 1; i < row->cell_count && !im->rc; i++) {
 				const docx_cell *cell = &row->cells[i];
 				for (size_t p = 0; p < cell->paragraph_count && !im->rc; p++) {
-					char *rest = read_people(im, s, cell->paragraphs[p]);
-					APPEND(im, s, sp_staffing_note, sp_staffing_set_note, rest, "\n");
+					int unread;
+					char *rest = read_people(im, s, cell->paragraphs[p], &unread);
+					if (unread) {
+						note(im, t, r, cell->column, "question 3: a figure in parentheses that is not an FTE; "
+						                             "the paragraph was kept in the note");
+						APPEND(im, s, sp_staffing_note, sp_staffing_set_note, cell->paragraphs[p], "\n");
+					} else {
+						APPEND(im, s, sp_staffing_note, sp_staffing_set_note, rest, "\n");
+					}
 					free(rest);
 				}
 				for (size_t k = 0; k < cell->table_count; k++)
@@ -609,15 +664,15 @@ static void read_collaboration(importer *im, const docx_table *t)
 static int h_name_col(const char *f) { return form_starts(f, "planerade insatser"); }
 static int h_goals(const char *f) { return form_starts(f, "mål"); }
 static int h_resources(const char *f) { return form_starts(f, "resurser"); }
-static int h_groceries(const char *f) { return form_starts(f, "dagligvaror"); }
-static int h_fuel(const char *f) { return form_starts(f, "drivmedel"); }
-static int h_agent(const char *f) { return form_starts(f, "ombud"); }
-static int h_broader(const char *f) { return form_starts(f, "bredare"); }
+/* The service types may share their heading cell with "Huvudsakligt serviceslag" when
+ * a region has put the two heading rows in one. */
+static int h_groceries(const char *f) { return form_has(f, "dagligvaror"); }
+static int h_fuel(const char *f) { return form_has(f, "drivmedel"); }
+static int h_agent(const char *f) { return form_has(f, "ombud"); }
+static int h_broader(const char *f) { return form_has(f, "bredare sammanhang"); }
 static int h_outputs(const char *f) { return form_has(f, "prestationer"); }
 static int h_effects(const char *f) { return form_has(f, "effekter"); }
 static int h_status(const char *f) { return form_starts(f, "status"); }
-
-enum { C_NAME, C_GOALS, C_RESOURCES, C_GROCERIES, C_FUEL, C_AGENT, C_BROADER, C_OUTPUTS, C_EFFECTS, C_STATUS, C_COUNT };
 
 static int is_heading_row(const docx_row *row)
 {
@@ -645,16 +700,74 @@ static int is_separator(const char *line)
 }
 
 /* A goal's id at the start of a line, "1.1" (digits, a point, digits, then
- * the end or a space), copied to id; its length, 0 when there is none. */
+ * the end, a space, a point before a space, or one of , ; : / &), copied to
+ * id; its length, 0 when there is none. */
 static size_t goal_id_at(const char *line, char *id, size_t size)
 {
 	size_t a = strspn(line, "0123456789");
 	size_t b = a && line[a] == '.' ? strspn(line + a + 1, "0123456789") : 0;
 	size_t n = a + 1 + b;
-	if (!b || a > 4 || b > 4 || (line[n] != '\0' && !isspace((unsigned char)line[n])))
+	if (!b || a > 4 || b > 4)
+		return 0;
+	char after = line[n];
+	if (after == '.' ? line[n + 1] != '\0' && !isspace((unsigned char)line[n + 1])
+	                 : after != '\0' && !isspace((unsigned char)after) && !strchr(",;:/&", after))
 		return 0;
 	snprintf(id, size, "%.*s", (int)n, line);
 	return n;
+}
+
+enum { MAX_GOALS_ON_A_LINE = 8, GOAL_ID_SIZE = 32 };
+
+/* The goal ids a line starts with: "1.1 Text", "Mål 1.2: Text", "1.1, 1.3",
+ * "1.1 och 1.2"; how many, with *text at what follows the last. */
+static size_t goal_ids_of(const char *line, char ids[][GOAL_ID_SIZE], const char **text)
+{
+	const char *p = line;
+	if (strncasecmp(p, "M\xC3\xA5l ", 5) == 0)
+		p += 5;
+	size_t count = 0, n;
+	while (count < MAX_GOALS_ON_A_LINE && (n = goal_id_at(p, ids[count], GOAL_ID_SIZE)) > 0) {
+		count++;
+		p += n;
+		const char *next = p;
+		while (*next && (isspace((unsigned char)*next) || strchr(",;:/&.", *next)))
+			next++;
+		if (strncmp(next, "och ", 4) == 0)
+			next += 4;
+		char probe[GOAL_ID_SIZE];
+		if (!goal_id_at(next, probe, sizeof probe))
+			break;
+		p = next;
+	}
+	while (*p && (isspace((unsigned char)*p) || strchr(".:", *p)))
+		p++;
+	*text = p;
+	return count;
+}
+
+/* The goal with its text, given to the intervention and, when new, to the programme. */
+static void add_goal(importer *im, sp_intervention *iv, const char *id, const char *text)
+{
+	sp_program *prog = sp_report_program_mut(im->report);
+	int listed = 0;
+	for (size_t i = 0; i < sp_intervention_goal_id_count(iv); i++)
+		listed |= strcmp(sp_intervention_goal_id(iv, i), id) == 0;
+	if (!listed)
+		check(im, sp_intervention_add_goal_id(iv, id, im->err));
+	sp_goal *g = NULL;
+	for (size_t i = 0; i < sp_program_goal_count(prog) && !g; i++)
+		if (strcmp(sp_goal_id(sp_program_goal(prog, i)), id) == 0)
+			g = sp_program_goal_mut(prog, i);
+	if (!g && !im->rc) {
+		check(im, sp_program_add_goal(&g, prog, im->err));
+		if (!im->rc)
+			check(im, sp_goal_set_id(g, id, im->err));
+	}
+	/* The text where the goal is written out, also when it was first met in a list of ids. */
+	const char *had = im->rc ? NULL : sp_goal_text(g);
+	if (!im->rc && *text && (!had || !*had))
+		check(im, sp_goal_set_text(g, text, im->err));
 }
 
 static void read_goals(importer *im, sp_intervention *iv, const char *raw, int continued)
@@ -667,28 +780,15 @@ static void read_goals(importer *im, sp_intervention *iv, const char *raw, int c
 	for (char *save = NULL, *line = strtok_r(copy, "\n", &save); line && !im->rc; line = strtok_r(NULL, "\n", &save)) {
 		form_trim(line);
 		sp_program *prog = sp_report_program_mut(im->report);
-		char id[32];
-		size_t n = goal_id_at(line, id, sizeof id);
-		if (n) {
-			int listed = 0;
-			for (size_t i = 0; i < sp_intervention_goal_id_count(iv); i++)
-				listed |= strcmp(sp_intervention_goal_id(iv, i), id) == 0;
-			if (!listed)
-				check(im, sp_intervention_add_goal_id(iv, id, im->err));
-			const char *text = line + n;
-			while (isspace((unsigned char)*text))
-				text++;
-			int known = 0;
-			for (size_t i = 0; i < sp_program_goal_count(prog); i++)
-				known |= strcmp(sp_goal_id(sp_program_goal(prog, i)), id) == 0;
-			if (!known && !im->rc) {
-				sp_goal *g = NULL;
-				check(im, sp_program_add_goal(&g, prog, im->err));
-				if (!im->rc)
-					check(im, sp_goal_set_id(g, id, im->err));
-				if (!im->rc && *text)
-					check(im, sp_goal_set_text(g, text, im->err));
-			}
+		char ids[MAX_GOALS_ON_A_LINE][GOAL_ID_SIZE];
+		const char *text;
+		size_t count = goal_ids_of(line, ids, &text);
+		if (count) {
+			/* A text after a list of ids is no one goal's: it is kept as another goal. */
+			for (size_t k = 0; k < count && !im->rc; k++)
+				add_goal(im, iv, ids[k], count == 1 ? text : "");
+			if (count > 1 && *text && !im->rc)
+				check(im, sp_intervention_add_other_goal(iv, text, im->err));
 		} else if (continued && sp_intervention_goal_id_count(iv) > 0) {
 			/* The rest of a goal's text on a row split over pages. */
 			const char *last = sp_intervention_goal_id(iv, sp_intervention_goal_id_count(iv) - 1);
@@ -736,7 +836,75 @@ static void read_resources(importer *im, sp_intervention *iv, const char *raw)
 	free(copy);
 }
 
-static void read_outputs(importer *im, sp_intervention *iv, const char *raw)
+static void add_output(importer *im, sp_intervention *iv, const char *text)
+{
+	sp_output *o = NULL;
+	check(im, sp_intervention_add_output(&o, iv, im->err));
+	if (!im->rc)
+		check(im, sp_output_set_text(o, text, im->err));
+	sp_output_reading reading;
+	if (!im->rc && sp_output_text_read(&reading, text, NULL) == 0) {
+		if (reading.support_type != SP_SUPPORT_UNSET)
+			check(im, sp_output_set_support_type(o, reading.support_type, im->err));
+		if (!im->rc && reading.count >= 0)
+			check(im, sp_output_set_count(o, reading.count, im->err));
+		if (!im->rc && reading.amount_sek >= 0)
+			check(im, sp_output_set_amount_sek(o, reading.amount_sek, im->err));
+	}
+}
+
+/* Whether the word that ends at `end` (exclusive; punctuation after it left
+ * out) is the unit of a figure, the last word of an output such as
+ * "Hemsändning 8 st 1 537 062 kr". */
+static int ends_with_unit(const char *line, size_t end)
+{
+	static const char *const units[] = { "kr", "kronor", "sek", "tkr", "mkr", "msek", ":-", "st", "stycken",
+	                                     "beslut", "\xC3\xA4renden", "bidrag" };
+	while (end > 0 && strchr(".,;", line[end - 1]))
+		end--;
+	size_t start = end;
+	while (start > 0 && !isspace((unsigned char)line[start - 1]))
+		start--;
+	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+		if (end - start == strlen(units[i]) && strncasecmp(line + start, units[i], end - start) == 0)
+			return 1;
+	return 0;
+}
+
+static int starts_capital(const char *s)
+{
+	unsigned char c = (unsigned char)s[0], d = (unsigned char)s[1];
+	return (c >= 'A' && c <= 'Z') || (c == 0xC3 && (d == 0x85 || d == 0x84 || d == 0x96));
+}
+
+/* A line that holds outputs run together without bullets, as when two lines
+ * are joined ("Hemsändning 8 st 1 537 062 kr Servicebidrag 7st 1 007 710 kr"):
+ * cut (in place, at the space before each) where a capitalised word follows
+ * the unit of a figure, when each piece can then be read without guessing.
+ * Returns the number of pieces, 1 when the line was left whole. */
+static size_t split_run_together(char *line)
+{
+	size_t cuts[64], n = 0;
+	for (size_t i = 1; line[i] && n < sizeof cuts / sizeof cuts[0]; i++)
+		if (line[i - 1] == ' ' && starts_capital(line + i) && ends_with_unit(line, i - 1))
+			cuts[n++] = i - 1;
+	for (size_t k = 0; k < n; k++)
+		line[cuts[k]] = '\0';
+	int readable = n > 0;
+	const char *piece = line;
+	for (size_t k = 0; k <= n && readable; k++) {
+		sp_output_reading reading;
+		readable = sp_output_text_read(&reading, piece, NULL) != SP_EVALUE;
+		piece += strlen(piece) + 1;
+	}
+	if (!readable)
+		for (size_t k = 0; k < n; k++)
+			line[cuts[k]] = ' ';
+	return readable ? n + 1 : 1;
+}
+
+static void read_outputs(importer *im, sp_intervention *iv, const docx_table *t, size_t r, unsigned int col,
+                         const char *raw)
 {
 	char *lines = bullets_as_lines(raw);
 	if (!lines) {
@@ -749,21 +917,48 @@ static void read_outputs(importer *im, sp_intervention *iv, const char *raw)
 		form_trim(line);
 		if (!*line || is_separator(line))
 			continue;
-		sp_output *o = NULL;
-		check(im, sp_intervention_add_output(&o, iv, im->err));
-		if (!im->rc)
-			check(im, sp_output_set_text(o, line, im->err));
 		sp_output_reading reading;
-		if (!im->rc && sp_output_text_read(&reading, line, NULL) == 0) {
-			if (reading.support_type != SP_SUPPORT_UNSET)
-				check(im, sp_output_set_support_type(o, reading.support_type, im->err));
-			if (!im->rc && reading.count >= 0)
-				check(im, sp_output_set_count(o, reading.count, im->err));
-			if (!im->rc && reading.amount_sek >= 0)
-				check(im, sp_output_set_amount_sek(o, reading.amount_sek, im->err));
+		size_t pieces = 1;
+		if (sp_output_text_read(&reading, line, NULL) == SP_EVALUE) {
+			pieces = split_run_together(line);
+			if (pieces > 1)
+				note(im, t, r, col, "part B: outputs written on one line were read as separate outputs");
+			else
+				note(im, t, r, col, "part B: an output whose figures cannot be read without guessing; "
+				                    "it was kept as text without figures");
 		}
+		const char *piece = line;
+		for (size_t k = 0; k < pieces && !im->rc; k++, piece += strlen(piece) + 1)
+			add_output(im, iv, piece);
 	}
 	free(lines);
+}
+
+/* The length of an effect's marker at p in text, "Kort sikt:", "Medellång
+ * sikt –" or "Lång sikt -" (the words, then a colon, or a dash and a space),
+ * with *which set to 0, 1 or 2 for short, medium and long term; 0 when there is none. */
+static size_t effect_marker(const char *text, const char *p, int *which)
+{
+	static const char *const words[3] = { "kort sikt", "medell\xC3\xA5ng sikt", "l\xC3\xA5ng sikt" };
+	for (int k = 0; k < 3; k++) {
+		size_t n = strlen(words[k]);
+		if (strncasecmp(p, words[k], n) != 0 && !(k == 2 && strncasecmp(p, "L\xC3\x85NG SIKT", n) == 0))
+			continue;
+		if (k == 2 && p - text >= 5 && strncasecmp(p - 5, "medel", 5) == 0)
+			continue; /* the end of "medellång sikt" */
+		const char *q = p + n;
+		while (*q == ' ')
+			q++;
+		if (*q == ':' || (*q == '-' && q[1] == ' '))
+			q++;
+		else if (strncmp(q, "\xE2\x80\x93", 3) == 0 && q[3] == ' ') /* an en dash */
+			q += 3;
+		else
+			continue;
+		*which = k;
+		return (size_t)(q - p);
+	}
+	return 0;
 }
 
 /* "Kort sikt: … Medellång sikt: … Lång sikt: …"; the rest is the general text. */
@@ -776,19 +971,17 @@ static void read_effects(importer *im, sp_intervention *iv, const docx_table *t,
 		im->rc = form_error(im->err, SP_ENOMEM, im->path, "out of memory");
 		return;
 	}
-	static const char *const markers[3] = { "kort sikt:", "medellång sikt:", "lång sikt:" };
-	/* Positions of the markers, found case-insensitively in the original text. */
+	/* Positions of the markers (the first of each), found case-insensitively in the original text. */
 	char *at[3] = { NULL, NULL, NULL };
+	size_t marker_len[3] = { 0, 0, 0 };
 	for (char *p = copy; *p; p++) {
-		if (strncasecmp(p, "kort sikt:", 10) == 0 && !at[0])
-			at[0] = p;
-		else if (strncasecmp(p, "medell\xC3\xA5ng sikt:", 16) == 0 && !at[1])
-			at[1] = p;
-		else if ((strncasecmp(p, "l\xC3\xA5ng sikt:", 11) == 0 || strncasecmp(p, "L\xC3\x85ng sikt:", 11) == 0) &&
-		         !at[2] && !(p - copy >= 5 && strncasecmp(p - 5, "medel", 5) == 0))
-			at[2] = p;
+		int k;
+		size_t n = effect_marker(copy, p, &k);
+		if (n && !at[k]) {
+			at[k] = p;
+			marker_len[k] = n;
+		}
 	}
-	(void)markers;
 	/* Each part runs to the next marker or to the end of its paragraph... up to the next marker. */
 	char *ends[3];
 	for (int k = 0; k < 3; k++) {
@@ -817,7 +1010,7 @@ static void read_effects(importer *im, sp_intervention *iv, const docx_table *t,
 	for (int k = 0; k < 3 && !im->rc; k++) {
 		if (!at[k])
 			continue;
-		char *value = strndup(strchr(at[k], ':') + 1, (size_t)(ends[k] - strchr(at[k], ':') - 1));
+		char *value = strndup(at[k] + marker_len[k], (size_t)(ends[k] - at[k] - marker_len[k]));
 		if (!value)
 			break;
 		/* Paragraphs after the long-term effect that are not one of the three are general text. */
@@ -898,6 +1091,34 @@ static int continues_sentence(const char *before, const char *text)
 	return (c >= 'a' && c <= 'z') || (c == 0xC3 && (d == 0xA5 || d == 0xA4 || d == 0xB6));
 }
 
+/* Text in a column that is none of the form's (a column a region added, or
+ * one whose heading was not recognised) goes to the description. */
+static void keep_other_columns(importer *im, sp_intervention *iv, const docx_table *t, size_t r, const int *col)
+{
+	const docx_row *row = &t->rows[r];
+	for (size_t i = 0; i < row->cell_count && !im->rc; i++) {
+		const docx_cell *cell = &row->cells[i];
+		int known = cell->merged_below;
+		for (int k = 0; k < C_COUNT && !known; k++)
+			known = col[k] >= 0 && cell->column == (unsigned int)col[k];
+		if (known)
+			continue;
+		char *raw = docx_cell_text(cell);
+		if (!raw) {
+			im->rc = form_error(im->err, SP_ENOMEM, im->path, "out of memory");
+			return;
+		}
+		if (*form_trim(raw)) {
+			note(im, t, r, cell->column, "part B: text in a column the form does not have; it was kept in the "
+			                             "description");
+			APPEND(im, iv, sp_intervention_description, sp_intervention_set_description, raw, "\n");
+		}
+		free(raw);
+	}
+}
+
+static void read_interventions(importer *im, const docx_table *t, size_t first_row);
+
 static void read_area(importer *im, const docx_table *t)
 {
 	if (!im->area) {
@@ -913,15 +1134,24 @@ static void read_area(importer *im, const docx_table *t)
 		heading_rows++;
 	static const heading_match matches[C_COUNT] = { h_name_col, h_goals, h_resources, h_groceries, h_fuel,
 	                                                h_agent,    h_broader, h_outputs,  h_effects,   h_status };
-	int col[C_COUNT];
+	int *col = im->area_col;
 	for (int k = 0; k < C_COUNT; k++)
 		col[k] = find_column(im, t, heading_rows, matches[k]);
-	static const sp_service_type services[4] = { SP_SERVICE_GROCERIES, SP_SERVICE_FUEL, SP_SERVICE_AGENT_SERVICES,
-	                                             SP_SERVICE_BROADER_CONTEXT };
 	if (col[C_NAME] < 0)
 		col[C_NAME] = 0;
-	sp_intervention *iv = NULL;
-	for (size_t r = heading_rows; r < t->row_count && !im->rc; r++) {
+	im->area_cols_known = 1;
+	im->intervention = NULL;
+	read_interventions(im, t, heading_rows);
+}
+
+/* The rows of interventions from first_row on, in the columns of im->area_col. */
+static void read_interventions(importer *im, const docx_table *t, size_t first_row)
+{
+	static const sp_service_type services[4] = { SP_SERVICE_GROCERIES, SP_SERVICE_FUEL, SP_SERVICE_AGENT_SERVICES,
+	                                             SP_SERVICE_BROADER_CONTEXT };
+	const int *col = im->area_col;
+	sp_intervention *iv = im->intervention;
+	for (size_t r = first_row; r < t->row_count && !im->rc; r++) {
 		const docx_row *row = &t->rows[r];
 		if (row_is_empty(row))
 			continue;
@@ -967,7 +1197,7 @@ static void read_area(importer *im, const docx_table *t)
 			const char *m = cell[C_GROCERIES + k].raw;
 			if (form_is_mark(m))
 				types |= SP_BIT(services[k]);
-			else if (*m) {
+			else if (*m && !form_is_empty_box(m)) {
 				note(im, t, r, (unsigned int)col[C_GROCERIES + k],
 				     "part B: text where an X belongs; it was kept in the description");
 				APPEND(im, iv, sp_intervention_description, sp_intervention_set_description, m, "\n");
@@ -976,14 +1206,16 @@ static void read_area(importer *im, const docx_table *t)
 		if (!im->rc && types != sp_intervention_service_types(iv))
 			check(im, sp_intervention_set_service_types(iv, types, im->err));
 		if (!im->rc)
-			read_outputs(im, iv, cell[C_OUTPUTS].raw);
+			read_outputs(im, iv, t, r, (unsigned int)col[C_OUTPUTS], cell[C_OUTPUTS].raw);
 		if (!im->rc && *cell[C_EFFECTS].raw)
 			read_effects(im, iv, t, r, (unsigned int)col[C_EFFECTS], cell[C_EFFECTS].raw);
 		if (!im->rc && *cell[C_STATUS].raw)
 			read_status(im, iv, t, r, (unsigned int)col[C_STATUS], cell[C_STATUS].raw, continued);
+		keep_other_columns(im, iv, t, r, col);
 		for (int k = 0; k < C_COUNT; k++)
 			cell_free(&cell[k]);
 	}
+	im->intervention = iv;
 }
 
 /* ---- the document ---- */
@@ -1026,17 +1258,21 @@ static enum table_kind kind_of(importer *im, const docx_table *t)
 
 static enum question question_of(const char *f)
 {
-	static const struct { const char *words; enum question q; } questions[] = {
-		{ "efterfrågan", Q_DEMAND },       { "framtidsspaning", Q_OUTLOOK },
-		{ "personalresurser", Q_STAFFING }, { "kontaktpersoner", Q_CONTACTS },
-		{ "främja tillgänglighet", Q_ACCESSIBILITY }, { "vilka aktörer ingår", Q_COLLABORATION },
+	/* Each question by two of its words (the second may be the first again),
+	 * so that a question a region reworded a little still reads. */
+	static const struct { const char *word, *also; enum question q; } questions[] = {
+		{ "efterfrågan", "efterfrågan", Q_DEMAND },         { "framtidsspaning", "framtidsspaning", Q_OUTLOOK },
+		{ "personalresurser", "personalresurser", Q_STAFFING }, { "kontaktperson", "kontaktperson", Q_CONTACTS },
+		{ "främja", "tillgänglighet", Q_ACCESSIBILITY },    { "aktörer", "samverkan", Q_COLLABORATION },
 	};
 	/* "3. Hur mycket …": the number written out; where Word numbers the
 	 * questions itself the number is not in the text, and the question's
-	 * words and its question mark tell it. */
+	 * words with its question mark, or its "Beskriv" (question 5 asks with
+	 * no question mark), tell it. */
 	int number = f[0] >= '1' && f[0] <= '6' && f[1] == '.' ? f[0] - '0' : 0;
+	int asks = number || strchr(f, '?') || form_starts(f, "beskriv");
 	for (size_t i = 0; i < sizeof questions / sizeof questions[0]; i++)
-		if (form_has(f, questions[i].words) && (number || strchr(f, '?')))
+		if (form_has(f, questions[i].word) && form_has(f, questions[i].also) && asks)
 			return questions[i].q;
 	return (enum question)number;
 }
@@ -1058,6 +1294,7 @@ static void read_paragraph(importer *im, const char *text)
 		long number = strtol(f + strlen("prioriterat område"), NULL, 10);
 		const char *title = strchr(text, '.');
 		check(im, sp_report_add_priority_area(&im->area, im->report, im->err));
+		im->intervention = NULL;
 		if (!im->rc)
 			check(im, sp_priority_area_set_number(im->area, number > 0 ? number : im->next_area_number, im->err));
 		im->next_area_number = (number > 0 ? number : im->next_area_number) + 1;
@@ -1081,9 +1318,27 @@ static void read_paragraph(importer *im, const char *text)
 	free(f);
 }
 
+static int table_is_empty(const docx_table *t)
+{
+	for (size_t r = 0; r < t->row_count; r++)
+		if (!row_is_empty(&t->rows[r]))
+			return 0;
+	return 1;
+}
+
 static void read_table(importer *im, const docx_table *t)
 {
-	switch (kind_of(im, t)) {
+	if (table_is_empty(t))
+		return; /* nothing to read, nothing to lose */
+	enum table_kind kind = kind_of(im, t);
+	/* In part B a table without headings is the rest of the table above,
+	 * split in two (its words are not headings, whatever they say). */
+	if (kind != T_AREA && im->part_b && im->area_cols_known && !is_heading_row(&t->rows[0])) {
+		note(im, t, 0, 0, "part B: a table without headings was read as the rest of the table above it");
+		read_interventions(im, t, 0);
+		return;
+	}
+	switch (kind) {
 	case T_DEMAND: read_demand(im, t); break;
 	case T_STAFFING: read_staffing(im, t); break;
 	case T_CONTACTS: read_contacts(im, t); break;
@@ -1094,6 +1349,18 @@ static void read_table(importer *im, const docx_table *t)
 			note(im, t, 0, 0, "a table the form does not have was not read");
 		break;
 	}
+}
+
+/* The year written after a phrase that ends at text: "verksamhetsår 2023",
+ * "verksamhetsåret: 2023", "verksamhetsår (2023)"; 0 when there is none. */
+static int64_t year_after(const char *text)
+{
+	size_t skip = 0;
+	while (text[skip] && !isdigit((unsigned char)text[skip]) && skip < 8)
+		skip++;
+	if (strspn(text + skip, "0123456789") != 4)
+		return 0;
+	return strtol(text + skip, NULL, 10);
 }
 
 /* Region from "Region: …", the year from "Handlingsplan för verksamhetsår YYYY". */
@@ -1115,7 +1382,7 @@ static int find_identity(const docx_document *doc, char **region, int64_t *year)
 			if (!f)
 				return SP_ENOMEM;
 			if (form_starts(f, "uppföljning av verksamhetsår"))
-				*year = strtol(f + strlen("uppföljning av verksamhetsår"), NULL, 10);
+				*year = year_after(f + strlen("uppföljning av verksamhetsår"));
 			free(f);
 		}
 		for (size_t r = 0; b->table && r < b->table->row_count && !*year; r++)
@@ -1124,7 +1391,7 @@ static int find_identity(const docx_document *doc, char **region, int64_t *year)
 				char *f = raw ? form_fold(raw) : NULL;
 				const char *at = f ? strstr(f, "handlingsplan för verksamhetsår") : NULL;
 				if (at)
-					*year = strtol(at + strlen("handlingsplan för verksamhetsår"), NULL, 10);
+					*year = year_after(at + strlen("handlingsplan för verksamhetsår"));
 				free(raw);
 				free(f);
 			}

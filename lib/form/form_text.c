@@ -71,13 +71,28 @@ char *form_trim(char *text)
 	return text;
 }
 
-int form_is_mark(const char *text)
+/* The text without white space at both ends, without copying: its start, and its length in *n. */
+static const char *trimmed(const char *text, size_t *n)
 {
 	while (isspace((unsigned char)*text))
 		text++;
-	size_t n = strlen(text);
-	while (n > 0 && isspace((unsigned char)text[n - 1]))
-		n--;
+	*n = strlen(text);
+	while (*n > 0 && isspace((unsigned char)text[*n - 1]))
+		(*n)--;
+	return text;
+}
+
+int form_is_empty_box(const char *text)
+{
+	size_t n;
+	text = trimmed(text, &n);
+	return n == 3 && strncmp(text, "\xE2\x98\x90", 3) == 0; /* ☐ U+2610, a check box left empty */
+}
+
+int form_is_mark(const char *text)
+{
+	size_t n;
+	text = trimmed(text, &n);
 	if (n == 1)
 		return *text == 'X' || *text == 'x';
 	/* ✓ U+2713, ✔ U+2714, ☒ U+2612 */

@@ -15,6 +15,8 @@ int form_starts(const char *folded, const char *word);
 char *form_trim(char *text);
 /* Whether the cell text is a mark: X or x (or a check mark), nothing else. */
 int form_is_mark(const char *text);
+/* Whether the cell text is an empty check box (☐) and nothing else: no mark, no text. */
+int form_is_empty_box(const char *text);
 /* Reads a decimal like "0,15" or "0.5" at text into thousandths; returns the
  * number of bytes read, 0 when there is none. */
 size_t form_read_thousandths(const char *text, int64_t *out);

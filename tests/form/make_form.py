@@ -11,11 +11,33 @@ interventions, heading cells merged), added-row (a row added under an
 intervention, and under an actor), empty-row (empty rows in each table),
 lower-x (marks written x), joined-bullets (bullet lines joined in one
 paragraph), fte-text (an FTE cell with text around the number), split-rows
-(rows split over pages, as in the seed's text)."""
+(rows split over pages, as in the seed's text), joined-lines (output lines
+written without bullets, two of them joined in one paragraph), unclear-output
+(an output line with two amounts that are not two outputs).
+
+Further EDITs are forms no one on the team had seen, as regions might make
+them: one-heading-row (part B's column headings and service types in one
+row), paragraphs (answers in several paragraphs, empty ones between),
+trailing-table (an empty table at the end), reworded (question texts
+reworded and numbered by Word, not in the text, question 5 answered),
+split-table (area 3's table split in two, the second part without headings),
+added-column (a column "Kostnad" added to the right of area 1's table),
+fte-units (FTE written "(0,1 åa)" and "(10 %)", and a parenthesis with a
+figure that is no FTE), goal-lists (goals written "Mål 1.2: …" and "1.2, 1.3"),
+effect-dashes (effects written "Kort sikt – …", "Medellång sikt - …"),
+content-controls (a Word template's content controls: check boxes ☒/☐ for
+the marks, an empty row of check boxes, and answers left unfilled showing
+their placeholder text), year-written (the year written
+"Handlingsplan för verksamhetsåret: 2023"), tracked-changes (edits made
+with Word's track changes on: a comment rewritten, a row of part B deleted,
+a text box in question 5's answer, as Word writes it twice: for Word
+2010 and as a fallback)."""
 import sys
 
 import docx
 from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from docx.shared import Mm
 
 REGION = "Jämtland Härjedalen"
@@ -165,6 +187,18 @@ AREAS = [
     ]),
 ]
 
+# Question texts as a region rewrote them, numbered by Word (not in the text).
+REWORDED = [
+    "Hur bedömer regionen att efterfrågan på de olika stödtyperna kommer att utvecklas de två kommande åren?",
+    "Finns det någon annan framtidsspaning som ni vill dela med er av?",
+    "Hur stora personalresurser har regionen avsatt för arbetet under året (årsarbetskrafter)?",
+    "Vilka personer i regionen är kontaktpersoner mot Tillväxtverket?",
+    "Beskriv hur regionen under året har arbetat för att främja tillgängligheten till kommersiell service i "
+    "serviceglesa områden.",
+    "Vilka aktörer deltar i samverkan kring programmet, och på vilket steg i samverkanstrappan?",
+]
+ACCESSIBILITY = ["Vi har besökt alla butiker i länet under året.", "Utmaningen är avstånden."]
+
 SERVICE = ["Dagligvaror", "Drivmedel", "Ombud för posttjänst, betaltjänst eller apotek", "Bredare sammanhang"]
 
 
@@ -174,6 +208,61 @@ def fill(cell, lines):
     cell.paragraphs[0].text = lines[0]
     for line in lines[1:]:
         cell.add_paragraph(line)
+
+
+TEXT_BOX = "Se även vår rapport om semiobemannade butiker."
+PLACEHOLDER = "Klicka eller tryck här för att ange text."
+W14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
+
+
+def check_box(cell, checked):
+    """A check box content control (Word 2010's w14:checkbox) in the cell: ☒ or ☐."""
+    cell.paragraphs[0]._p.append(parse_xml(
+        '<w:sdt %s %s><w:sdtPr><w14:checkbox><w14:checked w14:val="%d"/></w14:checkbox></w:sdtPr>'
+        '<w:sdtContent><w:r><w:t>%s</w:t></w:r></w:sdtContent></w:sdt>'
+        % (nsdecls("w"), W14, checked, "☒" if checked else "☐")))
+
+
+def unfilled(paragraph):
+    """The paragraph replaced by a content control left unfilled, showing its placeholder text."""
+    sdt = parse_xml('<w:sdt %s><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>%s</w:t></w:r>'
+                    '</w:p></w:sdtContent></w:sdt>' % (nsdecls("w"), PLACEHOLDER))
+    paragraph._p.addprevious(sdt)
+    paragraph._p.getparent().remove(paragraph._p)
+
+
+def tracked(cell, deleted, inserted):
+    """The cell's text deleted and new text inserted, with track changes on."""
+    p = cell.paragraphs[0]
+    for r in list(p.runs):
+        p._p.remove(r._r)
+    p._p.append(parse_xml('<w:del %s w:id="1" w:author="Region" w:date="2024-01-20T10:00:00Z"><w:r><w:delText>%s'
+                          '</w:delText></w:r></w:del>' % (nsdecls("w"), deleted)))
+    p._p.append(parse_xml('<w:ins %s w:id="2" w:author="Region" w:date="2024-01-20T10:00:00Z"><w:r><w:t>%s</w:t>'
+                          '</w:r></w:ins>' % (nsdecls("w"), inserted)))
+
+
+def deleted_row(table, cells):
+    """A row of the table deleted with track changes on: its text is deleted text."""
+    row = table.add_row()
+    row._tr.get_or_add_trPr().append(parse_xml('<w:del %s w:id="3" w:author="Region" w:date="2024-01-20T10:00:00Z"/>'
+                                               % nsdecls("w")))
+    for k, text in cells.items():
+        row.cells[k].paragraphs[0]._p.append(parse_xml(
+            '<w:del %s w:id="4" w:author="Region" w:date="2024-01-20T10:00:00Z"><w:r><w:delText>%s</w:delText>'
+            '</w:r></w:del>' % (nsdecls("w"), text)))
+
+
+def text_box(paragraph, text):
+    """A text box in the paragraph as Word writes it: the drawing and, for older readers, a VML fallback."""
+    box = ('<w:txbxContent><w:p><w:r><w:t>%s</w:t></w:r></w:p></w:txbxContent>' % text)
+    paragraph._p.append(parse_xml(
+        '<w:r %s xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+        '<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>%s</wps:txbx></wps:wsp></w:drawing></mc:Choice>'
+        '<mc:Fallback><w:pict><v:shape><v:textbox>%s</v:textbox></v:shape></w:pict></mc:Fallback>'
+        '</mc:AlternateContent></w:r>' % (nsdecls("w"), box, box)))
 
 
 def build(path, edits, interventions=None):
@@ -186,11 +275,14 @@ def build(path, edits, interventions=None):
         areas = [(n, title, [seed[k % len(seed)] for k in range(interventions) if k % 3 == n - 1])
                  for n, title, _ in AREAS]
     d = docx.Document()
+
+    def question(number, text):
+        d.add_paragraph(REWORDED[number - 1] if "reworded" in edits else text)
     d.add_paragraph("Frågor för uppföljning av regionala serviceprogram 2022–2030")
     d.add_paragraph("De regioner som väljer att ta fram och genomföra regionala serviceprogram ska årligen till "
                     "Tillväxtverket redovisa hur arbetet fortlöper.")
     d.add_paragraph("Region: " + REGION)
-    d.add_paragraph("1. Hur bedömer regionen att efterfrågan av respektive stödtyp kommer att utvecklas de kommande två åren? Lämna kommentar:")
+    question(1, "1. Hur bedömer regionen att efterfrågan av respektive stödtyp kommer att utvecklas de kommande två åren? Lämna kommentar:")
     for b in ("som förklarar vad som ligger till grund för er bedömning att efterfrågan minskar eller ökar.",
               "om budget för en stödtyp inte räcker i förhållande till efterfrågan av stödet.",
               "om en stödtyp inte används eller inte prioriteras i ert län."):
@@ -207,18 +299,28 @@ def build(path, edits, interventions=None):
             t.add_row()
         c = t.add_row().cells
         fill(c[0], [label])
-        fill(c[1 + trend], [mark])
-        fill(c[4], [comment])
-    d.add_paragraph("2. Har ni någon annan framtidsspaning som ni vill dela med er av?")
+        if "content-controls" in edits:
+            for k in range(3):
+                check_box(c[1 + k], k == trend)
+        else:
+            fill(c[1 + trend], [mark])
+        if "tracked-changes" in edits and label == "Servicebidrag":
+            tracked(c[4], "Gammal kommentar.", comment)
+        else:
+            fill(c[4], comment.replace(". ", ".\n\n").split("\n") if "paragraphs" in edits else [comment])
+    question(2, "2. Har ni någon annan framtidsspaning som ni vill dela med er av?")
     d.add_paragraph("Stort fokus på semiobemannat. Många butiker tittar över energieffektiviseringar.")
-    d.add_paragraph("3. Hur mycket personalresurser har regionen avsatt för arbetet med regionalt serviceprogram under året? "
-                    "Ange årsarbetskrafter utifrån att en halvtid motsvarar 0,5 årsarbetskrafter och att en heltid motsvarar 1,0 årsarbetskrafter.")
+    question(3, "3. Hur mycket personalresurser har regionen avsatt för arbetet med regionalt serviceprogram under året? "
+                "Ange årsarbetskrafter utifrån att en halvtid motsvarar 0,5 årsarbetskrafter och att en heltid motsvarar 1,0 årsarbetskrafter.")
     t = d.add_table(rows=1, cols=2)
     t.style = "Table Grid"
     fill(t.rows[0].cells[1], ["Årsarbetskrafter"])
     for label, paragraphs, roles in STAFFING:
         c = t.add_row().cells
         fill(c[0], [label])
+        if "fte-units" in edits and label.startswith("Processledning"):
+            paragraphs = ["Maria Kumpula (0,1 åa), Ville Welin (10 %) & Malin Nyqvist Ljungberg (0,3)",
+                          "Malin Nyqvist Ljungberg är tjänstledig (2 mån) under hösten."] + paragraphs[1:]
         fill(c[1], paragraphs)
         nested = c[1].add_table(rows=0, cols=2)
         for name, fte in roles:
@@ -230,7 +332,7 @@ def build(path, edits, interventions=None):
         c[1].add_paragraph("")
         if "empty-row" in edits:
             t.add_row()
-    d.add_paragraph("4. Vem eller vilka personer inom regionen ska vara kontaktpersoner gentemot Tillväxtverket? Ange namn och e-post.")
+    question(4, "4. Vem eller vilka personer inom regionen ska vara kontaktpersoner gentemot Tillväxtverket? Ange namn och e-post.")
     t = d.add_table(rows=1, cols=3)
     t.style = "Table Grid"
     fill(t.rows[0].cells[1], ["Namn"])
@@ -240,11 +342,21 @@ def build(path, edits, interventions=None):
         fill(c[0], [role])
         fill(c[1], [name])
         fill(c[2], [email])
-    d.add_paragraph("5. Beskriv hur arbetet med att främja tillgänglighet till kommersiell service i serviceglesa områden genomförts under året. "
-                    "Beskriv även eventuella utmaningar eller framgångsfaktorer.")
-    d.add_paragraph("6. Vilka aktörer ingår i samverkan kring det regionala serviceprogrammet? Beskriv (där det är relevant) hur ni samverkar "
-                    "med olika aktörer och på vilket steg i samverkanstrappan som finns i Metodstöd för regionala serviceprogram. "
-                    "Beskriv också eventuella utmaningar eller framgångsfaktorer.")
+    question(5, "5. Beskriv hur arbetet med att främja tillgänglighet till kommersiell service i serviceglesa områden genomförts under året. "
+                "Beskriv även eventuella utmaningar eller framgångsfaktorer.")
+    if "content-controls" in edits:
+        unfilled(d.add_paragraph(""))
+    if "tracked-changes" in edits:
+        text_box(d.add_paragraph(ACCESSIBILITY[0]), TEXT_BOX)
+    if "reworded" in edits:
+        d.add_paragraph(ACCESSIBILITY[0])
+    elif "paragraphs" in edits:
+        d.add_paragraph(ACCESSIBILITY[0])
+        d.add_paragraph("")
+        d.add_paragraph(ACCESSIBILITY[1])
+    question(6, "6. Vilka aktörer ingår i samverkan kring det regionala serviceprogrammet? Beskriv (där det är relevant) hur ni samverkar "
+                "med olika aktörer och på vilket steg i samverkanstrappan som finns i Metodstöd för regionala serviceprogram. "
+                "Beskriv också eventuella utmaningar eller framgångsfaktorer.")
     t = d.add_table(rows=1, cols=3)
     t.style = "Table Grid"
     for i, h in enumerate(("Aktör", "Beskriv samverkan", "Eventuella utmaningar eller framgångsfaktorer")):
@@ -265,6 +377,8 @@ def build(path, edits, interventions=None):
         c = t.add_row().cells
         fill(c[0], [actor])
         fill(c[1], description)
+        if "content-controls" in edits and not description:
+            unfilled(c[1].paragraphs[0])
         fill(c[2], [challenges] if challenges else [])
         if "added-row" in edits and actor == "Leader":
             c = t.add_row().cells
@@ -276,11 +390,14 @@ def build(path, edits, interventions=None):
     d.add_paragraph("Region: " + REGION)
     for number, title, items in areas:
         d.add_paragraph("Prioriterat område %d. %s" % (number, title))
-        t = d.add_table(rows=3, cols=10)
+        one_row = "one-heading-row" in edits
+        added_column = "added-column" in edits and number == 1
+        t = d.add_table(rows=2 if one_row else 3, cols=11 if added_column else 10)
         t.style = "Table Grid"
         h = t.rows[0].cells
         a = h[0].merge(h[6])
-        fill(a, ["Handlingsplan för verksamhetsår 2023"])
+        fill(a, ["Handlingsplan för verksamhetsåret: 2023" if "year-written" in edits else
+                 "Handlingsplan för verksamhetsår 2023"])
         b = h[7].merge(h[8])
         fill(b, ["Uppföljning av verksamhetsår 2023"])
         fill(h[9], ["Till nästa år, 2024"])
@@ -288,21 +405,44 @@ def build(path, edits, interventions=None):
         fill(h[0], ["Planerade insatser", "Namn och beskrivning."])
         fill(h[1], ["Mål", "Mål i RSP (samt ev. i RUS och Agenda 2030) som insatsen ska leda till."])
         fill(h[2], ["Resurser", "Vilka aktörer ska genomföra insatsen och med vilka resurser?"])
-        s = h[3].merge(h[6])
-        fill(s, ["Huvudsakligt serviceslag", "Markera med X."])
+        if one_row:
+            fill(h[3], ["Huvudsakligt serviceslag, markera med X:", SERVICE[0]])
+            for k, label in enumerate(SERVICE[1:], start=4):
+                fill(h[k], [label])
+        else:
+            fill(h[3].merge(h[6]), ["Huvudsakligt serviceslag", "Markera med X."])
         fill(h[7], ["Resultat i form av prestationer", "Vilka aktiviteter har genomförts?"])
         fill(h[8], ["Resultat/förväntade resultat i form av effekter på kort, medellång och lång sikt",
                     "Vad har förändrats? Eller, vad tror vi kommer att förändras?"])
         fill(h[9], ["Status", "Klar/Fortsätter", "Vad tar vi med oss?"])
-        if "merged" in edits:
+        if added_column:
+            fill(h[10], ["Kostnad"])
+        if "merged" in edits and not one_row:
             for k in (0, 1, 2, 7, 8, 9):
                 t.cell(1, k).merge(t.cell(2, k))
-        for k, label in enumerate(SERVICE):
+        for k, label in enumerate(SERVICE if not one_row else []):
             fill(t.rows[2].cells[3 + k], [label])
         previous = None
         for i, (name, goal, resources, marks, outputs, effects, status) in enumerate(items):
             if "joined-bullets" in edits and outputs and outputs[1:2] and outputs[1].startswith("* "):
                 outputs = [outputs[0], " ".join(outputs[1:6]), outputs[6]]
+            if "joined-lines" in edits and outputs[1:2] and outputs[1].startswith("* "):
+                lines = [o[2:] if o.startswith("* ") else o for o in outputs]
+                outputs = [lines[0], lines[1] + " " + lines[2]] + lines[3:]
+            if "unclear-output" in edits and number == 1 and i == 0:
+                outputs = outputs + ["Hemsändning 2 st 40 000 kr och i fjol 1 st 5 000 kr"]
+            if "paragraphs" in edits:
+                effects = [line for e in effects for line in (e, "")]
+                status = status[:1] + [""] + status[1:]
+            if "split-table" in edits and number == 3 and i == 3:
+                d.add_paragraph("")
+                t = d.add_table(rows=0, cols=10)
+                t.style = "Table Grid"
+            if "goal-lists" in edits and number == 1 and i in (1, 2):
+                goal = "Mål " + goal.replace(" ", ": ", 1) if i == 1 else "1.2, 1.3"
+            if "effect-dashes" in edits and effects == KMS:
+                effects = [effects[0].replace(": ", " – ", 1), effects[1].replace(": ", " - ", 1),
+                           effects[2].replace(": ", " – ", 1)]
             split = "split-rows" in edits and name.startswith("Verka för att det finns regelbunden")
             r = t.add_row()
             c = r.cells
@@ -313,11 +453,15 @@ def build(path, edits, interventions=None):
             else:
                 fill(c[1], [goal])
             fill(c[2], resources)
-            for m in marks:
+            for m in marks if "content-controls" not in edits else []:
                 fill(c[3 + m], [mark])
+            for k in range(4) if "content-controls" in edits else []:
+                check_box(c[3 + k], k in marks)
             fill(c[7], outputs)
             fill(c[8], effects)
             fill(c[9], status)
+            if added_column:
+                fill(c[10], ["ca %d 000 kr" % (10 * (i + 1))])
             if split:
                 c = t.add_row().cells
                 fill(c[0], ["paketutdelning" + name.split(" paketutdelning")[1]])
@@ -326,7 +470,16 @@ def build(path, edits, interventions=None):
                 fill(c[7], ["Informationsträff om stöd i Strömsund."])
             if "empty-row" in edits and i == 0:
                 t.add_row()
+            if "tracked-changes" in edits and number == 2 and i == 0:
+                deleted_row(t, {0: "Struken insats", 7: "Hemsändning 1 st 10 000 kr"})
+            if "content-controls" in edits and i == 0:
+                for k in range(4):
+                    check_box(t.add_row().cells[3 + k] if k == 0 else t.rows[-1].cells[3 + k], False)
             previous = (name, goal)
+    if "trailing-table" in edits:
+        d.add_paragraph("")
+        d.add_table(rows=2, cols=3).style = "Table Grid"
+        d.add_paragraph("")
     d.save(path)
 
 

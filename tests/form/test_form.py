@@ -22,6 +22,9 @@ import make_form  # noqa: E402
 
 RSP = BUNDLED = None
 EDITS = ["merged", "added-row", "empty-row", "lower-x", "joined-bullets", "fte-text", "split-rows"]
+# Forms no one on the team had seen (make_form.py), each also tested alone below.
+VARIANTS = ["one-heading-row", "paragraphs", "trailing-table", "reworded", "split-table", "added-column", "fte-units",
+            "goal-lists", "effect-dashes", "content-controls", "year-written", "tracked-changes"]
 
 
 def run(*args, lang="C.UTF-8"):
@@ -151,6 +154,146 @@ class FormTest(unittest.TestCase):
         self.assertEqual(outputs[-1], "Informationsträff om stöd i Strömsund.")
         self.assertIn("ca 0,55 åa (från juli)", report["staffing"][1]["note"])
         self.assertIn("table 4, row 1, column 2: question 3: text around an FTE", stderr)
+
+    def test_outputs_run_together(self):
+        # Output lines without bullets joined in one paragraph are cut where a
+        # capitalised word follows "kr" (the figures were lost before); a line whose
+        # figures cannot be read without guessing is kept as text, and both are said.
+        form = self.path("run-together.docx")
+        make_form.build(form, {"joined-lines", "unclear-output"})
+        report, stderr = self.import_form(form)
+        self.assert_seed_figures(report)
+        outputs = report["priority_areas"][1]["interventions"][0]["outputs"]
+        self.assertEqual(outputs[1:3], [
+            {"text": "Hemsändning 8 st 1 537 062 kr", "support_type": "home_delivery_grant", "count": 8,
+             "amount_sek": 1537062},
+            {"text": "Servicebidrag 7st 1 007 710 kr", "support_type": "service_grant", "count": 7,
+             "amount_sek": 1007710}])
+        self.assertIn("table 8, row 4, column 8: part B: outputs written on one line were read as separate outputs",
+                      stderr)
+        unclear = report["priority_areas"][0]["interventions"][0]["outputs"][-1]
+        self.assertEqual(unclear, {"text": "Hemsändning 2 st 40 000 kr och i fjol 1 st 5 000 kr"})
+        self.assertIn("table 7, row 4, column 8: part B: an output whose figures cannot be read without guessing; "
+                      "it was kept as text without figures", stderr)
+
+    SEED_FINDING = "table 9, row 8, column 10: part B: a status that does not start with Fortsätter or Klar; " \
+                   "the text was kept in the lessons"
+
+    def unseen(self, variant):
+        form = self.path(variant + ".docx")
+        make_form.build(form, {variant})
+        report, stderr = self.import_form(form)
+        self.assert_seed_figures(report)
+        return report, stderr.replace(form + ": ", "").splitlines()
+
+    def test_unseen_one_heading_row(self):
+        # The service types found in the heading cell that also holds "Huvudsakligt serviceslag".
+        _, findings = self.unseen("one-heading-row")
+        self.assertEqual(findings, [self.SEED_FINDING.replace("row 8", "row 7")])
+
+    def test_unseen_paragraphs(self):
+        report, findings = self.unseen("paragraphs")
+        self.assertEqual(findings, [self.SEED_FINDING])
+        self.assertEqual(report["accessibility_work"], "\n".join(make_form.ACCESSIBILITY))
+        # The empty paragraphs between those of a cell are kept as empty lines.
+        self.assertEqual(report["demand_outlook"][0]["comment"].splitlines(),
+                         ["En ökning av antalet ansökningar.", "", "Många satsar på semiobemannad.", "",
+                          "Det är också många som tittar över energieffektiviseringar."])
+        first = report["priority_areas"][0]["interventions"][0]
+        self.assertEqual(first["lessons"], "Viktigt med arbete på lång sikt i dessa frågor.")
+        self.assertEqual(first["effects"]["medium_term"], "tillämpning av ny kunskap.")
+
+    def test_unseen_trailing_table(self):
+        # An empty table holds nothing to lose: no finding.
+        _, findings = self.unseen("trailing-table")
+        self.assertEqual(findings, [self.SEED_FINDING])
+
+    def test_unseen_reworded(self):
+        # Questions numbered by Word and reworded are still told by their words; the
+        # answer to question 5 goes there, and no question's text is taken for an answer.
+        report, findings = self.unseen("reworded")
+        self.assertEqual(findings, [self.SEED_FINDING])
+        self.assertEqual(report["accessibility_work"], make_form.ACCESSIBILITY[0])
+
+    def test_unseen_split_table(self):
+        # The rest of area 3's table, without headings, is read with the columns of the
+        # table above (and that is said), not taken for another question's table.
+        report, findings = self.unseen("split-table")
+        self.assertEqual(findings, [self.SEED_FINDING.replace("table 9, row 8", "table 10, row 2"),
+                                    "table 10, row 1, column 1: part B: a table without headings was read "
+                                    "as the rest of the table above it"][::-1])
+        self.assertEqual(len(report["collaboration"]), 8)
+
+    def test_unseen_added_column(self):
+        # A column the form does not have: its text kept in the description, and said.
+        report, findings = self.unseen("added-column")
+        self.assertEqual(findings, ["table 7, row %d, column 11: part B: text in a column the form does not have; "
+                                    "it was kept in the description" % r for r in range(4, 9)] + [self.SEED_FINDING])
+        self.assertEqual([i.get("description") for i in report["priority_areas"][0]["interventions"]],
+                         ["ca %d 000 kr" % (10 * k) for k in range(1, 6)])
+
+    def test_unseen_fte_units(self):
+        # "(0,1 åa)" and "(10 %)" are FTE (they were taken into the next person's name);
+        # a parenthesis with a figure that is no FTE is said, its paragraph kept in the note.
+        report, findings = self.unseen("fte-units")
+        self.assertEqual([p["name"] for p in report["staffing"][0]["positions"][:3]],
+                         ["Maria Kumpula", "Ville Welin", "Malin Nyqvist Ljungberg"])
+        self.assertIn("Malin Nyqvist Ljungberg är tjänstledig (2 mån) under hösten.", report["staffing"][0]["note"])
+        self.assertEqual(findings, ["table 2, row 2, column 2: question 3: a figure in parentheses that is not an FTE; "
+                                    "the paragraph was kept in the note", self.SEED_FINDING])
+
+    def test_unseen_goal_lists(self):
+        # "Mål 1.2: …" and "1.2, 1.3" give goal ids (they were kept as other goals).
+        report, findings = self.unseen("goal-lists")
+        self.assertEqual(findings, [self.SEED_FINDING])
+        area1 = report["priority_areas"][0]["interventions"]
+        self.assertEqual([i.get("goals") for i in area1[1:3]], [["1.2"], ["1.2", "1.3"]])
+        self.assertEqual([i.get("other_goals") for i in area1[1:3]], [None, None])
+        goals = {g["id"]: g.get("text") for g in report["program"]["goals"]}
+        self.assertEqual(goals["1.2"], "Öka allmänhetens medvetenhet för betydelsen av kommersiell service på "
+                                       "landsbygderna.")
+        self.assertEqual(goals["1.3"], "Ökad samverkan gällande krisberedskap mellan civilsamhälle, servicegivare "
+                                       "och offentliga aktörer.")
+
+    def test_unseen_effect_dashes(self):
+        # "Kort sikt – …" reads as "Kort sikt: …" (it was general text).
+        report, findings = self.unseen("effect-dashes")
+        self.assertEqual(findings, [self.SEED_FINDING])
+        effects = report["priority_areas"][1]["interventions"][0]["effects"]
+        self.assertEqual(effects, {"short_term": make_form.KMS[0].split(": ", 1)[1],
+                                   "medium_term": make_form.KMS[1].split(": ", 1)[1],
+                                   "long_term": make_form.KMS[2].split(": ", 1)[1]})
+
+    def test_unseen_content_controls(self):
+        # A template's check boxes: ☒ is a mark, ☐ nothing, a row of empty boxes an
+        # empty row (each was text where an X belongs, the row an intervention without
+        # a name); a content control showing its placeholder is no answer (it was one).
+        report, findings = self.unseen("content-controls")
+        self.assertEqual(findings, [self.SEED_FINDING.replace("row 8", "row 9")])
+        self.assertNotIn("accessibility_work", report)
+        self.assertEqual(report["collaboration"][-1], {"actor": "other"})
+        self.assertNotIn(make_form.PLACEHOLDER, json.dumps(report, ensure_ascii=False))
+        self.assertEqual([d.get("comment", "").count("☐") for d in report["demand_outlook"]], [0] * 5)
+
+    def test_unseen_year_written(self):
+        # "verksamhetsåret: 2023" gives the year (the form was refused: no year found).
+        _, findings = self.unseen("year-written")
+        self.assertEqual(findings, [self.SEED_FINDING])
+
+    def test_unseen_tracked_changes(self):
+        # Deleted text is not read, inserted text is, a deleted row is an empty row; a text
+        # box is a line of its paragraph, read once (it was read twice, run into the text).
+        report, findings = self.unseen("tracked-changes")
+        self.assertEqual(findings, [self.SEED_FINDING])
+        self.assertEqual(report["demand_outlook"][2]["comment"], make_form.DEMAND[2][2])
+        self.assertEqual(report["accessibility_work"], make_form.ACCESSIBILITY[0] + "\n" + make_form.TEXT_BOX)
+
+    def test_unseen_all_at_once(self):
+        form = self.path("all.docx")
+        make_form.build(form, set(VARIANTS) | set(EDITS))
+        report, stderr = self.import_form(form)
+        self.assert_seed_figures(report)
+        self.assertEqual(len(stderr.splitlines()), 9, stderr)
 
     def strip_unshown(self, report):
         """The bundled report without what the form does not show."""
