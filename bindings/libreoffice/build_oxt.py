@@ -2,7 +2,7 @@
 
     build_oxt.py --output serviceprogram.oxt --version 0.1.0 --platform linux_x86_64
                  --macro serviceprogram_calc.py --logic sp_calc/*.py --binding serviceprogram/*.py _config.py
-                 --basic Serviceprogram.bas Meny.bas --addons Addons.xcu --license LICENSE.txt
+                 --basic Rapport.bas Meny.bas --addons Addons.xcu --license LICENSE.txt
                  --native libserviceprogram.so.0.1.0 libserviceprogram-form.so.0.1.0
                  --carry libyaml-0.so.2 libzip.so.4
 

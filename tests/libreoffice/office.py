@@ -51,7 +51,8 @@ def props(**values):
 class Office:
     """Start with `with Office() as office:`; office.desktop is the UNO desktop."""
 
-    def __init__(self, limit=120, env=None):
+    def __init__(self, limit=120, env=None, headless=True):
+        self.headless = headless  # False: windows on the display named by DISPLAY in env (test_gui.py)
         self.dir = tempfile.mkdtemp(prefix="sp-lo-test-")
         self.profile_url = uno.systemPathToFileUrl(os.path.join(self.dir, "profile"))
         self.pipe = "sp_test_" + uuid.uuid4().hex
@@ -101,6 +102,14 @@ class Office:
         finally:
             self.env = saved
 
+    def install_extension(self):
+        """Installs the built serviceprogram.oxt (SP_OXT) for this profile's user; returns `unopkg list`."""
+        oxt = self.path("serviceprogram.oxt")
+        shutil.copy(os.environ["SP_OXT"], oxt)
+        os.chmod(oxt, 0o644)
+        self.unopkg("add", "--suppress-license", oxt)
+        return self.unopkg("list")
+
     def _copy_for_nobody(self, path):
         copy = self.path(os.path.basename(path))
         if os.path.abspath(path) != copy:
@@ -112,7 +121,8 @@ class Office:
         self.pipes_before = watchdog.pipes()
         log = open(self.path("soffice.log"), "w")
         self.proc = subprocess.Popen(
-            [SOFFICE, "-env:UserInstallation=" + self.profile_url, "--headless", "--invisible", "--norestore",
+            [SOFFICE, "-env:UserInstallation=" + self.profile_url, *(["--headless", "--invisible"] if self.headless
+                                                                      else []), "--norestore",
              "--nologo", "--nolockcheck", "--nodefault",
              "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe],
             env=self.env, process_group=self.watchdog.pid, stdout=log, stderr=subprocess.STDOUT)
@@ -127,8 +137,9 @@ class Office:
                 break
             except NoConnectException:
                 if self.proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("soffice did not start (exit status %s); see %s" % (
-                        self.proc.poll(), self.path("soffice.log")))
+                    with open(self.path("soffice.log")) as log:
+                        raise RuntimeError("soffice did not start (exit status %s); it wrote:\n%s" % (
+                            self.proc.poll(), log.read()))
                 time.sleep(0.2)
         self.desktop = self.context.ServiceManager.createInstanceWithContext(
             "com.sun.star.frame.Desktop", self.context)

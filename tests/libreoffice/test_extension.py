@@ -8,7 +8,6 @@ must import the binding and load the library the extension carries, as on a desk
 is all there is.
 """
 import os
-import shutil
 import unittest
 import zipfile
 
@@ -34,11 +33,7 @@ class Extension(unittest.TestCase):
         cls.office = Office(env=env)
         cls.office.env.update(SP_REPORT=SEED, SP_EXPORT=cls.office.path("from-environment.yaml"))
         try:
-            oxt = cls.office.path("serviceprogram.oxt")
-            shutil.copy(os.environ["SP_OXT"], oxt)
-            os.chmod(oxt, 0o644)
-            cls.office.unopkg("add", "--suppress-license", oxt)
-            cls.installed = cls.office.unopkg("list")
+            cls.installed = cls.office.install_extension()
             cls.office.start()
             factory = cls.office.context.getValueByName(
                 "/singletons/com.sun.star.script.provider.theMasterScriptProviderFactory")
