@@ -62,7 +62,7 @@ DESCRIPTION = """<?xml version="1.0" encoding="UTF-8"?>
   <src xlink:href="description/description.txt" lang="en"/>
  </extension-description>
  <registration>
-  <simple-license accept-by="user" suppress-on-update="true">
+  <simple-license accept-by="admin" suppress-on-update="true">
    <license-text xlink:href="LICENSE.txt" lang="en"/>
   </simple-license>
  </registration>

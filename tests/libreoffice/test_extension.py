@@ -22,6 +22,7 @@ MACROS = ("new_report", "import_report", "export_report", "validate_draft", "val
 MENU = "/org.openoffice.Office.Addons/AddonUI/OfficeMenuBar"
 CALC_MENU = ["Ny rapport", "Öppna rapport…", "Spara rapport som…", "Kontrollera", "Kontrollera inför inskick",
              "Fyll i prestationer ur texten", "Nationell sammanställning…", "Importera Word-formulär…", "Om"]
+MENU_OPEN = "vnd.sun.star.script:Serviceprogram.Meny.OppnaRapport?language=Basic&location=application"
 HIDDEN_FROM_SOFFICE = ("PYTHONPATH", "SERVICEPROGRAM_LIBRARY", "SERVICEPROGRAM_FORM_LIBRARY", "LD_LIBRARY_PATH")
 
 
@@ -185,6 +186,36 @@ class Extension(unittest.TestCase):
         # In Basic the error is a run-time error (On Error can catch it); run headless, it ends the function.
         self.assertEqual(self.run_macro(BASIC % "ExportReport", out, doc), "")
         self.assertFalse(os.path.exists(out))
+
+
+class ForAllUsers(unittest.TestCase):
+    """unopkg add --shared (into a private copy of the shared location): the Basic functions and the menu find
+    the Python macros under share:uno_packages, and no user is asked about the licence again."""
+
+    def test_basic_and_menu_find_the_shared_extension(self):
+        env = {k: v for k, v in os.environ.items() if k not in HIDDEN_FROM_SOFFICE}
+        env["SP_REPORT"] = SEED
+        office = Office(env=env, private_shared=True)
+        try:
+            listed = office.install_extension(shared=True)
+            self.assertIn("Identifier: se.libserviceprogram.calc", listed)
+            self.assertNotIn("License Agreement", listed)  # accepted by the administrator, once
+            self.assertIn("<none>", office.unopkg("list"))  # nothing per user
+            office.start()
+            provider = office.context.getValueByName(
+                "/singletons/com.sun.star.script.provider.theMasterScriptProviderFactory").createScriptProvider("")
+            with self.assertRaises(Exception):
+                provider.getScript(PYTHON % "about")  # not under user:uno_packages
+            self.assertIn("/lib/libserviceprogram.so.0", provider.getScript(
+                PYTHON.replace("user:", "share:") % "about").invoke((), (), ())[0])
+            doc = provider.getScript(BASIC % "ImportReport").invoke((SEED,), (), ())[0]
+            self.assertEqual(doc.Sheets.getByIndex(0).Name, "Frågor")
+            doc.close(True)
+            provider.getScript(MENU_OPEN).invoke((), (), ())  # the menu's entry, with SP_REPORT
+            opened = [c for c in office.desktop.Components if hasattr(c, "getSheets")]
+            self.assertEqual([c.Sheets.getByIndex(0).Name for c in opened], ["Frågor"])
+        finally:
+            office.stop()
 
 
 if __name__ == "__main__":
