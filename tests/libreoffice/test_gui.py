@@ -2,8 +2,9 @@
 fresh profile, Calc opened, the menu Serviceprogram and its entries found in the menu bar on screen (through
 the accessibility tree of the window, which shows the menu as LibreOffice built it from Addons.xcu), and
 Öppna rapport run through its menu command URL, with SP_REPORT set so that no file dialog opens. A
-screenshot of the sheet is saved as SP_SCREENSHOT (meson: build/tests/libreoffice/calc-menu-report.png),
-for a person to look at.
+then Spara rapport som… on a sheet with a wrong cell, whose message box must name the sheet and the cell.
+Screenshots of the open menu, the report and the message box are saved in SP_SCREENSHOTS (meson:
+build/tests/libreoffice/screenshots/), for a person to look at.
 
 Skipped (77) where there is no Xvfb; soffice gets neither SERVICEPROGRAM_LIBRARY nor LD_LIBRARY_PATH.
 
@@ -14,6 +15,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import threading
 import time
 import unittest
 import zlib
@@ -31,9 +33,10 @@ if NOGUI.endswith("installed") and "not-installed" not in NOGUI:
     print("Calc here is libreoffice-calc-nogui, which cannot show windows: skipping (install libreoffice-calc)")
     sys.exit(77)
 
-from com.sun.star.accessibility.AccessibleRole import MENU_BAR  # noqa: E402
+from com.sun.star.accessibility.AccessibleRole import ALERT, MENU_BAR, PUSH_BUTTON  # noqa: E402
 
-MENU_URL = "vnd.sun.star.script:Serviceprogram.Meny.OppnaRapport?language=Basic&location=application"
+MENU_OPEN = "vnd.sun.star.script:Serviceprogram.Meny.OppnaRapport?language=Basic&location=application"
+MENU_SAVE = "vnd.sun.star.script:Serviceprogram.Meny.SparaRapportSom?language=Basic&location=application"
 # LibreOffice's user interface here is English (no Swedish language pack): the menu's English titles.
 ENTRIES = ["New report", "Open report…", "Save report as…", "", "Check", "Check before sending",
            "Fill in outputs from their text", "", "National rollup…", "Import Word form…", "", "About"]
@@ -86,6 +89,16 @@ def menu_bar(context, depth=0):
     return None
 
 
+def texts(context, depth=0):
+    """Every name and text under an accessible context: what a message box says."""
+    out = [context.getAccessibleName()]
+    if hasattr(context, "getText"):
+        out.append(context.getText())
+    for i in range(context.getAccessibleChildCount() if depth < 4 else 0):
+        out += texts(context.getAccessibleChild(i).getAccessibleContext(), depth + 1)
+    return out
+
+
 def names(context):
     return [context.getAccessibleChild(i).getAccessibleContext().getAccessibleName()
             for i in range(context.getAccessibleChildCount())]
@@ -101,6 +114,7 @@ class OnScreen(unittest.TestCase):
                                                                "MALLOC_PERTURB_")}
         env.update(SP_REPORT=SEED, SAL_USE_VCLPLUGIN="gen")
         cls.office = Office(env=env, headless=False)
+        cls.office.env["SP_EXPORT"] = cls.office.path("refused.yaml")
         try:
             cls.screen_dir = cls.office.path("screen")
             os.mkdir(cls.screen_dir)
@@ -128,7 +142,28 @@ class OnScreen(unittest.TestCase):
             xvfb.wait(10)
         cls.office.stop()
 
-    def test_menu_then_open_report(self):
+    def screenshot(self, name):
+        """The screen as SP_SCREENSHOTS/name (meson: build/tests/libreoffice/screenshots/), for a person to see."""
+        time.sleep(1.5)  # the windows are drawn
+        with open(os.path.join(self.screen_dir, "Xvfb_screen0"), "rb") as f:
+            png = png_of_xwd(f.read())
+        folder = os.environ.get("SP_SCREENSHOTS", self.office.path("screenshots"))
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, name), "wb") as f:
+            f.write(png)
+        print("screenshot: %s" % os.path.join(folder, name), file=sys.stderr)
+
+    def alert(self):
+        """The message box on screen, as its accessible context."""
+        toolkit = self.office.service("com.sun.star.awt.Toolkit")
+        for i in range(toolkit.getTopWindowCount()):
+            window = toolkit.getTopWindow(i)
+            context = window.getAccessibleContext() if window.isVisible() else None
+            if context is not None and context.getAccessibleRole() == ALERT:
+                return context
+        return None
+
+    def test_menu_open_report_and_an_error(self):
         # Asked again while loadComponentFromURL returns None: so it does while soffice is still starting.
         calc = wait_for("Calc window", lambda: self.office.desktop.loadComponentFromURL(
             "private:factory/scalc", "_blank", 0, ()))
@@ -138,25 +173,41 @@ class OnScreen(unittest.TestCase):
         self.assertIn("Serviceprogram", names(bar))
         menu = bar.getAccessibleChild(names(bar).index("Serviceprogram")).getAccessibleContext()
         self.assertEqual(names(menu), ENTRIES)
+        menu.doAccessibleAction(0)  # opens it, as a click would
+        self.screenshot("1-calc-meny.png")
+        menu.doAccessibleAction(0)
 
         helper = self.office.service("com.sun.star.frame.DispatchHelper")
-        result = helper.executeDispatch(frame, MENU_URL, "", 0, ())
+        result = helper.executeDispatch(frame, MENU_OPEN, "", 0, ())
         self.assertEqual(result.State, 1)  # DispatchResultState.SUCCESS
         report = wait_for("report document", lambda: next(
             (c for c in self.office.desktop.Components if hasattr(c, "getSheets") and c.Sheets.hasByName("Frågor")),
             None))
-        self.assertTrue(report.CurrentController.Frame.ContainerWindow.isVisible())
+        report_frame = report.CurrentController.Frame
+        self.assertTrue(report_frame.ContainerWindow.isVisible())
+        calc.close(True)  # the report's window is the current one, as when a person works in it
+        report_frame.activate()
         area = report.Sheets.getByName("Område 1")
         report.CurrentController.setActiveSheet(area)
         self.assertEqual(area.getCellRangeByName("A2").getValue(), 1)
-        time.sleep(2)  # the window is drawn
-        with open(os.path.join(self.screen_dir, "Xvfb_screen0"), "rb") as f:
-            png = png_of_xwd(f.read())
-        shot = os.environ.get("SP_SCREENSHOT", self.office.path("calc-menu-report.png"))
-        with open(shot, "wb") as f:
-            f.write(png)
-        print("screenshot: %s" % shot, file=sys.stderr)
+        self.screenshot("2-calc-rapport.png")
 
+        # Spara rapport som… on a sheet with a wrong cell: a message box names the sheet and the cell. The
+        # dispatch returns once the box is closed, so it runs in a thread while the box is read and closed.
+        area.getCellRangeByName("U6").setString("Klart")
+        saving = threading.Thread(target=helper.executeDispatch, args=(report_frame, MENU_SAVE, "", 0, ()))
+        saving.start()
+        box = wait_for("message box", self.alert)
+        text = " ".join(texts(box))
+        self.assertIn("Område 1, cell U6 (Status)", text)
+        self.assertNotIn("Traceback", text)
+        self.screenshot("3-felmeddelande.png")
+        button = next(box.getAccessibleChild(i).getAccessibleContext() for i in range(box.getAccessibleChildCount())
+                      if box.getAccessibleChild(i).getAccessibleContext().getAccessibleRole() == PUSH_BUTTON)
+        button.doAccessibleAction(0)
+        saving.join(WAIT)
+        self.assertFalse(saving.is_alive())
+        self.assertFalse(os.path.exists(self.office.env["SP_EXPORT"]))
 
 if __name__ == "__main__":
     unittest.main()
