@@ -3,7 +3,8 @@ fresh profile, Calc opened, the menu Serviceprogram and its entries found in the
 the accessibility tree of the window, which shows the menu as LibreOffice built it from Addons.xcu), and
 Öppna rapport run through its menu command URL, with SP_REPORT set so that no file dialog opens. A
 then Spara rapport som… on a sheet with a wrong cell, whose message box must name the sheet and the cell.
-Screenshots of the open menu, the report and the message box are saved in SP_SCREENSHOTS (meson:
+Then in Writer, with a filled-in Word form open, the menu's Importera Word-formulär… makes it a report.
+Screenshots of the open menus, the report and the message box are saved in SP_SCREENSHOTS (meson:
 build/tests/libreoffice/screenshots/), for a person to look at.
 
 Skipped (77) where there is no Xvfb; soffice gets neither SERVICEPROGRAM_LIBRARY nor LD_LIBRARY_PATH.
@@ -20,6 +21,8 @@ import time
 import unittest
 import zlib
 
+import serviceprogram as sp
+import sp_calc
 from office import SEED, Office
 
 XVFB = shutil.which("Xvfb")
@@ -33,9 +36,11 @@ if NOGUI.endswith("installed") and "not-installed" not in NOGUI:
     print("Calc here is libreoffice-calc-nogui, which cannot show windows: skipping (install libreoffice-calc)")
     sys.exit(77)
 
+import uno  # noqa: E402
 from com.sun.star.accessibility.AccessibleRole import ALERT, MENU_BAR, PUSH_BUTTON  # noqa: E402
 
 MENU_OPEN = "vnd.sun.star.script:Serviceprogram.Meny.OppnaRapport?language=Basic&location=application"
+MENU_FORM = "vnd.sun.star.script:Serviceprogram.Meny.ImporteraWordFormular?language=Basic&location=application"
 MENU_SAVE = "vnd.sun.star.script:Serviceprogram.Meny.SparaRapportSom?language=Basic&location=application"
 # LibreOffice's user interface here is English (no Swedish language pack): the menu's English titles.
 ENTRIES = ["New report", "Open report…", "Save report as…", "", "Check", "Check before sending",
@@ -208,6 +213,39 @@ class OnScreen(unittest.TestCase):
         saving.join(WAIT)
         self.assertFalse(saving.is_alive())
         self.assertFalse(os.path.exists(self.office.env["SP_EXPORT"]))
+        report.close(True)
+
+        # Writer: the filled-in Word form open there becomes a report through the menu.
+        form = self.office.path("formular.docx")
+        with sp.load(SEED) as filled_in:
+            filled_in.save_form(form)
+        writer = wait_for("Writer window", lambda: self.office.desktop.loadComponentFromURL(
+            uno.systemPathToFileUrl(form), "_blank", 0, ()))
+        writer_frame = writer.CurrentController.Frame
+        writer_frame.activate()
+        window = writer_frame.ContainerWindow
+        bar = wait_for("Writer's menu bar", lambda: window.isVisible() and menu_bar(window.getAccessibleContext()))
+        menu = bar.getAccessibleChild(names(bar).index("Serviceprogram")).getAccessibleContext()
+        self.assertEqual(names(menu), ["Import Word form…", "", "About"])
+        menu.doAccessibleAction(0)
+        self.screenshot("4-writer-meny.png")
+        menu.doAccessibleAction(0)
+        importing = threading.Thread(target=helper.executeDispatch, args=(writer_frame, MENU_FORM, "", 0, ()))
+        importing.start()
+        deadline = time.monotonic() + WAIT
+        while importing.is_alive() and time.monotonic() < deadline:
+            box = self.alert()  # what the import could not place, if anything: closed, it is on a sheet
+            if box is not None:
+                self.assertIn("Formulär", " ".join(texts(box)))
+                next(box.getAccessibleChild(i).getAccessibleContext() for i in range(box.getAccessibleChildCount())
+                     if box.getAccessibleChild(i).getAccessibleContext().getAccessibleRole() == PUSH_BUTTON
+                     ).doAccessibleAction(0)
+            time.sleep(0.5)
+        self.assertFalse(importing.is_alive())
+        imported = next(c for c in self.office.desktop.Components if hasattr(c, "getSheets"))
+        with sp_calc.read_report(imported) as back:
+            self.assertEqual(back.region.name, "Jämtland Härjedalen")
+            self.assertEqual(len(back.priority_areas), 3)
 
 if __name__ == "__main__":
     unittest.main()
