@@ -80,6 +80,20 @@ class Extension(unittest.TestCase):
         profile = os.path.realpath(self.office.path("profile"))
         self.assertIn(profile, os.path.realpath(text.split("\n")[3]))
 
+    def test_texts_follow_the_language_of_libreoffice(self):
+        provider = self.office.service("com.sun.star.configuration.ConfigurationProvider")
+        l10n = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess",
+                                                    props(nodepath="/org.openoffice.Setup/L10N"))
+        before = l10n.ooLocale
+        try:
+            for locale, first in (("sv-SE", "Regionalt serviceprogram"), ("de-DE", "Regional service programme")):
+                l10n.ooLocale = locale
+                l10n.commitChanges()
+                self.assertTrue(self.run_macro(PYTHON % "about").startswith(first), locale)
+        finally:
+            l10n.ooLocale = before
+            l10n.commitChanges()
+
     def test_refused_on_another_platform(self):
         other = self.office.path("other-platform.oxt")
         with zipfile.ZipFile(os.environ["SP_OXT"]) as src, zipfile.ZipFile(other, "w") as dst:
