@@ -84,9 +84,12 @@ def _load():
     return _modules
 
 
-OPEN_FILTERS = [("Rapporter (YAML, JSON)", "*.yaml;*.yml;*.json"), ("Alla filer", "*")]
-SAVE_FILTERS = [("YAML (.yaml)", "*.yaml"), ("JSON (.json)", "*.json")]  # the extension picks the format
-FORM_FILTERS = [("Word (.docx)", "*.docx")]
+# (Swedish name, English name, pattern) of each file type a dialog offers
+OPEN_FILTERS = [("Rapporter (YAML, JSON)", "Reports (YAML, JSON)", "*.yaml;*.yml;*.json"),
+                ("Alla filer", "All files", "*")]
+SAVE_FILTERS = [("YAML (.yaml)", "YAML (.yaml)", "*.yaml"),
+                ("JSON (.json)", "JSON (.json)", "*.json")]  # the extension picks the format
+FORM_FILTERS = [("Word-formulär (.docx)", "Word forms (.docx)", "*.docx")]
 TITLE = "Serviceprogram"
 
 
@@ -157,9 +160,10 @@ def _pick(filters, save=False, multiple=False, suggested=None):
     from com.sun.star.ui.dialogs.TemplateDescription import FILEOPEN_SIMPLE, FILESAVE_AUTOEXTENSION
     picker = _service("com.sun.star.ui.dialogs.FilePicker")
     picker.initialize((FILESAVE_AUTOEXTENSION if save else FILEOPEN_SIMPLE,))
-    for name, pattern in filters:
+    names = [_say(swedish, english) for swedish, english, _ in filters]
+    for name, (_, _, pattern) in zip(names, filters):
         picker.appendFilter(name, pattern)
-    picker.setCurrentFilter(filters[0][0])
+    picker.setCurrentFilter(names[0])
     picker.setMultiSelectionMode(multiple)
     if suggested:
         picker.setDisplayDirectory(uno.systemPathToFileUrl(os.path.dirname(os.path.abspath(suggested))))

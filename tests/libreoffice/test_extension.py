@@ -79,6 +79,21 @@ class Extension(unittest.TestCase):
         self.assertRegex(text, r"/uno_packages/[^/\n]+/serviceprogram\.oxt/lib/libserviceprogram\.so\.0\n")
         profile = os.path.realpath(self.office.path("profile"))
         self.assertIn(profile, os.path.realpath(text.split("\n")[3]))
+        # What soffice has loaded: the carried libraries, and no other libserviceprogram or libyaml (not the
+        # build tree's, not one installed system-wide, which this machine may well have).
+        loaded = set()
+        for pid in filter(str.isdigit, os.listdir("/proc")):
+            try:
+                if os.getpgid(int(pid)) == self.office.watchdog.pid:
+                    with open("/proc/%s/maps" % pid) as maps:
+                        loaded |= {line.split()[-1] for line in maps if ".so" in line}
+            except OSError:
+                pass  # a process that ended meanwhile
+        ours = {path for path in loaded if "libserviceprogram" in path or "libyaml" in path or "libzip" in path}
+        self.assertTrue(ours)
+        for path in ours:
+            self.assertTrue(os.path.realpath(path).startswith(profile), path)
+            self.assertIn("/serviceprogram.oxt/lib/", path)
 
     def test_texts_follow_the_language_of_libreoffice(self):
         provider = self.office.service("com.sun.star.configuration.ConfigurationProvider")
