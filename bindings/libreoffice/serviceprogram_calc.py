@@ -155,11 +155,12 @@ def _document_arg(args):
     return doc
 
 
-def _pick(filters, save=False, multiple=False, suggested=None):
-    """File names chosen in LibreOffice's file dialog; [] when cancelled."""
+def _pick(filters, title, save=False, multiple=False, suggested=None):
+    """File names chosen in LibreOffice's file dialog titled `title` (Swedish, English); [] when cancelled."""
     from com.sun.star.ui.dialogs.TemplateDescription import FILEOPEN_SIMPLE, FILESAVE_AUTOEXTENSION
     picker = _service("com.sun.star.ui.dialogs.FilePicker")
     picker.initialize((FILESAVE_AUTOEXTENSION if save else FILEOPEN_SIMPLE,))
+    picker.setTitle(_say(*title))
     names = [_say(swedish, english) for swedish, english, _ in filters]
     for name, (_, _, pattern) in zip(names, filters):
         picker.appendFilter(name, pattern)
@@ -226,10 +227,10 @@ def _run(args, work):
     return None
 
 
-def _files(args, variable, filters, multiple=False, **pick):
+def _files(args, variable, filters, title, multiple=False, **pick):
     names = _texts(args) or (os.environ[variable].split(os.pathsep) if os.environ.get(variable) else [])
     if not names and _interactive(args):
-        names = _pick(filters, multiple=multiple, **pick)
+        names = _pick(filters, title, multiple=multiple, **pick)
         if not names:
             raise Cancelled()
     if not names:
@@ -248,7 +249,7 @@ def new_report(*args):
 
 def import_report(*args):
     def work():
-        path = _files(args, "SP_REPORT", OPEN_FILTERS)[0]
+        path = _files(args, "SP_REPORT", OPEN_FILTERS, ("Öppna rapport", "Open report"))[0]
         return _load()[1].import_report(_desktop(), path)
     return _run(args, work)
 
@@ -260,7 +261,8 @@ def export_report(*args):
         source = doc.DocumentProperties.UserDefinedProperties
         suggested = source.getPropertyValue(sp_calc.writer.SOURCE_PROPERTY) if source.PropertySetInfo.hasPropertyByName(
             sp_calc.writer.SOURCE_PROPERTY) else None
-        path = _files(args, "SP_EXPORT", SAVE_FILTERS, save=True, suggested=suggested)[0]
+        path = _files(args, "SP_EXPORT", SAVE_FILTERS, ("Spara rapport som", "Save report as"), save=True,
+                      suggested=suggested)[0]
         sp_calc.export_report(doc, path)
         if _interactive(args):
             _tell(_say("Rapporten är sparad som %s.", "The report is saved as %s.") % path, error=False)
@@ -288,7 +290,8 @@ def validate_draft(*args):
 
 def rollup(*args):
     def work():
-        paths = _files(args, "SP_ROLLUP", OPEN_FILTERS, multiple=True)
+        paths = _files(args, "SP_ROLLUP", OPEN_FILTERS, ("Rapporter till den nationella sammanställningen",
+                                                         "Reports for the national rollup"), multiple=True)
         return _load()[1].rollup(_desktop(), paths)
     return _run(args, work)
 
@@ -315,7 +318,8 @@ def _open_word_file():
 def import_form(*args):
     def work():
         asked = not _texts(args) and not os.environ.get("SP_FORM") and _interactive(args)
-        path = (asked and _open_word_file()) or _files(args, "SP_FORM", FORM_FILTERS)[0]
+        path = (asked and _open_word_file()) or _files(args, "SP_FORM", FORM_FILTERS,
+                                                          ("Importera Word-formulär", "Import Word form"))[0]
         doc, findings = _load()[1].import_form(_desktop(), path)
         if findings and _interactive(args):
             doc.CurrentController.setActiveSheet(doc.Sheets.getByName("Formulär"))

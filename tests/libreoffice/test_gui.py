@@ -37,10 +37,11 @@ if NOGUI.endswith("installed") and "not-installed" not in NOGUI:
     sys.exit(77)
 
 import uno  # noqa: E402
-from com.sun.star.accessibility.AccessibleRole import ALERT, MENU_BAR, PUSH_BUTTON  # noqa: E402
+from com.sun.star.accessibility.AccessibleRole import ALERT, DIALOG, MENU_BAR, PUSH_BUTTON  # noqa: E402
 
 MENU_OPEN = "vnd.sun.star.script:Serviceprogram.Meny.OppnaRapport?language=Basic&location=application"
 MENU_FORM = "vnd.sun.star.script:Serviceprogram.Meny.ImporteraWordFormular?language=Basic&location=application"
+MENU_ROLLUP = "vnd.sun.star.script:Serviceprogram.Meny.NationellSammanstallning?language=Basic&location=application"
 MENU_SAVE = "vnd.sun.star.script:Serviceprogram.Meny.SparaRapportSom?language=Basic&location=application"
 # LibreOffice's user interface here is English (no Swedish language pack): the menu's English titles.
 ENTRIES = ["New report", "Open report…", "Save report as…", "", "Check", "Check before sending",
@@ -94,14 +95,22 @@ def menu_bar(context, depth=0):
     return None
 
 
-def texts(context, depth=0):
-    """Every name and text under an accessible context: what a message box says."""
-    out = [context.getAccessibleName()]
-    if hasattr(context, "getText"):
-        out.append(context.getText())
-    for i in range(context.getAccessibleChildCount() if depth < 4 else 0):
-        out += texts(context.getAccessibleChild(i).getAccessibleContext(), depth + 1)
+def texts(context):
+    """Every name and text under an accessible context: what a message box or a dialog says."""
+    out = []
+    for c in descendants(context):
+        out.append(c.getAccessibleName())
+        try:
+            out.append(c.getText())
+        except Exception:
+            pass  # not a text, or one without a text to give
     return out
+
+
+def descendants(context, depth=0):
+    yield context
+    for i in range(context.getAccessibleChildCount() if depth < 8 else 0):
+        yield from descendants(context.getAccessibleChild(i).getAccessibleContext(), depth + 1)
 
 
 def names(context):
@@ -158,15 +167,18 @@ class OnScreen(unittest.TestCase):
             f.write(png)
         print("screenshot: %s" % os.path.join(folder, name), file=sys.stderr)
 
-    def alert(self):
-        """The message box on screen, as its accessible context."""
+    def top_window(self, role):
+        """The window on screen of that accessible role (ALERT: a message box), as its accessible context."""
         toolkit = self.office.service("com.sun.star.awt.Toolkit")
         for i in range(toolkit.getTopWindowCount()):
             window = toolkit.getTopWindow(i)
             context = window.getAccessibleContext() if window.isVisible() else None
-            if context is not None and context.getAccessibleRole() == ALERT:
+            if context is not None and context.getAccessibleRole() == role:
                 return context
         return None
+
+    def alert(self):
+        return self.top_window(ALERT)
 
     def test_menu_open_report_and_an_error(self):
         # Asked again while loadComponentFromURL returns None: so it does while soffice is still starting.
@@ -213,6 +225,21 @@ class OnScreen(unittest.TestCase):
         saving.join(WAIT)
         self.assertFalse(saving.is_alive())
         self.assertFalse(os.path.exists(self.office.env["SP_EXPORT"]))
+
+        # Nationell sammanställning… with no SP_ROLLUP: LibreOffice's file dialog, offering report files.
+        rolling = threading.Thread(target=helper.executeDispatch, args=(report_frame, MENU_ROLLUP, "", 0, ()))
+        rolling.start()
+        dialog = wait_for("file dialog", lambda: self.top_window(DIALOG))
+        said = texts(dialog)
+        self.assertIn("Reports (YAML, JSON)", said, said)
+        self.assertIn("Reports for the national rollup", said, said)
+        self.screenshot("5-calc-filval.png")
+        cancel = next(c for c in descendants(dialog) if c.getAccessibleRole() == PUSH_BUTTON
+                      and c.getAccessibleName() == "Cancel")
+        cancel.doAccessibleAction(0)
+        rolling.join(WAIT)
+        self.assertFalse(rolling.is_alive())
+        self.assertIsNone(self.top_window(ALERT))  # cancelling is no error
         report.close(True)
 
         # Writer: the filled-in Word form open there becomes a report through the menu.
