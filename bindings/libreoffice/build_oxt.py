@@ -13,8 +13,9 @@ Layout of the extension:
     description/               the description shown by the Extension Manager, in Swedish and English
     Addons.xcu                 the menu Serviceprogram in Calc and Writer
     LICENSE.txt                this library's licence and the notices of the libraries carried in lib/
-    lib/                       the C libraries (--native) and the libraries they need that a desktop may
-                               lack (--carry, found with ldd), each under its soname; the macro loads them
+    lib/                       the C libraries (--native, without debugging information) and the libraries
+                               they need that a desktop may lack (--carry, found with ldd), each under its
+                               soname; the macro loads them
     python/serviceprogram_calc.py           the macros, listed under My Macros
     python/pythonpath/sp_calc/...           their logic: LibreOffice puts pythonpath/ beside a macro on sys.path
     python/pythonpath/serviceprogram/...    a copy of the Python binding
@@ -27,6 +28,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import zipfile
 from xml.sax.saxutils import escape
 
@@ -109,6 +111,14 @@ def read_bytes(path):
         return f.read()
 
 
+def stripped(path):
+    """The library without its debugging information (a debug build's is most of its size)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = os.path.join(scratch, os.path.basename(path))
+        subprocess.run(["objcopy", "--strip-debug", path, copy], check=True)
+        return read_bytes(copy)
+
+
 def soname(path):
     """libserviceprogram.so.0.1.0 -> libserviceprogram.so.0: the name the dynamic linker looks for."""
     match = re.match(r"(.*\.so\.\d+)", os.path.basename(path))
@@ -157,7 +167,7 @@ def entries(args):
            ("Addons.xcu", read(args.addons)), ("LICENSE.txt", license_text(args, carried))]
     out += [(name, text % fields) for name, text in DESCRIPTIONS.items()]
     for path in args.native:
-        out.append(("lib/" + soname(path), read_bytes(path)))
+        out.append(("lib/" + soname(path), stripped(path)))
     for name, path in carried.items():
         out.append(("lib/" + name, read_bytes(path)))
     for path in args.macro:
