@@ -51,9 +51,15 @@ def props(**values):
 class Office:
     """Start with `with Office() as office:`; office.desktop is the UNO desktop."""
 
-    def __init__(self, limit=120, env=None):
+    def __init__(self, limit=120, env=None, headless=True, private_shared=False):
+        self.headless = headless  # False: windows on the display named by DISPLAY in env (test_gui.py)
         self.dir = tempfile.mkdtemp(prefix="sp-lo-test-")
         self.profile_url = uno.systemPathToFileUrl(os.path.join(self.dir, "profile"))
+        # Bootstrap variables for soffice and unopkg: with private_shared, the extensions "for all users"
+        # (unopkg add --shared) go to this test's directory, not to the LibreOffice installation.
+        self.bootstrap = ["-env:UserInstallation=" + self.profile_url]
+        if private_shared:
+            self.bootstrap.append("-env:UNO_SHARED_PACKAGES_CACHE=" + uno.systemPathToFileUrl(self.path("shared")))
         self.pipe = "sp_test_" + uuid.uuid4().hex
         self.env = dict(os.environ if env is None else env)
         self.proc = None
@@ -78,7 +84,7 @@ class Office:
     def unopkg(self, *args):
         """Runs unopkg on this profile: a per-user install, as the notes on LibreOffice describe."""
         if os.geteuid() != 0:
-            return self.run(UNOPKG, *args, "-env:UserInstallation=" + self.profile_url)
+            return self.run(UNOPKG, *args, *self.bootstrap)
         # unopkg refuses a per-user install as root ("Cannot run unopkg as root without --shared"), so
         # root runs it as nobody, on a profile nobody owns; soffice, as root, can still use that profile.
         nobody = pwd.getpwnam("nobody")
@@ -93,13 +99,25 @@ class Office:
         # nobody works in the test's own directory, with its own copy of any file it is given: the
         # checkout may be in a home directory nobody cannot enter.
         args = [self._copy_for_nobody(a) if os.path.isfile(a) else a for a in args]
-        argv = [UNOPKG, *args, "-env:UserInstallation=" + self.profile_url]
+        argv = [UNOPKG, *args, *self.bootstrap]
         saved, self.env = self.env, dict(self.env, HOME=profile)
         try:
             return self.run("setpriv", "--reuid=%d" % nobody.pw_uid, "--regid=%d" % nobody.pw_gid, "--clear-groups",
                             *argv, cwd=self.dir)
         finally:
             self.env = saved
+
+    def install_extension(self, shared=False):
+        """Installs the built serviceprogram.oxt (SP_OXT) for this profile's user, or with `shared` for all
+        users (needs private_shared); returns `unopkg list`."""
+        oxt = self.path("serviceprogram.oxt")
+        shutil.copy(os.environ["SP_OXT"], oxt)
+        os.chmod(oxt, 0o644)
+        if shared:  # as the administrator would: root, or the owner of this private "installation"
+            self.run(UNOPKG, "add", "--shared", "--suppress-license", oxt, *self.bootstrap)
+            return self.run(UNOPKG, "list", "--shared", *self.bootstrap)
+        self.unopkg("add", "--suppress-license", oxt)
+        return self.unopkg("list")
 
     def _copy_for_nobody(self, path):
         copy = self.path(os.path.basename(path))
@@ -112,7 +130,8 @@ class Office:
         self.pipes_before = watchdog.pipes()
         log = open(self.path("soffice.log"), "w")
         self.proc = subprocess.Popen(
-            [SOFFICE, "-env:UserInstallation=" + self.profile_url, "--headless", "--invisible", "--norestore",
+            [SOFFICE, *self.bootstrap, *(["--headless", "--invisible"] if self.headless
+                                                                      else []), "--norestore",
              "--nologo", "--nolockcheck", "--nodefault",
              "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe],
             env=self.env, process_group=self.watchdog.pid, stdout=log, stderr=subprocess.STDOUT)
@@ -127,8 +146,9 @@ class Office:
                 break
             except NoConnectException:
                 if self.proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("soffice did not start (exit status %s); see %s" % (
-                        self.proc.poll(), self.path("soffice.log")))
+                    with open(self.path("soffice.log")) as log:
+                        raise RuntimeError("soffice did not start (exit status %s); it wrote:\n%s" % (
+                            self.proc.poll(), log.read()))
                 time.sleep(0.2)
         self.desktop = self.context.ServiceManager.createInstanceWithContext(
             "com.sun.star.frame.Desktop", self.context)

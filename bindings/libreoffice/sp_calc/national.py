@@ -145,3 +145,20 @@ def add_support_charts(sheet, blocks, table_width_cm):
             chart.HasLegend = False
             chart.Diagram.Vertical = True  # horizontal bars: the long Swedish labels stay readable
             chart.Diagram.XAxis.ReverseDirection = True  # the table's order, from the top
+            _readable_steps(chart.Diagram.YAxis, sheet.getCellRangeByPosition(col, first, col, last - 1))
+
+
+def _readable_steps(axis, cells):
+    """At most about five labels on the value axis, at round steps (1, 2 or 5 times a power of ten): left to
+    itself, LibreOffice crowds the axis of small counts (45 decisions) with labels on top of each other."""
+    largest = max([v for (v,) in cells.getDataArray() if isinstance(v, float)] + [1.0])
+    step = 1
+    while step * 5 < largest:
+        step = _next_round(step)
+    axis.AutoStepMain = False
+    axis.StepMain = float(step)
+
+
+def _next_round(step):
+    """1 -> 2 -> 5 -> 10 -> 20 -> 50 -> ..."""
+    return step * 5 // 2 if str(step)[0] == "2" else step * 2

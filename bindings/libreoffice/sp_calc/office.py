@@ -8,6 +8,7 @@ from com.sun.star.i18n.NumberFormatIndex import NUMBER_1000INT
 from com.sun.star.sheet.ValidationType import LIST
 from com.sun.star.table import BorderLine2
 from com.sun.star.table.CellVertJustify2 import TOP
+from com.sun.star.util.NumberFormat import NUMBER as NUMBER_CATEGORY
 from com.sun.star.util.NumberFormat import TEXT
 
 CENTER = uno.Enum("com.sun.star.table.CellHoriJustify", "CENTER")
@@ -77,11 +78,19 @@ def _border():
     return line
 
 
+def swedish_formats(doc):
+    """The number formats of numbers and of kronor, Swedish whatever LibreOffice's own locale: each format
+    carries the locale sv-SE, so an FTE of 0.1 shows as 0,1 and 2157710 kr as 2 157 710 in an English
+    LibreOffice too. Formats only: the cells keep numbers."""
+    swedish = uno.createUnoStruct("com.sun.star.lang.Locale", "sv", "SE", "")
+    formats = doc.NumberFormats
+    return formats.getStandardFormat(NUMBER_CATEGORY, swedish), formats.getFormatIndex(NUMBER_1000INT, swedish)
+
+
 def _style_properties(doc):
     locale = uno.createUnoStruct("com.sun.star.lang.Locale")
-    formats = doc.NumberFormats
-    text = formats.getStandardFormat(TEXT, locale)  # typing "2.1" or "0012" stays text
-    thousands = formats.getFormatIndex(NUMBER_1000INT, locale)
+    text = doc.NumberFormats.getStandardFormat(TEXT, locale)  # typing "2.1" or "0012" stays text
+    number, thousands = swedish_formats(doc)
     border = _border()
     boxed = dict(TopBorder=border, BottomBorder=border, LeftBorder=border, RightBorder=border, VertJustify=TOP)
     heading = dict(boxed, CharWeight=BOLD, IsTextWrapped=True, CellBackColor=HEADING_BLUE)
@@ -92,7 +101,7 @@ def _style_properties(doc):
         EXTRA_HEADING: dict(heading, CellBackColor=EXTRA_GREY, CharColor=0x404040),
         LABEL: dict(CharWeight=BOLD, VertJustify=TOP),
         TEXT_CELL: dict(boxed, IsTextWrapped=True, NumberFormat=text),
-        NUMBER: dict(boxed),
+        NUMBER: dict(boxed, NumberFormat=number),
         AMOUNT: dict(boxed, NumberFormat=thousands),
         MARK: dict(boxed, HoriJustify=CENTER, NumberFormat=text),
     }

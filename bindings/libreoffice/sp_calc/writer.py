@@ -17,12 +17,19 @@ def import_report(desktop, path, hidden=None):
     """Opens report file `path` (YAML or JSON) as a new Calc document and returns it. `hidden` None:
     hidden only when LibreOffice shows no window (a headless run)."""
     with sp.load(path) as report:
-        data = report.to_dict()
+        return open_report(desktop, report, str(path), hidden)
+
+
+def open_report(desktop, report, source=None, hidden=None):
+    """A new Calc document showing `report` (a serviceprogram.Report); `source`, the file it came from,
+    is what export_report offers."""
+    data = report.to_dict()
     doc = new_document(desktop, not showing(desktop) if hidden is None else hidden)
     try:
         doc.lockControllers()
         write_document(doc, data)
-        doc.DocumentProperties.UserDefinedProperties.addProperty(SOURCE_PROPERTY, REMOVABLE, str(path))
+        if source:
+            doc.DocumentProperties.UserDefinedProperties.addProperty(SOURCE_PROPERTY, REMOVABLE, source)
         doc.unlockControllers()
         doc.setModified(False)
     except BaseException:

@@ -10,64 +10,71 @@ REM    oNational = Rollup(Array("/home/me/a.yaml", "/home/me/b.yaml"))
 REM    nFilled = FillOutputs(oDoc)
 Option Explicit
 
-REM The extension's macros, for an extension installed for one user (unopkg add). For one installed for
-REM all users (unopkg add --shared), write share:uno_packages.
+REM The extension's Python macros. Their location is that of the extension: user:uno_packages when it is
+REM installed for one user (unopkg add), share:uno_packages for all users (unopkg add --shared).
 Private Const MACROS = "vnd.sun.star.script:serviceprogram.oxt|python|serviceprogram_calc.py$"
-Private Const LOCATION = "?language=Python&location=user:uno_packages"
 
 Private Function PythonMacro(sName As String) As Object
-	Dim oFactory As Object
-	oFactory = GetDefaultContext().getValueByName("/singletons/com.sun.star.script.provider.theMasterScriptProviderFactory")
-	PythonMacro = oFactory.createScriptProvider("").getScript(MACROS & sName & LOCATION)
+	Dim oProvider As Object
+	oProvider = GetDefaultContext().getValueByName("/singletons/com.sun.star.script.provider.theMasterScriptProviderFactory") _
+		.createScriptProvider("")
+	On Error GoTo ForAllUsers
+	PythonMacro = oProvider.getScript(MACROS & sName & "?language=Python&location=user:uno_packages")
+	Exit Function
+ForAllUsers:
+	On Error GoTo 0
+	PythonMacro = oProvider.getScript(MACROS & sName & "?language=Python&location=share:uno_packages")
 End Function
 
-Private Function RunMacro(sName As String, aArgs As Variant) As Variant
-	RunMacro = PythonMacro(sName).invoke(aArgs, Array(), Array())
+REM Runs the extension's Python macro sName with the arguments aArgs (an Array); the menu (module Meny)
+REM calls it with none.
+Function RunPythonMacro(sName As String, aArgs As Variant) As Variant
+	RunPythonMacro = PythonMacro(sName).invoke(aArgs, Array(), Array())
 End Function
 
 REM A report file (YAML or JSON) as a new document laid out like Tillväxtverket's template.
 Function ImportReport(Optional sPath As String) As Object
 	If IsMissing(sPath) Then
-		ImportReport = RunMacro("import_report", Array())
+		ImportReport = RunPythonMacro("import_report", Array())
 	Else
-		ImportReport = RunMacro("import_report", Array(sPath))
+		ImportReport = RunPythonMacro("import_report", Array(sPath))
 	End If
 End Function
 
 REM A document (the current one when left out) as a report file, JSON or YAML by the name's extension.
 Function ExportReport(Optional sPath As String, Optional oDocument As Object) As String
 	If IsMissing(sPath) Then
-		ExportReport = RunMacro("export_report", Array())
+		ExportReport = RunPythonMacro("export_report", Array())
 	ElseIf IsMissing(oDocument) Then
-		ExportReport = RunMacro("export_report", Array(ThisComponent, sPath))
+		ExportReport = RunPythonMacro("export_report", Array(ThisComponent, sPath))
 	Else
-		ExportReport = RunMacro("export_report", Array(oDocument, sPath))
+		ExportReport = RunPythonMacro("export_report", Array(oDocument, sPath))
 	End If
 End Function
 
 REM The library's checks, written to the sheet Kontroll; returns the number of errors.
 Function ValidateDocument(Optional oDocument As Object) As Long
 	If IsMissing(oDocument) Then
-		ValidateDocument = RunMacro("validate_document", Array(ThisComponent))
+		ValidateDocument = RunPythonMacro("validate_document", Array(ThisComponent))
 	Else
-		ValidateDocument = RunMacro("validate_document", Array(oDocument))
+		ValidateDocument = RunPythonMacro("validate_document", Array(oDocument))
 	End If
 End Function
 
 REM Many report files (an Array of names) as a new document with the national tables and charts.
 Function Rollup(Optional aPaths As Variant) As Object
 	If IsMissing(aPaths) Then
-		Rollup = RunMacro("rollup", Array())
+		Rollup = RunPythonMacro("rollup", Array())
 	Else
-		Rollup = RunMacro("rollup", Array(aPaths))
+		Rollup = RunPythonMacro("rollup", Array(aPaths))
 	End If
 End Function
 
 REM Outputs' support type, count and kronor filled in from their text; returns how many outputs changed.
 Function FillOutputs(Optional oDocument As Object) As Long
 	If IsMissing(oDocument) Then
-		FillOutputs = RunMacro("fill_outputs", Array(ThisComponent))
+		FillOutputs = RunPythonMacro("fill_outputs", Array(ThisComponent))
 	Else
-		FillOutputs = RunMacro("fill_outputs", Array(oDocument))
+		FillOutputs = RunPythonMacro("fill_outputs", Array(oDocument))
 	End If
 End Function
