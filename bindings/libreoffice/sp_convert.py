@@ -24,8 +24,15 @@ sys.path[:0] = [HERE, os.path.join(os.path.dirname(HERE), "python")]  # sp_calc;
 import uno  # noqa: E402
 from com.sun.star.connection import NoConnectException  # noqa: E402
 
+import serviceprogram  # noqa: E402
 import sp_calc  # noqa: E402
 from sp_calc.office import props  # noqa: E402
+
+
+def _(english):
+    """A message in the locale's language, from the library's catalogue (po/sv.po)."""
+    return serviceprogram.translate(english)
+
 
 REPORTS = (".yaml", ".yml", ".json")
 FILTERS = {".ods": "calc8", ".xlsx": "Calc MS Excel 2007 XML"}
@@ -57,7 +64,7 @@ class Office:
                 break
             except NoConnectException:
                 if self.proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("LibreOffice did not start (soffice exit status %s)" % self.proc.poll())
+                    raise RuntimeError(_("LibreOffice did not start (soffice exit status %s)") % self.proc.poll())
                 time.sleep(0.2)
         self.desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
         return self.desktop
@@ -89,7 +96,7 @@ def _to_sheets(source, target):
         return True
     if src in FILTERS and dst in REPORTS:
         return False
-    raise ValueError("convert a report (.yaml, .yml, .json) to .ods or .xlsx, or .ods or .xlsx to a report")
+    raise ValueError(_("convert a report (.yaml, .yml, .json) to .ods or .xlsx, or .ods or .xlsx to a report"))
 
 
 def convert(desktop, source, target):
@@ -101,18 +108,20 @@ def convert(desktop, source, target):
         doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(source)), "_blank", 0,
                                            props(Hidden=True))
         if doc is None:
-            raise OSError("LibreOffice could not open %s" % source)
+            raise OSError(_("LibreOffice could not open %s") % source)
         sp_calc.export_report(doc, target)
     doc.close(True)
 
 
 def _timed_out(_signum, _frame):
-    raise TimeoutError("the conversion took more than %d s" % TIMEOUT)
+    raise TimeoutError(_("the conversion took more than %d s") % TIMEOUT)
 
 
 def main(argv):
     if len(argv) != 2:
-        print(__doc__.split("\n\n")[1], file=sys.stderr)
+        print(_("usage: /usr/bin/python3 sp_convert.py REPORT SPREADSHEET   (.yaml, .yml or .json to .ods or .xlsx)\n"
+                "       /usr/bin/python3 sp_convert.py SPREADSHEET REPORT   (.ods or .xlsx to .yaml, .yml or .json)"),
+              file=sys.stderr)
         return 2
     try:
         _to_sheets(*argv)

@@ -57,6 +57,10 @@ class Convert(unittest.TestCase):
         result = self.convert(SEED, os.path.join(self.dir, "rapport.txt"))
         self.assertEqual(result.returncode, 2)
         self.assertIn("convert a report", result.stderr)
+        swedish = subprocess.run(["/usr/bin/python3", CONVERT, SEED], capture_output=True, text=True, timeout=LIMIT,
+                                 env=dict(os.environ, LANG="sv_SE.UTF-8", LC_ALL="", LANGUAGE="", LC_MESSAGES=""))
+        self.assertEqual(swedish.returncode, 2)
+        self.assertIn("användning: /usr/bin/python3 sp_convert.py RAPPORT KALKYLBLAD", swedish.stderr)
 
 
 if __name__ == "__main__":
