@@ -20,7 +20,7 @@ if checked.returncode != 0 or "untranslated" in checked.stderr or "fuzzy" in che
 with open(os.path.join(root, "po", "POTFILES"), encoding="utf-8") as f:
     listed = [line.strip() for line in f if line.strip() and not line.startswith("#")]
 sources = [os.path.relpath(p, root) for pattern in ("lib/*.c", "lib/form/*.c", "examples/rsp/*.c", "bindings/python/serviceprogram/*.py",
-                                                    "bindings/libreoffice/sp_calc/check.py", "bindings/libreoffice/sp_convert.py")
+                                                    "bindings/libreoffice/sp_calc/*.py", "bindings/libreoffice/sp_convert.py")
            for p in glob.glob(os.path.join(root, pattern))]
 # _native.py raises its errors before the library (and so the catalogue) is loaded: those stay English.
 for missing in sorted(set(sources) - set(listed)):

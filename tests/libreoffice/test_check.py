@@ -65,6 +65,15 @@ class Check(OfficeTestCase):
         self.assertEqual([(f.sheet, f.cell, f.code) for f in findings], [("Område 2", "O7", "cell")])
         self.assertEqual(control_rows(self.doc)[0][:3], ["Fel", "Område 2", "O7"])
 
+    def test_a_cell_the_reader_cannot_take_in_both_languages(self):
+        self.doc.Sheets.getByName("Område 1").getCellRangeByName("H6").setString("?")  # no X
+        english = sp_calc.validate_document(self.doc, language="en")
+        swedish = sp_calc.validate_document(self.doc, language="sv")
+        self.assertEqual([(f.sheet, f.cell, f.code) for f in english], [(f.sheet, f.cell, f.code) for f in swedish])
+        self.assertEqual(english[0].message, "write X or leave the cell empty")
+        self.assertEqual(swedish[0].message, "skriv X eller lämna cellen tom")
+        self.assertEqual(control_rows(self.doc)[0][5], "skriv X eller lämna cellen tom")
+
     def test_in_english_and_swedish(self):
         sheet = self.doc.Sheets.getByName("Område 1")
         sheet.getCellRangeByName("D6").setString("9.9")  # a goal the programme does not have

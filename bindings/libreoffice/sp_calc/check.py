@@ -41,7 +41,7 @@ def _from_problems(problems):
 def find(doc, submission, today, language=None):
     """The cells the reader cannot take; if there are none, the validator's findings."""
     try:
-        reading = read_document(doc)
+        reading = read_document(doc, language)
         if reading.problems:
             return _from_problems(reading.problems)
         report = build_report(reading)

@@ -69,7 +69,7 @@ def rollup(desktop, paths, hidden=None):
         for path in paths:
             reports.append(sp.load(path))
         if not reports:
-            raise ValueError("a rollup needs at least one report file")
+            raise ValueError(sp.translate("a rollup needs at least one report file"))
         sources = {(r.year, r.region.name): os.path.basename(str(p)) for r, p in zip(reports, paths)}
         totals = _totals(reports, paths)
         doc = new_document(desktop, not showing(desktop) if hidden is None else hidden)

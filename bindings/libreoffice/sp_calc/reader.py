@@ -41,17 +41,19 @@ class SheetError(ValueError):
 class Reading:
     """The plain data read so far, where each value came from (by JSON pointer), and what was wrong."""
 
-    def __init__(self):
+    def __init__(self, language=None):
         self.data = {}
         self.where = {"": Place(L.QUESTIONS, 0, 0, "")}
         self.problems = []
+        self.language = language
 
     def place(self, path, values, col, row, heading=""):
         """Records the cell of `path`; the first one given stays (an enum's first X column, ...)."""
         self.where.setdefault(path, Place(values.name, col, row, heading))
 
-    def problem(self, values, col, row, heading, message):
-        self.problems.append(Problem(values.name, col, row, heading, message))
+    def problem(self, values, col, row, heading, message, *args):
+        """`message` (English, a printf format of `args`) in the reading's language (None: the locale's)."""
+        self.problems.append(Problem(values.name, col, row, heading, sp.translate(message, self.language) % args))
 
     def locate(self, path):
         """The cell of `path`, or of its nearest ancestor that has one."""
@@ -93,8 +95,8 @@ def _yes_no(reading, values, col, row, column, text):
     answer = {L.YES.lower(): True, L.NO.lower(): False, "": None}.get(text.lower(), "?")
     if answer == "?":
         # Like the library's messages, these do not repeat the cell's text: it may be personal data.
-        reading.problem(values, col, row, L.heading_text(column), "write %s or %s, or leave the cell empty"
-                        % (L.YES, L.NO))
+        reading.problem(values, col, row, L.heading_text(column), "write %s or %s, or leave the cell empty",
+                        L.YES, L.NO)
         return None
     return answer
 
@@ -123,7 +125,7 @@ def read_fields(reading, values, row, columns, level, path):
         if column.kind == "choice":
             if marked(reading, values, c, row, column):
                 if keys[0] in item:
-                    reading.problem(values, c, row, heading, "mark only one of the columns %s" % ", ".join(
+                    reading.problem(values, c, row, heading, "mark only one of the columns %s", ", ".join(
                         L.heading_text(o) for o in columns if o and o.kind == "choice" and o.path == column.path))
                 item[keys[0]] = column.value
             continue
@@ -168,7 +170,7 @@ def read_table(reading, values, first_row, end_row, columns, base, sub_key):
             c = _first_column(columns, 1)
             reading.problem(values, c, row, L.heading_text(columns[c]),
                             "this row adds to the row above it, but there is none: fill in %s in column A to "
-                            "start a new one" % L.heading_text(columns[0]))
+                            "start a new one", L.heading_text(columns[0]))
             continue
         if sub:
             subs = items[-1].setdefault(sub_key, [])
@@ -193,7 +195,7 @@ def headings_in_place(reading, values, row, columns):
     for c, column in enumerate(columns):
         if column and L.first_line(values.text(c, row)) != L.heading_text(column):
             reading.problem(values, c, row, "", "expected the heading %r here: columns of this table were moved "
-                            "or changed" % L.heading_text(column))
+                            "or changed", L.heading_text(column))
             ok = False
     return ok
 
@@ -204,7 +206,7 @@ def read_head(reading, values, fields, target, base, first_row, end_row):
     for path, label, kind in fields:
         row = rows.get(label)
         if row is None:
-            reading.problem(values, 0, first_row, "", "the row %r (its label in column A) is missing" % label)
+            reading.problem(values, 0, first_row, "", "the row %r (its label in column A) is missing", label)
             continue
         reading.place(base + "".join("/" + k for k in path), values, 1, row, label)
         value = convert(reading, values, 1, row, L.col(path, label, 0, kind))
@@ -223,8 +225,8 @@ def _question_rows(reading, values):
             starts.setdefault(int(found.group(1)), row)
     missing = [q.number for q in L.QUESTIONS_LIST if q.number not in starts]
     for number in missing:
-        reading.problem(values, 0, 0, "", "question %d is missing: no cell in column A begins with \"%d. \""
-                        % (number, number))
+        reading.problem(values, 0, 0, "", "question %d is missing: no cell in column A begins with \"%d. \"",
+                        number, number)
     return None if missing else starts
 
 
@@ -258,7 +260,7 @@ def read_answer(reading, values, question, start, end):
         for col in range(len(L.QUESTION_WIDTHS)):
             if (row, col) != (start + 1, 0) and values.filled(col, row):
                 reading.problem(values, col, row, "", "only cell A%d is read as the answer to question %d: move "
-                                "this text there" % (start + 2, question.number))
+                                "this text there", start + 2, question.number)
 
 
 def read_program(reading, values):
@@ -266,7 +268,7 @@ def read_program(reading, values):
     heading = L.heading_text(L.GOAL_COLUMNS[0])
     header = next((r for r in range(values.height) if values.text(0, r).strip() == heading), None)
     if header is None:
-        reading.problem(values, 0, 0, "", "the table of goals is missing: no cell in column A reads %r" % heading)
+        reading.problem(values, 0, 0, "", "the table of goals is missing: no cell in column A reads %r", heading)
         return
     program = {}
     read_head(reading, values, L.PROGRAM_HEAD, program, "/program", 0, header)
@@ -302,14 +304,15 @@ def is_area_sheet(sheet):
     return sheet.getCellByPosition(1, 0).getString().strip() == L.AREA_MARK
 
 
-def read_document(doc):
-    """Reads every sheet; problems are collected, not raised."""
+def read_document(doc, language=None):
+    """Reads every sheet; problems are collected, not raised, in `language` (None: the locale's)."""
     sheets = doc.Sheets
     missing = [name for name in (L.QUESTIONS, L.PROGRAM) if not sheets.hasByName(name)]
     if missing:
-        raise SheetError([Problem(None, 0, 0, "", "the document has no sheet %r: is it a report opened with "
-                                  "import_report?" % name) for name in missing])
-    reading = Reading()
+        raise SheetError([Problem(None, 0, 0, "", sp.translate("the document has no sheet %r: is it a report "
+                                                               "opened with import_report?", language) % name)
+                          for name in missing])
+    reading = Reading(language)
     read_questions(reading, SheetValues(sheets.getByName(L.QUESTIONS)))
     read_program(reading, SheetValues(sheets.getByName(L.PROGRAM)))
     area_sheets = [s for s in (sheets.getByIndex(n) for n in range(sheets.Count)) if is_area_sheet(s)]
@@ -341,6 +344,6 @@ def export_report(doc, path):
     first and the library writes the file whole or not at all: on an error no file is written."""
     syntax = FORMATS.get(os.path.splitext(str(path))[1].lower())
     if syntax is None:
-        raise ValueError("%s: a report file's name ends in .yaml, .yml or .json" % path)
+        raise ValueError(sp.translate("%s: a report file's name ends in .yaml, .yml or .json") % path)
     with read_report(doc) as report:
         report.save(path, syntax)
