@@ -334,10 +334,6 @@ void sp__language_restore(const sp_language *outer);
 	__attribute__((cleanup(sp__language_restore))) sp_language sp__outer_language = \
 		sp__language_enter(language); \
 	(void)sp__outer_language
-/* The `language` of options struct `opts` (NULL for the defaults), which has it from `version` on. */
-#define SP__OPTIONS_LANGUAGE(opts, version_with_it, current_version) \
-	((opts) && (opts)->version >= (version_with_it) && (opts)->version <= (current_version) ? \
-	 (opts)->language : SP_LANGUAGE_DEFAULT)
 
 /* ---- errors ---------------------------------------------------------- */
 

@@ -61,10 +61,6 @@ typedef struct loader {
  * Messages name keys, paths and what was expected, never the value found:
  * a value in the wrong place may be a person's name or e-mail address. */
 
-/* The versions of sp_load_options that added a field: a caller of an older one has no such field. */
-#define ERRORS_SINCE 2
-#define LANGUAGE_SINCE 3
-
 static void write_path(const loader *L, char *buf, size_t size)
 {
 	size_t used = 0;
@@ -797,12 +793,6 @@ static int load_as(sp_node **out, loader *L, sp_syntax syntax, const input *in, 
 	return rc;
 }
 
-/* The caller's list of errors, when the options have one. */
-static sp_load_errors *error_list(const sp_load_options *opts)
-{
-	return opts && opts->version >= ERRORS_SINCE && opts->version <= SP_LOAD_OPTIONS_VERSION ? opts->errors : NULL;
-}
-
 /* The public functions load with an sp_error of their own, `first`, so that
  * the loader always has one, and end here: the caller's sp_error gets it,
  * and so does the caller's list when the loader put no error in it (the
@@ -813,7 +803,7 @@ static int finish(int rc, const sp_load_options *opts, const sp_error *first, sp
 		return 0;
 	if (err)
 		*err = *first;
-	sp_load_errors *errors = error_list(opts);
+	sp_load_errors *errors = sp__load_options_errors(opts);
 	if (!sp_load_errors_count(errors))
 		(void)sp__load_errors_add(errors, first); /* the list's first room: it always fits */
 	return rc;
@@ -823,7 +813,7 @@ static int finish(int rc, const sp_load_options *opts, const sp_error *first, sp
 static int load(sp_report **out, const input *in, const sp_load_options *opts, const char *default_name,
                 sp_error *err)
 {
-	SP__IN_LANGUAGE(SP__OPTIONS_LANGUAGE(opts, LANGUAGE_SINCE, SP_LOAD_OPTIONS_VERSION));
+	SP__IN_LANGUAGE(sp__load_options_language(opts));
 	if (!out || (!in->data && !in->stream && in->len)) {
 		sp__error(err, SP_EINVAL, "nothing to load into or from");
 		return SP_EINVAL;
@@ -902,7 +892,7 @@ SP_API int sp_report_load_buffer(sp_report **out, const char *data, size_t len, 
 {
 	sp_error first;
 	input in = { .data = data, .len = len, .head = data, .head_len = len };
-	sp__load_errors_clear(error_list(opts));
+	sp__load_errors_clear(sp__load_options_errors(opts));
 	return finish(load(out, &in, opts, "<buffer>", &first), opts, &first, err);
 }
 
@@ -966,7 +956,7 @@ static int load_stream(sp_report **out, FILE *stream, const sp_load_options *opt
 
 static int load_stream_checked(sp_report **out, FILE *stream, const sp_load_options *opts, sp_error *err)
 {
-	SP__IN_LANGUAGE(SP__OPTIONS_LANGUAGE(opts, LANGUAGE_SINCE, SP_LOAD_OPTIONS_VERSION));
+	SP__IN_LANGUAGE(sp__load_options_language(opts));
 	if (!stream || !out) {
 		sp__error(err, SP_EINVAL, "no stream to load from");
 		return SP_EINVAL;
@@ -979,13 +969,13 @@ static int load_stream_checked(sp_report **out, FILE *stream, const sp_load_opti
 SP_API int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load_options *opts, sp_error *err)
 {
 	sp_error first;
-	sp__load_errors_clear(error_list(opts));
+	sp__load_errors_clear(sp__load_options_errors(opts));
 	return finish(load_stream_checked(out, stream, opts, &first), opts, &first, err);
 }
 
 static int load_file(sp_report **out, const char *path, const sp_load_options *opts, sp_error *err)
 {
-	SP__IN_LANGUAGE(SP__OPTIONS_LANGUAGE(opts, LANGUAGE_SINCE, SP_LOAD_OPTIONS_VERSION));
+	SP__IN_LANGUAGE(sp__load_options_language(opts));
 	if (!path || !out) {
 		sp__error(err, SP_EINVAL, "no file to load");
 		return SP_EINVAL;
@@ -1009,6 +999,6 @@ static int load_file(sp_report **out, const char *path, const sp_load_options *o
 SP_API int sp_report_load_file(sp_report **out, const char *path, const sp_load_options *opts, sp_error *err)
 {
 	sp_error first;
-	sp__load_errors_clear(error_list(opts));
+	sp__load_errors_clear(sp__load_options_errors(opts));
 	return finish(load_file(out, path, opts, &first), opts, &first, err);
 }

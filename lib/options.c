@@ -6,6 +6,7 @@
  * version is listed here, so that the library reads from an older caller's
  * struct only the fields that version had, the others keeping their defaults.
  */
+#include <stdbool.h>
 #include <stddef.h>
 #include <string.h>
 
@@ -43,6 +44,16 @@ static const options_kind validate_kind = { "sp_validate_options", "SP_VALIDATE_
 static int known_version(const options_kind *kind, unsigned int version)
 {
 	return version >= 1 && version <= kind->current;
+}
+
+/* Whether the caller's `opts` (NULL: none) is of a known version whose struct holds the field at
+ * `offset`: a version's size ends where the first field it lacks begins. */
+static bool holds(const options_kind *kind, const void *opts, size_t offset)
+{
+	if (!opts)
+		return false;
+	unsigned int version = *(const unsigned int *)opts; /* every options struct begins with its version */
+	return known_version(kind, version) && kind->sizes[version - 1] > offset;
 }
 
 /* The defaults of `version` in `opts`, a struct of that version's size. */
@@ -100,4 +111,20 @@ int sp__save_options_read(sp_save_options *into, const sp_save_options *opts, sp
 int sp__validate_options_read(sp_validate_options *into, const sp_validate_options *opts, sp_error *err)
 {
 	return read_options(into, opts, &validate_kind, err);
+}
+
+sp_language sp__load_options_language(const sp_load_options *opts)
+{
+	return holds(&load_kind, opts, offsetof(sp_load_options, language)) ? opts->language : SP_LANGUAGE_DEFAULT;
+}
+
+sp_load_errors *sp__load_options_errors(const sp_load_options *opts)
+{
+	return holds(&load_kind, opts, offsetof(sp_load_options, errors)) ? opts->errors : NULL;
+}
+
+sp_language sp__validate_options_language(const sp_validate_options *opts)
+{
+	return holds(&validate_kind, opts, offsetof(sp_validate_options, language)) ? opts->language
+	                                                                          : SP_LANGUAGE_DEFAULT;
 }

@@ -767,7 +767,7 @@ static void check_report(walk *w)
 SP_API int sp_report_validate(sp_diagnostics **out, const sp_report *report, const sp_validate_options *opts,
                        sp_error *err)
 {
-	SP__IN_LANGUAGE(SP__OPTIONS_LANGUAGE(opts, 2, SP_VALIDATE_OPTIONS_VERSION));
+	SP__IN_LANGUAGE(sp__validate_options_language(opts));
 	if (out)
 		*out = NULL;
 	if (!out || !report) {
