@@ -93,14 +93,15 @@ static long peek(const char *s, size_t len, size_t i)
 	return next(s, len, &i);
 }
 
-/* The code point before s[i]; a space at the start. */
-static long before(const char *s, size_t len, size_t i)
+/* The code point before s[*i], moving *i to where it begins; a space at the start. */
+static long before(const char *s, size_t len, size_t *i)
 {
-	if (i == 0)
+	if (*i == 0)
 		return ' ';
-	size_t j = i - 1;
+	size_t j = *i - 1;
 	while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
 		j--;
+	*i = j;
 	return peek(s, len, j);
 }
 
@@ -184,7 +185,7 @@ static int learn(redactor *r, const char *s, size_t len)
 		}
 		r->names = names, r->cap = cap;
 	}
-	r->names[r->count] = (known_name){ folded, n, r->count };
+	r->names[r->count] = (known_name){ folded, n, r->count + 1 };
 	r->count++;
 	return 0;
 }
@@ -223,6 +224,14 @@ static int learn_run(redactor *r, const char *text, size_t start, size_t last, s
 	return learn(r, text + start, end - start);
 }
 
+/* Whether text[word..end) is "Person" before a number: the pseudonym a redacted copy names someone
+ * by, which is no part of a name ("Samordnare Person 1" names no "Samordnare Person"). */
+static bool is_pseudonym(const char *text, size_t len, size_t word, size_t end)
+{
+	return end - word == 6 && memcmp(text + word, "Person", 6) == 0 && end + 1 < len && text[end] == ' ' &&
+	       is_digit(text[end + 1]);
+}
+
 /*
  * Learns every person named in `text`: each run of two or more capitalised
  * words, with particles between them, and only white space between its
@@ -244,7 +253,7 @@ static int learn_people(redactor *r, const char *text, bool *found)
 		size_t word = i;
 		while (i < len && is_name_char(peek(text, len, i)))
 			next(text, len, &i);
-		bool capital = is_upper(peek(text, len, word));
+		bool capital = is_upper(peek(text, len, word)) && !is_pseudonym(text, len, word, i);
 		if (capitals && spaces_only && (capital || is_particle(text + word, i - word))) {
 			if (capital)
 				last = word, end = i, capitals++;
@@ -444,12 +453,13 @@ static size_t match_personnummer(const char *t, size_t len, size_t i, long prev)
  * A phone number: 0 and an area code (07x, 08, 0771, ...), 8 to 10 digits
  * in all, or + or 00 and a country code, 8 to 15 digits; in groups with a
  * separator each, and one group in parentheses ("(08) 123 45 67",
- * "+46 (0)70-123 45 67"). The longest such number that ends a word.
+ * "+46 (0)70-123 45 67"). The longest such number that ends a word;
+ * `prev2` is the code point before `prev`.
  */
-static size_t match_phone(const char *t, size_t len, size_t i, long prev)
+static size_t match_phone(const char *t, size_t len, size_t i, long prev, long prev2)
 {
 	/* Not the rest of a longer number: a date's "01-15", a sum's "000 000". */
-	if (is_word(prev) || prev == '+' || (i >= 2 && is_digit(t[i - 2]) && strchr(" -./", (int)t[i - 1])))
+	if (is_word(prev) || prev == '+' || (is_digit(prev2) && prev && prev < 0x80 && strchr(" -./", (int)prev)))
 		return 0;
 	size_t j = i, count = 0, best = 0, least = 8, most = 10;
 	bool open = false, parenthesised = false;
@@ -586,6 +596,22 @@ static int append(text_buffer *b, const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * The code point that ends at offset *at of the copy as written so far
+ * (b's bytes, then text[copied..)), moving *at to where it begins. The
+ * matchers look back at what a second redaction will see, so that it finds
+ * nothing more: in "a@b++c@d", after "[e-postadress]" comes an address.
+ */
+static long written_before(const text_buffer *b, const char *text, size_t copied, size_t *at)
+{
+	if (*at <= b->len)
+		return before(b->data, b->len, at);
+	size_t j = *at - b->len;
+	long cp = before(text + copied, j, &j);
+	*at = b->len + j;
+	return cp;
+}
+
 /* `text` redacted into *out (malloc'd), or *out NULL when nothing was found. */
 static int redact_text(char **out, const redactor *r, const char *text)
 {
@@ -594,7 +620,8 @@ static int redact_text(char **out, const redactor *r, const char *text)
 	int rc = 0;
 	*out = NULL;
 	for (size_t i = 0; !rc && i < len;) {
-		long prev = before(text, len, i);
+		size_t at = b.len + (i - copied);
+		long prev = written_before(&b, text, copied, &at), prev2 = written_before(&b, text, copied, &at);
 		char pseudonym[48];
 		const char *replacement = pseudonym;
 		size_t end, number;
@@ -603,7 +630,7 @@ static int redact_text(char **out, const redactor *r, const char *text)
 			replacement = "[e-postadress]";
 		else if ((end = match_personnummer(text, len, i, prev)))
 			replacement = "[personnummer]";
-		else if ((end = match_phone(text, len, i, prev)))
+		else if ((end = match_phone(text, len, i, prev, prev2)))
 			replacement = "[telefonnummer]";
 		else if ((end = match_name(r, text, len, i, prev, &number, &genitive)))
 			snprintf(pseudonym, sizeof(pseudonym), "Person %zu%s", number, genitive ? ":s" : "");
@@ -703,15 +730,31 @@ SP_API int sp_report_redact(sp_report **out, const sp_report *report, sp_error *
 	 * keys may themselves be names, and a number among them may be a
 	 * personnummer or phone number written without separators. */
 	sp__extras_clear(sp__doc_of((sp_node *)copy));
+	/*
+	 * A match can end inside a run of capitalised words: with "Anna Berg"
+	 * known, "anna Berg Olle Ek" becomes "Person 1 Olle Ek", and "Olle Ek"
+	 * is a name the report's own texts never showed whole. The copy's
+	 * positions are read again, and what they newly name is redacted, until
+	 * they name no one new: then redacting the copy again changes nothing.
+	 * Each pass replaces a run of two capitalised words or more by one
+	 * ("Person" before a number is none), so a few passes end it; the bound
+	 * is for safety only.
+	 */
 	redactor r = { 0 };
-	if (!(rc = learn_report(&r, report))) {
+	size_t known = 0;
+	rc = forget_contacts(copy, err);
+	for (int pass = 0; !rc && pass < 16; pass++) {
+		if ((rc = learn_report(&r, pass ? copy : report)))
+			break;
 		number_names(&r);
-		if (!(rc = forget_contacts(copy, err)) && (rc = redact_node(&r, (sp_node *)copy)))
-			sp__error(err, rc, "out of memory");
-	} else {
-		sp__error(err, rc, "out of memory");
+		if (pass && r.count == known)
+			break;
+		known = r.count;
+		rc = redact_node(&r, (sp_node *)copy);
 	}
 	redactor_free(&r);
+	if (rc == SP_ENOMEM)
+		sp__error(err, rc, "out of memory");
 	if (rc) {
 		sp_report_free(copy);
 		return rc;
