@@ -249,6 +249,10 @@ static void add_finding(walk *w, enum rule_id rule, const void *where, const cha
 	                            sp_node_column(where));
 }
 
+/* A value of an enumeration as findings name it: its label as the form words it, and its token
+ * as the file holds it ("Servicebidrag", service_grant), two arguments for "\"%s\" (%s)". */
+#define NAMED(e, value) sp_enum_label_sv((e), (int)(value)), sp_enum_token((e), (int)(value))
+
 /* ---- small text checks ----------------------------------------------- */
 
 /* Length of the white-space character at `s` (ASCII, no-break space, narrow no-break space), else 0. */
@@ -446,15 +450,16 @@ static void check_demand(walk *w)
 	for (size_t i = 0; i < sp_report_demand_count(w->report); i++) {
 		const sp_demand *d = sp_report_demand(w->report, i);
 		sp_support_type type = sp_demand_support_type(d);
-		const char *token = sp_enum_token(SP_ENUM_SUPPORT_TYPE, type);
-		if (!token)
+		if (!sp_enum_token(SP_ENUM_SUPPORT_TYPE, type))
 			continue; /* built with the typed API, and not yet given its type */
 		if (seen & SP_BIT(type))
 			add_finding(w, R_DUPLICATE_SUPPORT_TYPE, d, "support_type", -1,
-			            "the support type %s is answered more than once", token);
+			            "the support type \"%s\" (%s) is answered more than once",
+			            NAMED(SP_ENUM_SUPPORT_TYPE, type));
 		else if (w->submission && is_question_1_type(type) && !demand_answered(w->report, type))
 			add_finding(w, R_MISSING_DEMAND, d, NULL, -1,
-			            "the support type %s has no trend, and is not marked as not prioritised", token);
+			            "the support type \"%s\" (%s) has no trend, and is not marked as not prioritised",
+			            NAMED(SP_ENUM_SUPPORT_TYPE, type));
 		seen |= SP_BIT(type);
 	}
 	if (!w->submission)
@@ -462,8 +467,8 @@ static void check_demand(walk *w)
 	for (size_t i = 0; i < sizeof(question_1_types) / sizeof(question_1_types[0]); i++)
 		if (!(seen & SP_BIT(question_1_types[i])))
 			add_finding(w, R_MISSING_DEMAND, w->report, "demand_outlook", -1,
-			            "question 1 does not answer the support type %s",
-			            sp_enum_token(SP_ENUM_SUPPORT_TYPE, question_1_types[i]));
+			            "question 1 does not answer the support type \"%s\" (%s)",
+			            NAMED(SP_ENUM_SUPPORT_TYPE, question_1_types[i]));
 }
 
 /* ---- questions 3, 4 and 6 ---------------------------------------------- */
@@ -505,13 +510,14 @@ static void check_staffing_areas(walk *w)
 			first = first ? first : staffing;
 			answered = staffing_answered(staffing);
 		}
-		const char *token = sp_enum_token(SP_ENUM_STAFFING_AREA, area);
 		if (!answered && first)
 			add_finding(w, R_MISSING_FTE, first, "positions", -1,
-			            "no position of the area %s has FTE (an FTE of 0 needs the area's note to say why)", token);
+			            "no position of the area \"%s\" (%s) has FTE (an FTE of 0 needs the area's note to say "
+			            "why)", NAMED(SP_ENUM_STAFFING_AREA, area));
 		else if (!answered)
 			add_finding(w, R_MISSING_FTE, w->report, "staffing", -1,
-			            "question 3 gives no staff for the area %s (an FTE of 0 needs a note to say why)", token);
+			            "question 3 gives no staff for the area \"%s\" (%s) (an FTE of 0 needs a note to say why)",
+			            NAMED(SP_ENUM_STAFFING_AREA, area));
 	}
 }
 
@@ -565,8 +571,8 @@ static void check_collaboration(walk *w)
 		if (w->submission && (!description || is_blank(description)) &&
 		    (sp_collaboration_actor(c) != SP_ACTOR_OTHER || sp_collaboration_label(c)))
 			add_finding(w, R_MISSING_COLLABORATION_DESCRIPTION, c, "description", -1,
-			            "the collaboration with %s is not described", sp_enum_token(SP_ENUM_ACTOR,
-			                                                                       sp_collaboration_actor(c)));
+			            "the collaboration with \"%s\" (%s) is not described",
+			            NAMED(SP_ENUM_ACTOR, sp_collaboration_actor(c)));
 		actors |= SP_BIT(sp_collaboration_actor(c));
 	}
 	if (!w->submission)
@@ -574,8 +580,8 @@ static void check_collaboration(walk *w)
 	for (int actor = 1; actor <= sp_enum_max(SP_ENUM_ACTOR); actor++)
 		if (!(actors & SP_BIT(actor)))
 			add_finding(w, R_MISSING_COLLABORATION, w->report, "collaboration", -1,
-			            "question 6 has no entry for the actor %s (an entry with only the actor "
-			            "says there was no collaboration)", sp_enum_token(SP_ENUM_ACTOR, actor));
+			            "question 6 has no entry for the actor \"%s\" (%s) (an entry with only the actor "
+			            "says there was no collaboration)", NAMED(SP_ENUM_ACTOR, actor));
 }
 
 /* ---- the action plan ---------------------------------------------------- */
@@ -641,20 +647,20 @@ static void check_output_text(walk *w, const sp_output *o)
 static void check_output(walk *w, const sp_output *o)
 {
 	sp_support_type type = sp_output_support_type(o);
-	const char *token = sp_enum_token(SP_ENUM_SUPPORT_TYPE, type);
 	const struct limit *limit;
 	check_name(w, o, "text", sp_output_text(o), "output's text");
 	check_output_text(w, o);
 	if ((limit = limit_for(type, COUNT_PER_OUTPUT, w->year)) && sp_output_count(o) > limit->max)
 		add_finding(w, limit->rule, o, "count", -1,
-		            "%lld %s decisions in one output is more than the %lld kommuner of the county "
-		            "with the most", (long long)sp_output_count(o), token, (long long)limit->max);
+		            "%lld decisions of \"%s\" (%s) in one output is more than the %lld kommuner of the "
+		            "county with the most", (long long)sp_output_count(o), NAMED(SP_ENUM_SUPPORT_TYPE, type),
+		            (long long)limit->max);
 	const type_totals *t = &w->totals[type];
 	if (t->first == o && (limit = limit_for(type, AVERAGE_PER_DECISION, w->year)) &&
 	    average_above(t, limit->max))
 		add_finding(w, limit->rule, o, "amount_sek", -1,
-		            "%s averages %lld kr per decision in this report (%lld kr in %lld decisions), above "
-		            "the most one recipient may get in %lld, %lld kr", token,
+		            "\"%s\" (%s) averages %lld kr per decision in this report (%lld kr in %lld decisions), "
+		            "above the most one recipient may get in %lld, %lld kr", NAMED(SP_ENUM_SUPPORT_TYPE, type),
 		            (long long)(t->amount / t->count), (long long)t->amount, (long long)t->count,
 		            (long long)w->year, (long long)limit->max);
 }

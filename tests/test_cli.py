@@ -813,6 +813,16 @@ class Languages(unittest.TestCase):
             self.assertIn(swedish, out_sv)
             self.assertIn("[SP_ESYNTAX]", out_sv)
 
+    def test_submission_findings_name_what_the_form_calls_it(self):
+        path = os.path.join(self.dir.name, "ny.yaml")
+        self.assertEqual(rsp("new", "--region", "Region Gotland", "--year", "2024", "-o", path)[0], 0)
+        _, out_sv, _ = rsp("validate", "--submission", path, lang=SWEDISH)
+        _, out_en, _ = rsp("validate", "--submission", path, lang=ENGLISH)
+        self.assertIn("stödtypen ”Servicebidrag” (service_grant) har ingen bedömning", out_sv)
+        self.assertIn("området ”Stödhandläggning” (case_handling)", out_sv)
+        self.assertIn("samverkan med ”Kommuner” (municipalities) är inte beskriven", out_sv)
+        self.assertIn('the support type "Servicebidrag" (service_grant) has no trend', out_en)
+
     @in_english
     def test_findings_and_counts(self):
         path = self.write("bad.yaml", self.BAD)
