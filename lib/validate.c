@@ -379,12 +379,10 @@ static void check_year(walk *w)
 	int64_t start = sp_program_start_year(program), end = sp_program_end_year(program);
 	if (start >= 0 && w->year < start)
 		add_finding(w, R_YEAR_OUTSIDE_PROGRAM, w->report, "year", -1,
-		            "the year %lld is before the programme's start year %lld", (long long)w->year,
-		            (long long)start);
+		            "the report's year is before the programme's start year");
 	if (end >= 0 && w->year > end)
 		add_finding(w, R_YEAR_OUTSIDE_PROGRAM, w->report, "year", -1,
-		            "the year %lld is after the programme's end year %lld", (long long)w->year,
-		            (long long)end);
+		            "the report's year is after the programme's end year");
 }
 
 static void check_deadline(walk *w)
@@ -409,7 +407,7 @@ static void check_program(walk *w)
 	int64_t start = sp_program_start_year(program), end = sp_program_end_year(program);
 	if (start >= 0 && end >= 0 && start > end)
 		add_finding(w, R_PROGRAM_YEARS_REVERSED, program, "start_year", -1,
-		            "the programme starts in %lld, after it ends in %lld", (long long)start, (long long)end);
+		            "the programme's start year is after its end year");
 
 	for (size_t i = 0; i < sp_program_goal_count(program); i++) {
 		const sp_goal *goal = sp_program_goal(program, i);
@@ -477,12 +475,8 @@ static void check_position(walk *w, const sp_position *position)
 {
 	check_name(w, position, "name", sp_position_name(position), "position's name");
 	int64_t fte = sp_position_fte(position);
-	if (fte > 1000) {
-		char text[32];
-		sp_decimal_format(text, sizeof(text), fte);
-		add_finding(w, R_FTE_ABOVE_ONE, position, "fte", -1,
-		            "%s FTE is more than one person's full time (1.0)", text);
-	}
+	if (fte > 1000)
+		add_finding(w, R_FTE_ABOVE_ONE, position, "fte", -1, "the FTE is more than one person's full time (1.0)");
 }
 
 /* Whether an area's entry counts as answered: a position with FTE, or an FTE of 0 that the note explains. */
@@ -652,17 +646,14 @@ static void check_output(walk *w, const sp_output *o)
 	check_output_text(w, o);
 	if ((limit = limit_for(type, COUNT_PER_OUTPUT, w->year)) && sp_output_count(o) > limit->max)
 		add_finding(w, limit->rule, o, "count", -1,
-		            "%lld decisions of \"%s\" (%s) in one output is more than the %lld kommuner of the "
-		            "county with the most", (long long)sp_output_count(o), NAMED(SP_ENUM_SUPPORT_TYPE, type),
-		            (long long)limit->max);
+		            "one output counts more decisions of \"%s\" (%s) than the %lld kommuner of the county "
+		            "with the most", NAMED(SP_ENUM_SUPPORT_TYPE, type), (long long)limit->max);
 	const type_totals *t = &w->totals[type];
 	if (t->first == o && (limit = limit_for(type, AVERAGE_PER_DECISION, w->year)) &&
 	    average_above(t, limit->max))
 		add_finding(w, limit->rule, o, "amount_sek", -1,
-		            "\"%s\" (%s) averages %lld kr per decision in this report (%lld kr in %lld decisions), "
-		            "above the most one recipient may get in %lld, %lld kr", NAMED(SP_ENUM_SUPPORT_TYPE, type),
-		            (long long)(t->amount / t->count), (long long)t->amount, (long long)t->count,
-		            (long long)w->year, (long long)limit->max);
+		            "\"%s\" (%s) averages more per decision in this report than the most one recipient may "
+		            "get in the report's year, %lld kr", NAMED(SP_ENUM_SUPPORT_TYPE, type), (long long)limit->max);
 }
 
 /* The number before the first '.' of a goal id ("2" in "2.1"), or -1 when there is none. */
@@ -689,8 +680,7 @@ static void check_goals(walk *w, const sp_intervention *iv, int64_t area_number)
 			            "this goal is not among the programme's goals");
 		else if (area >= 0 && area != area_number)
 			add_finding(w, R_GOAL_OF_OTHER_AREA, iv, "goals", (long)k,
-			            "this goal belongs to priority area %lld, not %lld", (long long)area,
-			            (long long)area_number);
+			            "this goal belongs to another priority area than the intervention");
 	}
 }
 
@@ -737,7 +727,7 @@ static void check_priority_areas(walk *w)
 		int64_t number = numbers[a] = sp_priority_area_number(area);
 		if (number >= 0 && sp__hash_find(&seen, &numbers[a]))
 			add_finding(w, R_DUPLICATE_AREA_NUMBER, area, "number", -1,
-			            "the priority area number %lld is given twice", (long long)number);
+			            "this priority area's number is given to another one too");
 		else if (number >= 0 && sp__hash_add(NULL, &seen, &numbers[a], NULL))
 			w->rc = SP_ENOMEM;
 		w->interventions += sp_priority_area_intervention_count(area);
