@@ -1714,6 +1714,20 @@ class Package(unittest.TestCase):
         self.assertIn("Intervention", sp.__all__)
         self.assertEqual(getattr(sp.Position, "from"), sp.Position.from_)  # a keyword key, both ways
 
+    def test_a_missing_library_is_told_in_the_locales_language(self):
+        """Before the library is loaded its catalogue is not there: the few messages of that moment carry
+        their Swedish themselves."""
+        code = "import serviceprogram"
+        base = {k: v for k, v in os.environ.items() if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+        base.update(PYTHONPATH=os.path.dirname(os.path.dirname(sp.__file__)), SERVICEPROGRAM_LIBRARY="/nonexistent/lib.so")
+        for locale, expected in (({"LANG": "sv_SE.UTF-8"}, "kan inte läsa in C-biblioteket"),
+                                 ({"LANG": "C.UTF-8", "LANGUAGE": "sv"}, "cannot load the C library"),
+                                 ({"LANG": "en_GB.UTF-8", "LANGUAGE": "sv:en"}, "kan inte läsa in C-biblioteket"),
+                                 ({"LANG": "sv_SE.UTF-8", "LC_ALL": "C"}, "cannot load the C library")):
+            out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=dict(base, **locale))
+            self.assertNotEqual(out.returncode, 0)
+            self.assertIn("LibraryNotFound: serviceprogram: " + expected, out.stderr, locale)
+
     def test_import_needs_no_heavy_modules(self):
         """Importing the package builds no class and imports neither dataclasses, typing, json, decimal
         nor datetime (which _analysis needs, imported at first use): that is what keeps it fast."""

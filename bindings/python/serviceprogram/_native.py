@@ -200,6 +200,25 @@ def _candidates():
     return found
 
 
+def _locale_is_swedish():
+    """Whether the locale asks for Swedish, read as gettext reads it (LANGUAGE counts unless the locale is C)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            break
+    else:
+        value = "C"
+    if value not in ("C", "POSIX") and not value.startswith("C."):
+        first = (os.environ.get("LANGUAGE") or value).split(":")[0]
+        return first.startswith("sv")
+    return False
+
+
+def _early(english, swedish):
+    """A message from before the library (and its catalogue) is loaded: in Swedish when the locale is."""
+    return swedish if _locale_is_swedish() else english
+
+
 def _open():
     tried = []
     for path in _candidates():
@@ -207,8 +226,11 @@ def _open():
             return ctypes.CDLL(path), path
         except OSError as e:
             tried.append("%s (%s)" % (path, e))
-    raise LibraryNotFound("serviceprogram: cannot load the C library %s; tried: %s. Install libserviceprogram "
-                          "(meson install) or set %s to the library's file." % (SONAME, "; ".join(tried), ENV_VAR))
+    raise LibraryNotFound(_early("serviceprogram: cannot load the C library %s; tried: %s. Install libserviceprogram "
+                                 "(meson install) or set %s to the library's file.",
+                                 "serviceprogram: kan inte läsa in C-biblioteket %s; försökte med: %s. Installera "
+                                 "libserviceprogram (meson install) eller sätt %s till bibliotekets fil.")
+                          % (SONAME, "; ".join(tried), ENV_VAR))
 
 
 def _declare(lib, path):
@@ -216,8 +238,11 @@ def _declare(lib, path):
         try:
             function = getattr(lib, name)
         except AttributeError:
-            raise ImportError("serviceprogram: the C library %s has no function %s; it is older than this "
-                              "binding needs (%d.%d or later)" % (path, name, REQUIRED_MAJOR, REQUIRED_MINOR)) from None
+            raise ImportError(_early("serviceprogram: the C library %s has no function %s; it is older than this "
+                                     "binding needs (%d.%d or later)",
+                                     "serviceprogram: C-biblioteket %s saknar funktionen %s; det är äldre än "
+                                     "bindningen kräver (%d.%d eller senare)")
+                              % (path, name, REQUIRED_MAJOR, REQUIRED_MINOR)) from None
         function.restype = restype
         function.argtypes = argtypes
 
@@ -226,8 +251,11 @@ def _check_version(lib, path):
     major, minor, patch = c_int(), c_int(), c_int()
     version = lib.sp_version(ctypes.byref(major), ctypes.byref(minor), ctypes.byref(patch)).decode()
     if major.value != REQUIRED_MAJOR or minor.value < REQUIRED_MINOR:
-        raise ImportError("serviceprogram: found libserviceprogram %s at %s, but this binding needs %d.%d or a "
-                          "later %d.x" % (version, path, REQUIRED_MAJOR, REQUIRED_MINOR, REQUIRED_MAJOR))
+        raise ImportError(_early("serviceprogram: found libserviceprogram %s at %s, but this binding needs %d.%d "
+                                 "or a later %d.x",
+                                 "serviceprogram: hittade libserviceprogram %s i %s, men bindningen kräver %d.%d "
+                                 "eller en senare %d.x")
+                          % (version, path, REQUIRED_MAJOR, REQUIRED_MINOR, REQUIRED_MAJOR))
     return version
 
 
