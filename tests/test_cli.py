@@ -440,6 +440,17 @@ class Cli(unittest.TestCase):
         code, out, _ = rsp("diff", SEED, SEED)
         self.assertIn(": 0 changes", out)
 
+    def test_diff_speaks_the_locales_language(self):
+        _, nxt, _ = rsp("next-year", SEED)
+        newer = self.write("2024.yaml", nxt)
+        _, out_en, _ = rsp("diff", SEED, newer, lang=ENGLISH)
+        _, out_sv, _ = rsp("diff", SEED, newer, lang=SWEDISH)
+        self.assertRegex(out_en, r"- 3: Samverka på nationell nivå .* \(removed\)\n")
+        self.assertRegex(out_sv, r"- 3: Samverka på nationell nivå .* \(borttagen\)\n")
+        self.assertRegex(out_en, r"~ 1: Vara aktiv i dialog .*: Fortsätter -> no status\n")
+        self.assertRegex(out_sv, r"~ 1: Vara aktiv i dialog .*: Fortsätter -> utan status\n")
+        self.assertNotRegex(out_en, r"\(borttagen\)|utan status|: \d+ ändringar|\(ej besvarad\)")
+
     def test_next_year(self):
         code, out, _ = rsp("next-year", SEED)
         self.assertEqual(code, 0)

@@ -35,7 +35,7 @@ static void print_value(const char *subject, int64_t value)
 	if (strncmp(subject, "fte", 3) == 0)
 		printf("%s", rsp_fte(buf, sizeof(buf), value));
 	else if (strncmp(subject, "trend/", 6) == 0)
-		printf("%s", value > 0 ? sp_enum_label_sv(SP_ENUM_TREND, (int)value) : "(ej besvarad)");
+		printf("%s", value > 0 ? sp_enum_label_sv(SP_ENUM_TREND, (int)value) : _("(not answered)"));
 	else
 		printf("%s", rsp_kronor(buf, sizeof(buf), value));
 }
@@ -44,15 +44,15 @@ static void print_change(const sp_diff *diff, size_t i)
 {
 	const char *subject = sp_diff_subject(diff, i);
 	if (!subject) /* an intervention without a name */
-		subject = "(utan namn)";
+		subject = _("(no name)");
 	long long area = (long long)sp_diff_area(diff, i);
 	switch (sp_diff_kind(diff, i)) {
-	case SP_CHANGE_ADDED: printf("  + %lld: %s (ny)\n", area, subject); break;
-	case SP_CHANGE_REMOVED: printf("  - %lld: %s (borttagen)\n", area, subject); break;
+	case SP_CHANGE_ADDED: printf(_("  + %lld: %s (new)\n"), area, subject); break;
+	case SP_CHANGE_REMOVED: printf(_("  - %lld: %s (removed)\n"), area, subject); break;
 	case SP_CHANGE_STATUS: {
 		const char *from = sp_enum_label_sv(SP_ENUM_STATUS, (int)sp_diff_old_value(diff, i));
 		const char *to = sp_enum_label_sv(SP_ENUM_STATUS, (int)sp_diff_new_value(diff, i));
-		printf("  ~ %lld: %s: %s -> %s\n", area, subject, from ? from : "utan status", to ? to : "utan status");
+		printf("  ~ %lld: %s: %s -> %s\n", area, subject, from ? from : _("no status"), to ? to : _("no status"));
 		break;
 	}
 	case SP_CHANGE_FIGURE: {
