@@ -893,6 +893,26 @@ class Languages(unittest.TestCase):
         self.assertIn("kommandon:", rsp("--help", lang=SWEDISH)[1])
         self.assertIn("okänt kommando 'frobnicate'", rsp("frobnicate", lang=SWEDISH)[2])
 
+    def test_usage_lines_and_help_have_no_english_words(self):
+        """The usage lines name their arguments as the Swedish notes under them do (FIL, UT), and every
+        command's help is Swedish, fill-outputs' included; option names stay as typed."""
+        code, out, _ = rsp("--help", lang=SWEDISH)
+        self.assertEqual(code, 0)
+        self.assertIn("  rsp new --region NAMN --year ÅR [-o UT]\n", out)
+        self.assertIn("  rsp validate [--submission] [--date ÅÅÅÅ-MM-DD] [--json] FIL...\n", out)
+        self.assertIn("  rsp diff GAMMAL NY\n", out)
+        english = re.compile(r"\b(FILE|OUT|NAME|YEAR|OLD|NEW|FORM|YYYY|standard error|locale|byte-order)\b")
+        self.assertIsNone(english.search(out), out)
+        for command in ["validate", "convert", "summary", "rollup", "diff", "next-year", "redact", "new", "fill-outputs"]:
+            code, out, _ = rsp(command, "--help", lang=SWEDISH)
+            self.assertEqual(code, 0, command)
+            self.assertIsNone(english.search(out), out)
+            self.assertNotIn("Writes", out)
+        code, _, err = rsp("fill-outputs", lang=SWEDISH)
+        self.assertEqual(code, 2)
+        self.assertIn("användning: rsp fill-outputs -o UT FIL\n", err)
+        self.assertIn("usage: rsp fill-outputs -o OUT FILE\n", rsp("fill-outputs", lang=ENGLISH)[2])
+
     def test_files_written_are_the_same_in_both(self):
         for command in (["convert", SEED, "-"], ["convert", "--to", "json", SEED, "-"]):
             self.assertEqual(rsp(*command)[1], rsp(*command, lang=SWEDISH)[1], command)

@@ -15,7 +15,7 @@
 static int run(int argc, char **argv);
 
 const command rsp_rollup = {
-	"rollup", "[--table NAME] [--csv | --excel | --json] FILE...",
+	"rollup", N_("[--table NAME] [--csv | --excel | --json] FILE..."),
 	N_("Compiles many regions' reports into the national tables, grouped by year:\n"
 	   "  regions         the regions that reported\n"
 	   "  trends          question 1: how many regions answered each trend per support type\n"

@@ -24,7 +24,7 @@ static void print_usage(FILE *out)
 {
 	fprintf(out, _("usage: rsp COMMAND [OPTIONS] ARGS...\n\ncommands:\n"));
 	for (size_t i = 0; i < COMMAND_COUNT; i++)
-		fprintf(out, "  rsp %s %s\n", commands[i]->name, commands[i]->synopsis);
+		fprintf(out, "  rsp %s %s\n", commands[i]->name, _(commands[i]->synopsis));
 	fprintf(out, "  rsp --version\n\n%s", _("A FILE of - is standard input, an OUT of - standard output; options may "
 	                                         "come before or after the files, and \"--\" ends them.\n`rsp COMMAND "
 	                                         "--help` tells more. Exit status: 0 ok, 1 the data has errors, 2 usage or "
@@ -38,7 +38,7 @@ int rsp_usage_error(const command *cmd, const char *fmt, ...)
 	va_start(ap, fmt);
 	vfprintf(stderr, _(fmt), ap);
 	va_end(ap);
-	fprintf(stderr, _("\nusage: rsp %s %s\n"), cmd->name, cmd->synopsis);
+	fprintf(stderr, _("\nusage: rsp %s %s\n"), cmd->name, _(cmd->synopsis));
 	return RSP_USAGE;
 }
 
@@ -89,7 +89,7 @@ bool rsp_wants_help(const command *cmd, int argc, char **argv)
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			printf(_("usage: rsp %s %s\n\n%s\nA FILE of - is standard input, an OUT of - standard output; "
 			         "options may come before or after the files, and \"--\" ends them.\nExit status: 0 ok, 1 the "
-			         "data has errors, 2 usage or I/O error.\n"), cmd->name, cmd->synopsis, _(cmd->help));
+			         "data has errors, 2 usage or I/O error.\n"), cmd->name, _(cmd->synopsis), _(cmd->help));
 			return true;
 		}
 	return false;
