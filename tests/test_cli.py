@@ -893,6 +893,23 @@ class Languages(unittest.TestCase):
         self.assertIn("kommandon:", rsp("--help", lang=SWEDISH)[1])
         self.assertIn("okänt kommando 'frobnicate'", rsp("frobnicate", lang=SWEDISH)[2])
 
+    def test_load_errors_name_the_part_as_the_form_does(self):
+        """A load error names the part of the report by the form's word in Swedish (as findings name a
+        support type), with the token after it; in English by the token alone."""
+        path = self.write("parts.yaml", "format: serviceprogram/1\nregion:\n  name: X\n  colour: blue\nyear: 2023\n"
+                          "priority_areas:\n- number: 1\n  interventions:\n  - name: A\n    outputs:\n"
+                          "    - Servicebidrag\n    - texten: a\n    - count: 1\n")
+        code, out, _ = rsp("validate", path, lang=SWEDISH)
+        self.assertEqual(code, 1)
+        self.assertIn("/region: en okänd nyckel i ”Region” (region); väntade en av: name, county_code", out)
+        self.assertIn("/outputs/0: nycklar med värden för ”Prestation” (output) väntades, fann text", out)
+        self.assertIn("/outputs/1: okänd nyckel 'texten' i ”Prestation” (output); menade du 'text'?", out)
+        self.assertIn("/outputs/2: den obligatoriska nyckeln 'text' saknas i ”Prestation” (output)", out)
+        self.assertNotRegex(out, r"i (output|region)\b|en mappning")
+        out = rsp("validate", path, lang=ENGLISH)[1]
+        self.assertIn("/outputs/2: missing required key 'text' in output", out)
+        self.assertIn("/outputs/0: expected a mapping (a output), found text", out)
+
     def test_usage_lines_and_help_have_no_english_words(self):
         """The usage lines name their arguments as the Swedish notes under them do (FIL, UT), and every
         command's help is Swedish, fill-outputs' included; option names stay as typed."""
