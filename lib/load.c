@@ -911,7 +911,7 @@ SP_API int sp_report_load_buffer(sp_report **out, const char *data, size_t len, 
 
 static int read_error(const char *name, sp_error *err)
 {
-	sp__error(err, SP_EIO, "cannot read: %s", strerror(errno));
+	sp__error(err, SP_EIO, "cannot read: %s", sp__strerror(errno));
 	sp__error_locate(err, name, 0, 0, "");
 	return SP_EIO;
 }
@@ -997,7 +997,7 @@ static int load_file(sp_report **out, const char *path, const sp_load_options *o
 	FILE *stream = fopen(path, "rb");
 	if (!stream) {
 		int code = errno == ENOMEM ? SP_ENOMEM : SP_EIO;
-		sp__error(err, code, "cannot open: %s", strerror(errno));
+		sp__error(err, code, "cannot open: %s", sp__strerror(errno));
 		sp__error_locate(err, path, 0, 0, "");
 		return code;
 	}
