@@ -606,12 +606,16 @@ collaboration:
         self.assertIn("expected -o OUT", err)
 
 
-    def run_to(self, stdout, *args, file_size_limit=None):
-        """rsp with standard output going to `stdout`, under a file-size limit if given."""
+    def run_to(self, stdout, *args, file_size_limit=None, lang=None):
+        """rsp with standard output going to `stdout`, under a file-size limit if given, under `lang` if given."""
         def limit():
             signal.signal(signal.SIGXFSZ, signal.SIG_DFL)  # as a shell leaves it
             resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, file_size_limit))
-        return subprocess.run([*WRAPPER, RSP, *args], stdout=stdout, stderr=subprocess.PIPE, timeout=300,
+        env = dict(os.environ)
+        if lang:
+            env = {k: v for k, v in env.items() if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+            env.update(lang)
+        return subprocess.run([*WRAPPER, RSP, *args], stdout=stdout, stderr=subprocess.PIPE, timeout=300, env=env,
                               preexec_fn=limit if file_size_limit is not None else None)
 
     def test_errors_writing_standard_output_exit_2(self):
@@ -628,7 +632,7 @@ collaboration:
                 run = self.run_to(full, *args)
             self.assertEqual(run.returncode, 2, args)
             self.assertRegex(run.stderr.decode(), "cannot write standard output|kan inte skriva till standard ut", args)
-            self.assertIn("No space left on device", run.stderr.decode(), args)
+            self.assertRegex(run.stderr.decode(), "No space left on device|Enheten är full", args)
             if args not in limited:
                 continue
             # The limit leaves room for valgrind's own files, and the output 16 bytes.
@@ -639,14 +643,22 @@ collaboration:
                 run = self.run_to(out, *args, file_size_limit=1024)
             self.assertEqual(run.returncode, 2, args)
             self.assertRegex(run.stderr.decode(), "cannot write standard output|kan inte skriva till standard ut", args)
-            self.assertIn("File too large", run.stderr.decode(), args)
+            self.assertRegex(run.stderr.decode(), "File too large|För stor fil", args)
 
     def test_a_file_size_limit_while_saving_exits_2(self):
         out = os.path.join(self.dir.name, "out.yaml")
         run = self.run_to(subprocess.DEVNULL, "convert", SEED, out, file_size_limit=1024)
         self.assertEqual(run.returncode, 2)
-        self.assertIn("File too large", run.stderr.decode())
+        self.assertRegex(run.stderr.decode(), "File too large|För stor fil")
         self.assertEqual(os.listdir(self.dir.name), [])
+        # The system's reason in the language of the message around it, under both locales.
+        for lang, reason in ((ENGLISH, "error: cannot write: File too large"), (SWEDISH, "fel: kan inte skriva: För stor fil")):
+            run = self.run_to(subprocess.DEVNULL, "convert", SEED, out, file_size_limit=1024, lang=lang)
+            self.assertIn(reason, run.stderr.decode())
+        for lang, reason in ((ENGLISH, "rsp: cannot write standard output: No space left on device\n"),
+                             (SWEDISH, "rsp: kan inte skriva till standard ut: Enheten är full\n")):
+            with open("/dev/full", "wb") as full:
+                self.assertEqual(self.run_to(full, "summary", SEED, lang=lang).stderr.decode(), reason)
 
     def test_validate_json_with_a_file_name_that_is_not_utf8(self):
         name = os.path.join(os.fsencode(self.dir.name), b"\xffr\xe4port.yaml")
@@ -746,6 +758,22 @@ collaboration:
         self.assertIn("Val för trend: decrease (Minskar)", text)
         self.assertEqual(rsp("validate", path, lang=SWEDISH)[0], 0)
 
+    def test_new_template_shows_where_the_county_code_goes(self):
+        """The first thing the check before sending asks for, the county code, has its key in the template,
+        empty, with a comment that says what it is; filled in, that check passes, and next year keeps it."""
+        path, text = self.new_template(SWEDISH)
+        self.assertIn("region:\n  name: Region Gotland\n  county_code:\nyear: 2025\n", text)
+        self.assertIn("# Regionen: dess namn och länskod (county_code)", text)
+        self.assertEqual(rsp("validate", path)[0], 0)
+        self.assertIn("/region/county_code", rsp("validate", "--submission", path)[1])
+        filled = self.write("ifylld.yaml", text.replace("  county_code:\n", "  county_code: 09\n"))
+        code, out, _ = rsp("validate", "--submission", filled)
+        self.assertNotIn("/region/county_code", out)
+        code, out, err = rsp("next-year", filled)
+        self.assertEqual(code, 0, err)
+        self.assertIn('  county_code: "09"\n', out)
+        self.assertEqual(out.count("county_code:"), 2)  # the example's and the value, no empty key besides
+
     def test_new_template_is_the_form_in_english(self):
         path, text = self.new_template(ENGLISH)
         self.assertIn("# Question 2. Is there any other outlook on the future", text)
@@ -774,7 +802,8 @@ collaboration:
         self.assertIn("  ladder_step: joint_action", examples)
         self.assertIn("    outputs:", examples)
         self.assertIn("    effects:", examples)
-        report = self.write("examples.yaml", "format: serviceprogram/1\nregion:\n  name: X\nyear: 2025\n" +
+        self.assertIn('  county_code: "23"', examples)
+        report = self.write("examples.yaml", "format: serviceprogram/1\nyear: 2025\n" +
                             "\n".join(examples) + "\n")
         code, out, err = rsp("validate", report)
         self.assertEqual(code, 0, out + err)

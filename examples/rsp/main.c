@@ -4,6 +4,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <locale.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -274,6 +275,10 @@ int main(int argc, char **argv)
 {
 	/* A file-size limit makes a write fail with EFBIG, which is reported, instead of killing rsp. */
 	signal(SIGXFSZ, SIG_IGN);
+	/* strerror()'s reasons in the language of rsp's own messages, as gettext chooses both from the
+	 * environment (the text's characters from LC_CTYPE); numbers stay in the C locale's form. */
+	setlocale(LC_MESSAGES, "");
+	setlocale(LC_CTYPE, "");
 	int status = run(argc, argv);
 	/* Every command writes its output through stdout: whatever write failed on the way (a full
 	 * disk, a closed pipe, a file-size limit) shows in its error flag or in this last flush. */
