@@ -360,6 +360,20 @@ class Cli(unittest.TestCase):
         code, out, _ = rsp("rollup", "--table", "support", SEED, lang=ENGLISH)
         self.assertRegex(out, r"Hemsändningsbidrag +8 +1537062\n")
 
+    def test_rollup_text_headings_in_the_locales_language(self):
+        """The text tables' column headings are Swedish words under a Swedish locale, as their titles are;
+        CSV and JSON keep the tokens, which programs read."""
+        code, out, _ = rsp("rollup", SEED, lang=SWEDISH)
+        self.assertEqual(code, 0)
+        self.assertRegex(out, r"Beslutade stöd\når +stödtyp +benämning +beslut +kronor\n")
+        self.assertRegex(out, r"\når +område +benämning +summa +medel\n")
+        self.assertRegex(out, r"\når +aktör +benämning +samtal +samråd +samsyn +samarbete +samverkan +samhandling +inget steg\n")
+        self.assertNotRegex(out, r"\b(year|label|support_type|decisions|unanswered|no_step|interventions)\b")
+        self.assertRegex(rsp("rollup", SEED, lang=ENGLISH)[1], r"Beslutade stöd\nyear +support_type +label +decisions +kronor\n")
+        self.assertTrue(rsp("rollup", "--csv", "--table", "support", SEED, lang=SWEDISH)[1].startswith(
+            "year,support_type,label,decisions,kronor\r\n"))
+        self.assertIn('"decisions": 8', rsp("rollup", "--json", SEED, lang=SWEDISH)[1])
+
     def test_rollup_question_1_lists_only_the_support_types_it_asks_about(self):
         for lang in (SWEDISH, ENGLISH):
             code, out, _ = rsp("rollup", "--table", "trends", SEED, lang=lang)
