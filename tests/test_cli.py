@@ -952,6 +952,9 @@ class Languages(unittest.TestCase):
         out = rsp("validate", path, lang=ENGLISH)[1]
         self.assertIn("/outputs/2: missing required key 'text' in output", out)
         self.assertIn("/outputs/0: expected a mapping (a output), found text", out)
+        path = self.write("contacts.json", '{"format": "serviceprogram/1", "region": {"name": "X"}, "year": 2023,'
+                          ' "contacts": {"name": "x"}}')
+        self.assertIn("/contacts: en lista väntades, fann nycklar med värden [SP_ETYPE]", rsp("validate", path, lang=SWEDISH)[1])
 
     def test_usage_lines_and_help_have_no_english_words(self):
         """The usage lines name their arguments as the Swedish notes under them do (FIL, UT), and every
