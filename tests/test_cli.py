@@ -857,7 +857,9 @@ class Languages(unittest.TestCase):
         mistakes = [("region:\n  name: Region Gotland: län\n", "the text on line 3 contains a colon followed by a space; "
                      "put the text in quotes", "texten på rad 3 innehåller ett kolon följt av mellanslag; sätt texten inom "
                      "citattecken"),
-                    ("region:\n\tname: Gotland\n", "line 3 is indented with a tab", "rad 3 är indragen med en tabb")]
+                    ("region:\n\tname: Gotland\n", "line 3 is indented with a tab", "rad 3 är indragen med en tabb"),
+                    ("region:\n  name: \"Region Gotland\n", "the quotes that begin the text on line 3 are never closed",
+                     "citattecknet som inleder texten på rad 3 avslutas aldrig; avsluta texten med samma citattecken")]
         for text, english, swedish in mistakes:
             path = self.write("mistake.yaml", "format: serviceprogram/1\n" + text + "year: 2023\n")
             code_en, out_en, _ = rsp("validate", path, lang=ENGLISH)
