@@ -788,6 +788,17 @@ collaboration:
         self.assertIn('  county_code: "09"\n', out)
         self.assertEqual(out.count("county_code:"), 2)  # the example's and the value, no empty key besides
 
+    def test_new_template_takes_a_decimal_comma_in_fte(self):
+        """A Swedish official writes 0,5: the template says that is fine, and it is."""
+        path, text = self.new_template(SWEDISH)
+        self.assertIn("fte (0,5 eller 0.5)", " ".join(line[2:] for line in text.splitlines() if line.startswith("# ")))
+        self.assertNotIn("decimalpunkt", text)
+        filled = self.write("fte.yaml", text.replace("\n- area: coordination\n",
+                                                     "\n- area: coordination\n  positions:\n  - name: A\n    fte: 0,5\n"))
+        code, out, err = rsp("summary", filled, lang=SWEDISH)
+        self.assertEqual(code, 0, err)
+        self.assertRegex(out, r"Processledning/koordinering +0,5\n")
+
     def test_new_template_is_the_form_in_english(self):
         path, text = self.new_template(ENGLISH)
         self.assertIn("# Question 2. Is there any other outlook on the future", text)

@@ -92,8 +92,8 @@ static const part_note notes[] = {
 	{ "staffing",
 	  N_("Question 3. How much staff has the region devoted to the work with the regional service programme "
 	     "during the year? Give full-time equivalents, half time being 0.5 and full time 1.0. List each "
-	     "person or role under positions with name and fte (with a decimal point); from (year-month) and "
-	     "funded_by for a position added during the year with other funding. Example:"),
+	     "person or role under positions with name and fte (0.5, or 0,5 with a decimal comma); from "
+	     "(year-month) and funded_by for a position added during the year with other funding. Example:"),
 	  "staffing:\n"
 	  "- area: coordination\n"
 	  "  positions:\n"
