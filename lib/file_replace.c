@@ -44,7 +44,7 @@ enum { MAX_LINKS = 40 }; /* the number of links Linux follows in one lookup */
 
 static int io_error(sp_error *err, const char *path, const char *what)
 {
-	sp__error(err, SP_EIO, "%s: %s", _(what), strerror(errno));
+	sp__error(err, SP_EIO, "%s: %s", _(what), sp__strerror(errno));
 	sp__error_locate(err, path, 0, 0, "");
 	return SP_EIO;
 }

@@ -328,6 +328,8 @@ const char *sp__tr(const char *english) __attribute__((format_arg(1)));
 sp_language sp__language(void);
 sp_language sp__language_enter(sp_language language);
 void sp__language_restore(const sp_language *outer);
+/* strerror(errnum) in the language of the call in progress (thread-local text, valid until the next call). */
+const char *sp__strerror(int errnum);
 /* Makes `language` that of the messages of the rest of the calling function, the public function
  * a caller called; the language before it comes back when the function returns. */
 #define SP__IN_LANGUAGE(language) \

@@ -6,6 +6,8 @@
  * needs the .mo file installed where the library was configured to look. The catalogue is the
  * same po/sv.po, compiled into the library (po/catalogue.py), so a message is looked up with
  * nothing but the language in hand. */
+#include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,6 +77,26 @@ const char *sp__tr(const char *english)
 sp_language sp__language(void)
 {
 	return resolve(call_language);
+}
+
+const char *sp__strerror(int errnum)
+{
+	/* strerror() speaks the process locale's language, which the library does not set (rsp and Python
+	 * leave it C: "No such file or directory" in a Swedish message); strerror_l() takes the locale of
+	 * the call's language, and the C library's own translation of it ("Filen eller katalogen finns
+	 * inte", from libc's catalogue), where the system has a Swedish locale; else the English text. */
+	static const char *const swedish[] = { "sv_SE.UTF-8", "sv_SE.utf8", "sv_FI.UTF-8", "sv_FI.utf8" };
+	static _Thread_local char text[256];
+	locale_t locale = (locale_t)0;
+	for (size_t i = 0; sp__language() == SP_LANGUAGE_SV && !locale && i < sizeof(swedish) / sizeof(swedish[0]); i++)
+		locale = newlocale(LC_MESSAGES_MASK | LC_CTYPE_MASK, swedish[i], (locale_t)0);
+	if (!locale)
+		locale = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+	if (!locale)
+		return strerror(errnum);
+	snprintf(text, sizeof(text), "%s", strerror_l(errnum, locale));
+	freelocale(locale);
+	return text;
 }
 
 sp_language sp__language_enter(sp_language language)

@@ -236,6 +236,16 @@ static const char *describe(const sp_event *ev)
 	}
 }
 
+/* An element type as a load error names it: its token ("output"), and in Swedish the form's word for
+ * it first, as findings name a support type: ”Prestation” (output). `buf` holds at least 128 bytes. */
+static const char *type_named(char *buf, size_t size, const sp_type *type)
+{
+	if (sp__language() != SP_LANGUAGE_SV)
+		return type->name;
+	snprintf(buf, size, "”%s” (%s)", type->label_sv, type->name);
+	return buf;
+}
+
 static int type_error(loader *L, const char *expected)
 {
 	return FAIL(L, SP_ETYPE, "expected %s, found %s", _(expected), _(describe(&L->ev)));
@@ -416,17 +426,18 @@ static int unknown_key(loader *L, sp_node *node, unknown_keys *u)
 		/* Only a key close to a known one is named: anything else may be a person's name. */
 		if (closest) {
 			u->suggested |= UINT64_C(1) << sp__field_index(type, sp_type_field_by_key(type, closest));
+			char named[128];
 			rc = fail_at(L, line, column, SP_EUNKNOWNKEY, "unknown key '%.100s' in %s; did you mean '%s'?", key,
-			             type->name, closest);
+			             type_named(named, sizeof(named), type), closest);
 			free(key);
 			return rc;
 		}
-		char known[512] = "";
+		char known[512] = "", named[128];
 		for (size_t i = 0, used = 0; i < type->field_count && used < sizeof(known); i++)
 			used += (size_t)snprintf(known + used, sizeof(known) - used, "%s%s", i ? ", " : "",
 			                         type->fields[i].key);
-		rc = fail_at(L, line, column, SP_EUNKNOWNKEY, "an unknown key in %s; expected one of: %s", type->name,
-		             known);
+		rc = fail_at(L, line, column, SP_EUNKNOWNKEY, "an unknown key in %s; expected one of: %s",
+		             type_named(named, sizeof(named), type), known);
 		free(key);
 		return rc;
 	}
@@ -489,8 +500,9 @@ static int load_item(loader *L, sp_node *node, const sp_field *field, size_t ind
 		return FAIL(L, SP_ELIMIT, "a list of more than %zu items, the most a list can hold", (size_t)SP_LIST_MAX_ITEMS);
 	if (field->kind == SP_KIND_LIST) {
 		if (L->ev.kind != SP_EV_MAP_START) {
-			char expected[64];
-			snprintf(expected, sizeof(expected), _("a mapping (a %s)"), field->child->name);
+			char expected[192], named[128];
+			snprintf(expected, sizeof(expected), _("a mapping (a %s)"),
+			         type_named(named, sizeof(named), field->child));
 			return type_error(L, expected);
 		}
 		sp_node *child = sp__node_new(L->doc, field->child, node, field);
@@ -671,9 +683,10 @@ static int load_mapping(loader *L, sp_node *node)
 	/* A misspelt key is one error, the unknown key that names it, not also a missing one. */
 	for (size_t i = 0; i < type->field_count; i++) {
 		const sp_field *f = &type->fields[i];
+		char named[128];
 		if (f->required && !((seen | unknown.suggested) & (UINT64_C(1) << i)) &&
 		    (rc = go_on(L, fail_at(L, line, column, SP_EMISSING, "missing required key '%s' in %s", f->key,
-		                           type->name), L->open, false)))
+		                           type_named(named, sizeof(named), type)), L->open, false)))
 			goto done;
 	}
 	/* After an error the report is not kept, nor are the values of its unknown keys. */
@@ -898,7 +911,7 @@ SP_API int sp_report_load_buffer(sp_report **out, const char *data, size_t len, 
 
 static int read_error(const char *name, sp_error *err)
 {
-	sp__error(err, SP_EIO, "cannot read: %s", strerror(errno));
+	sp__error(err, SP_EIO, "cannot read: %s", sp__strerror(errno));
 	sp__error_locate(err, name, 0, 0, "");
 	return SP_EIO;
 }
@@ -984,7 +997,7 @@ static int load_file(sp_report **out, const char *path, const sp_load_options *o
 	FILE *stream = fopen(path, "rb");
 	if (!stream) {
 		int code = errno == ENOMEM ? SP_ENOMEM : SP_EIO;
-		sp__error(err, code, "cannot open: %s", strerror(errno));
+		sp__error(err, code, "cannot open: %s", sp__strerror(errno));
 		sp__error_locate(err, path, 0, 0, "");
 		return code;
 	}

@@ -154,7 +154,7 @@ static int public_parse(int (*parse)(int64_t *, const char *, size_t, const char
 	}
 	int rc = parse(&value, text, strlen(text), &why);
 	if (rc) {
-		sp__error(err, rc, "%s", why);
+		sp__error(err, rc, "%s", _(why));
 		return rc;
 	}
 	*out = value;

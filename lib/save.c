@@ -148,7 +148,7 @@ SP_API int sp_report_save_stream(FILE *stream, const sp_report *report, const sp
 	if (rc)
 		return rc;
 	if (fwrite(text, 1, len, stream) != len || fflush(stream)) {
-		sp__error(err, SP_EIO, "cannot write: %s", strerror(errno));
+		sp__error(err, SP_EIO, "cannot write: %s", sp__strerror(errno));
 		rc = SP_EIO;
 	}
 	free(text);

@@ -4,7 +4,7 @@
  * the file did. For the common mistakes of hand-written YAML this looks at
  * the lines around the error and says what to change: a colon inside
  * unquoted text, a tab used for indentation, a line indented differently
- * from its neighbours, a list item without its dash. The hints name lines,
+ * from its neighbours, a list item without its dash, a quote never closed. The hints name lines,
  * never the text in them.
  */
 #include <string.h>
@@ -174,6 +174,10 @@ void sp__yaml_hint(char *buf, size_t size, const char *data, size_t len, const c
 	} else if (strcmp(problem, "mapping values are not allowed in this context") == 0 && key_before(&at, problem_column)) {
 		snprintf(buf, size, _("the text on line %zu contains a colon followed by a space; put the text in quotes (\"...\")"),
 		         at.number);
+	} else if (strcmp(problem, "found unexpected end of stream") == 0 && context_line) {
+		/* libyaml's only end of stream inside a value: a quoted text whose closing quote is missing. */
+		snprintf(buf, size, _("the quotes that begin the text on line %zu are never closed; end the text with the "
+		         "same quote mark"), context_line);
 	} else if (strcmp(problem, "could not find expected ':'") == 0 && context_line &&
 	           line_at(data, len, context_line, &context) && lacks_dash(data, &context)) {
 		snprintf(buf, size, _("line %zu looks like an item of the list above it without its dash; begin it with \"- \" "

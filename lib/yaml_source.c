@@ -73,7 +73,7 @@ static int parser_error(yaml_source *s, sp_error *err)
 		return SP_ENOMEM;
 	}
 	if (s->read_errno) {
-		sp__error(err, SP_EIO, "cannot read: %s", strerror(s->read_errno));
+		sp__error(err, SP_EIO, "cannot read: %s", sp__strerror(s->read_errno));
 		return SP_EIO;
 	}
 	if (s->stream && s->read > s->max_bytes) {
@@ -222,7 +222,7 @@ int sp__yaml_source_open_stream(sp_source **out, FILE *stream, size_t max_bytes,
 {
 	long start = ftell(stream);
 	if (start < 0) {
-		sp__error(err, SP_EIO, "cannot read: %s", strerror(errno));
+		sp__error(err, SP_EIO, "cannot read: %s", sp__strerror(errno));
 		return SP_EIO;
 	}
 	yaml_source *s = source_new(err);

@@ -360,6 +360,20 @@ class Cli(unittest.TestCase):
         code, out, _ = rsp("rollup", "--table", "support", SEED, lang=ENGLISH)
         self.assertRegex(out, r"Hemsändningsbidrag +8 +1537062\n")
 
+    def test_rollup_text_headings_in_the_locales_language(self):
+        """The text tables' column headings are Swedish words under a Swedish locale, as their titles are;
+        CSV and JSON keep the tokens, which programs read."""
+        code, out, _ = rsp("rollup", SEED, lang=SWEDISH)
+        self.assertEqual(code, 0)
+        self.assertRegex(out, r"Beslutade stöd\når +stödtyp +benämning +beslut +kronor\n")
+        self.assertRegex(out, r"\når +område +benämning +summa +medel\n")
+        self.assertRegex(out, r"\når +aktör +benämning +samtal +samråd +samsyn +samarbete +samverkan +samhandling +inget steg\n")
+        self.assertNotRegex(out, r"\b(year|label|support_type|decisions|unanswered|no_step|interventions)\b")
+        self.assertRegex(rsp("rollup", SEED, lang=ENGLISH)[1], r"Beslutade stöd\nyear +support_type +label +decisions +kronor\n")
+        self.assertTrue(rsp("rollup", "--csv", "--table", "support", SEED, lang=SWEDISH)[1].startswith(
+            "year,support_type,label,decisions,kronor\r\n"))
+        self.assertIn('"decisions": 8', rsp("rollup", "--json", SEED, lang=SWEDISH)[1])
+
     def test_rollup_question_1_lists_only_the_support_types_it_asks_about(self):
         for lang in (SWEDISH, ENGLISH):
             code, out, _ = rsp("rollup", "--table", "trends", SEED, lang=lang)
@@ -606,12 +620,16 @@ collaboration:
         self.assertIn("expected -o OUT", err)
 
 
-    def run_to(self, stdout, *args, file_size_limit=None):
-        """rsp with standard output going to `stdout`, under a file-size limit if given."""
+    def run_to(self, stdout, *args, file_size_limit=None, lang=None):
+        """rsp with standard output going to `stdout`, under a file-size limit if given, under `lang` if given."""
         def limit():
             signal.signal(signal.SIGXFSZ, signal.SIG_DFL)  # as a shell leaves it
             resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, file_size_limit))
-        return subprocess.run([*WRAPPER, RSP, *args], stdout=stdout, stderr=subprocess.PIPE, timeout=300,
+        env = dict(os.environ)
+        if lang:
+            env = {k: v for k, v in env.items() if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+            env.update(lang)
+        return subprocess.run([*WRAPPER, RSP, *args], stdout=stdout, stderr=subprocess.PIPE, timeout=300, env=env,
                               preexec_fn=limit if file_size_limit is not None else None)
 
     def test_errors_writing_standard_output_exit_2(self):
@@ -628,7 +646,7 @@ collaboration:
                 run = self.run_to(full, *args)
             self.assertEqual(run.returncode, 2, args)
             self.assertRegex(run.stderr.decode(), "cannot write standard output|kan inte skriva till standard ut", args)
-            self.assertIn("No space left on device", run.stderr.decode(), args)
+            self.assertRegex(run.stderr.decode(), "No space left on device|Enheten är full", args)
             if args not in limited:
                 continue
             # The limit leaves room for valgrind's own files, and the output 16 bytes.
@@ -639,14 +657,22 @@ collaboration:
                 run = self.run_to(out, *args, file_size_limit=1024)
             self.assertEqual(run.returncode, 2, args)
             self.assertRegex(run.stderr.decode(), "cannot write standard output|kan inte skriva till standard ut", args)
-            self.assertIn("File too large", run.stderr.decode(), args)
+            self.assertRegex(run.stderr.decode(), "File too large|För stor fil", args)
 
     def test_a_file_size_limit_while_saving_exits_2(self):
         out = os.path.join(self.dir.name, "out.yaml")
         run = self.run_to(subprocess.DEVNULL, "convert", SEED, out, file_size_limit=1024)
         self.assertEqual(run.returncode, 2)
-        self.assertIn("File too large", run.stderr.decode())
+        self.assertRegex(run.stderr.decode(), "File too large|För stor fil")
         self.assertEqual(os.listdir(self.dir.name), [])
+        # The system's reason in the language of the message around it, under both locales.
+        for lang, reason in ((ENGLISH, "error: cannot write: File too large"), (SWEDISH, "fel: kan inte skriva: För stor fil")):
+            run = self.run_to(subprocess.DEVNULL, "convert", SEED, out, file_size_limit=1024, lang=lang)
+            self.assertIn(reason, run.stderr.decode())
+        for lang, reason in ((ENGLISH, "rsp: cannot write standard output: No space left on device\n"),
+                             (SWEDISH, "rsp: kan inte skriva till standard ut: Enheten är full\n")):
+            with open("/dev/full", "wb") as full:
+                self.assertEqual(self.run_to(full, "summary", SEED, lang=lang).stderr.decode(), reason)
 
     def test_validate_json_with_a_file_name_that_is_not_utf8(self):
         name = os.path.join(os.fsencode(self.dir.name), b"\xffr\xe4port.yaml")
@@ -746,6 +772,33 @@ collaboration:
         self.assertIn("Val för trend: decrease (Minskar)", text)
         self.assertEqual(rsp("validate", path, lang=SWEDISH)[0], 0)
 
+    def test_new_template_shows_where_the_county_code_goes(self):
+        """The first thing the check before sending asks for, the county code, has its key in the template,
+        empty, with a comment that says what it is; filled in, that check passes, and next year keeps it."""
+        path, text = self.new_template(SWEDISH)
+        self.assertIn("region:\n  name: Region Gotland\n  county_code:\nyear: 2025\n", text)
+        self.assertIn("# Regionen: dess namn och länskod (county_code)", text)
+        self.assertEqual(rsp("validate", path)[0], 0)
+        self.assertIn("/region/county_code", rsp("validate", "--submission", path)[1])
+        filled = self.write("ifylld.yaml", text.replace("  county_code:\n", "  county_code: 09\n"))
+        code, out, _ = rsp("validate", "--submission", filled)
+        self.assertNotIn("/region/county_code", out)
+        code, out, err = rsp("next-year", filled)
+        self.assertEqual(code, 0, err)
+        self.assertIn('  county_code: "09"\n', out)
+        self.assertEqual(out.count("county_code:"), 2)  # the example's and the value, no empty key besides
+
+    def test_new_template_takes_a_decimal_comma_in_fte(self):
+        """A Swedish official writes 0,5: the template says that is fine, and it is."""
+        path, text = self.new_template(SWEDISH)
+        self.assertIn("fte (0,5 eller 0.5)", " ".join(line[2:] for line in text.splitlines() if line.startswith("# ")))
+        self.assertNotIn("decimalpunkt", text)
+        filled = self.write("fte.yaml", text.replace("\n- area: coordination\n",
+                                                     "\n- area: coordination\n  positions:\n  - name: A\n    fte: 0,5\n"))
+        code, out, err = rsp("summary", filled, lang=SWEDISH)
+        self.assertEqual(code, 0, err)
+        self.assertRegex(out, r"Processledning/koordinering +0,5\n")
+
     def test_new_template_is_the_form_in_english(self):
         path, text = self.new_template(ENGLISH)
         self.assertIn("# Question 2. Is there any other outlook on the future", text)
@@ -774,7 +827,8 @@ collaboration:
         self.assertIn("  ladder_step: joint_action", examples)
         self.assertIn("    outputs:", examples)
         self.assertIn("    effects:", examples)
-        report = self.write("examples.yaml", "format: serviceprogram/1\nregion:\n  name: X\nyear: 2025\n" +
+        self.assertIn('  county_code: "23"', examples)
+        report = self.write("examples.yaml", "format: serviceprogram/1\nyear: 2025\n" +
                             "\n".join(examples) + "\n")
         code, out, err = rsp("validate", report)
         self.assertEqual(code, 0, out + err)
@@ -814,7 +868,9 @@ class Languages(unittest.TestCase):
         mistakes = [("region:\n  name: Region Gotland: län\n", "the text on line 3 contains a colon followed by a space; "
                      "put the text in quotes", "texten på rad 3 innehåller ett kolon följt av mellanslag; sätt texten inom "
                      "citattecken"),
-                    ("region:\n\tname: Gotland\n", "line 3 is indented with a tab", "rad 3 är indragen med en tabb")]
+                    ("region:\n\tname: Gotland\n", "line 3 is indented with a tab", "rad 3 är indragen med en tabb"),
+                    ("region:\n  name: \"Region Gotland\n", "the quotes that begin the text on line 3 are never closed",
+                     "citattecknet som inleder texten på rad 3 avslutas aldrig; avsluta texten med samma citattecken")]
         for text, english, swedish in mistakes:
             path = self.write("mistake.yaml", "format: serviceprogram/1\n" + text + "year: 2023\n")
             code_en, out_en, _ = rsp("validate", path, lang=ENGLISH)
@@ -892,6 +948,46 @@ class Languages(unittest.TestCase):
         self.assertIn("Kontrollerar varje rapport", out)
         self.assertIn("kommandon:", rsp("--help", lang=SWEDISH)[1])
         self.assertIn("okänt kommando 'frobnicate'", rsp("frobnicate", lang=SWEDISH)[2])
+
+    def test_load_errors_name_the_part_as_the_form_does(self):
+        """A load error names the part of the report by the form's word in Swedish (as findings name a
+        support type), with the token after it; in English by the token alone."""
+        path = self.write("parts.yaml", "format: serviceprogram/1\nregion:\n  name: X\n  colour: blue\nyear: 2023\n"
+                          "priority_areas:\n- number: 1\n  interventions:\n  - name: A\n    outputs:\n"
+                          "    - Servicebidrag\n    - texten: a\n    - count: 1\n")
+        code, out, _ = rsp("validate", path, lang=SWEDISH)
+        self.assertEqual(code, 1)
+        self.assertIn("/region: en okänd nyckel i ”Region” (region); väntade en av: name, county_code", out)
+        self.assertIn("/outputs/0: nycklar med värden för ”Prestation” (output) väntades, fann text", out)
+        self.assertIn("/outputs/1: okänd nyckel 'texten' i ”Prestation” (output); menade du 'text'?", out)
+        self.assertIn("/outputs/2: den obligatoriska nyckeln 'text' saknas i ”Prestation” (output)", out)
+        self.assertNotRegex(out, r"i (output|region)\b|en mappning")
+        out = rsp("validate", path, lang=ENGLISH)[1]
+        self.assertIn("/outputs/2: missing required key 'text' in output", out)
+        self.assertIn("/outputs/0: expected a mapping (a output), found text", out)
+        path = self.write("contacts.json", '{"format": "serviceprogram/1", "region": {"name": "X"}, "year": 2023,'
+                          ' "contacts": {"name": "x"}}')
+        self.assertIn("/contacts: en lista väntades, fann nycklar med värden [SP_ETYPE]", rsp("validate", path, lang=SWEDISH)[1])
+
+    def test_usage_lines_and_help_have_no_english_words(self):
+        """The usage lines name their arguments as the Swedish notes under them do (FIL, UT), and every
+        command's help is Swedish, fill-outputs' included; option names stay as typed."""
+        code, out, _ = rsp("--help", lang=SWEDISH)
+        self.assertEqual(code, 0)
+        self.assertIn("  rsp new --region NAMN --year ÅR [-o UT]\n", out)
+        self.assertIn("  rsp validate [--submission] [--date ÅÅÅÅ-MM-DD] [--json] FIL...\n", out)
+        self.assertIn("  rsp diff GAMMAL NY\n", out)
+        english = re.compile(r"\b(FILE|OUT|NAME|YEAR|OLD|NEW|FORM|YYYY|standard error|locale|byte-order)\b")
+        self.assertIsNone(english.search(out), out)
+        for command in ["validate", "convert", "summary", "rollup", "diff", "next-year", "redact", "new", "fill-outputs"]:
+            code, out, _ = rsp(command, "--help", lang=SWEDISH)
+            self.assertEqual(code, 0, command)
+            self.assertIsNone(english.search(out), out)
+            self.assertNotIn("Writes", out)
+        code, _, err = rsp("fill-outputs", lang=SWEDISH)
+        self.assertEqual(code, 2)
+        self.assertIn("användning: rsp fill-outputs -o UT FIL\n", err)
+        self.assertIn("usage: rsp fill-outputs -o OUT FILE\n", rsp("fill-outputs", lang=ENGLISH)[2])
 
     def test_files_written_are_the_same_in_both(self):
         for command in (["convert", SEED, "-"], ["convert", "--to", "json", SEED, "-"]):

@@ -6,7 +6,7 @@
 static int run(int argc, char **argv);
 
 const command rsp_diff = {
-	"diff", "OLD NEW",
+	"diff", N_("OLD NEW"),
 	N_("Compares two reports of one region, normally two years: interventions added, removed or with a\n"
 	   "changed status (matched by priority area and name), and changes in the figures (FTE, support\n"
 	   "decisions and kronor, question-1 trends). Differences are not errors: the exit status is 0.\n"

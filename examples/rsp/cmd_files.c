@@ -14,14 +14,14 @@ static int run_new(int argc, char **argv);
 static int run_fill_outputs(int argc, char **argv);
 
 const command rsp_convert = {
-	"convert", "[--to json|yaml] IN OUT",
+	"convert", N_("[--to json|yaml] IN OUT"),
 	N_("Converts a report between JSON and YAML; both files carry the same report. The output format\n"
 	   "comes from OUT's extension (.json, else YAML) or --to. \"-\" is standard input or output.\n"),
 	run_convert,
 };
 
 const command rsp_next_year = {
-	"next-year", "[-o OUT] FILE",
+	"next-year", N_("[-o OUT] FILE"),
 	N_("Writes the skeleton of next year's report: the same region, programme, goals, priority areas and\n"
 	   "contacts, with the interventions that continue; their outputs, effects and status are emptied,\n"
 	   "and their \"next year\" text becomes the description. The questions are there to answer, with\n"
@@ -32,7 +32,7 @@ const command rsp_next_year = {
 };
 
 const command rsp_redact = {
-	"redact", "IN OUT",
+	"redact", N_("IN OUT"),
 	N_("Writes a copy of the report without personal data: contacts lose names and e-mail addresses, and\n"
 	   "people named in staffing become \"Person 1\", \"Person 2\", ... (roles stay). OUT's extension\n"
 	   "chooses the syntax (.json: JSON, else YAML).\n"),
@@ -40,7 +40,7 @@ const command rsp_redact = {
 };
 
 const command rsp_new = {
-	"new", "--region NAME --year YEAR [-o OUT]",
+	"new", N_("--region NAME --year YEAR [-o OUT]"),
 	N_("Writes an empty report with every question present, to fill in: the five question-1 support\n"
 	   "types, both staffing areas, a contact per role, and every collaboration actor. Before each part,\n"
 	   "YAML comments give the question's text from the form, the keys, an example and the choices, in\n"
@@ -52,13 +52,13 @@ const command rsp_new = {
 };
 
 const command rsp_fill_outputs = {
-	"fill-outputs", "-o OUT FILE",
-	"Writes a copy of the report in which each output's support type, count and kronor are filled in\n"
-	"from its text (\"Hemsändning 8 st 1 537 062 kr\") wherever the text can be read without guessing\n"
-	"and agrees with what is already filled in; nothing that is filled in is changed. Then lists, on\n"
-	"standard error, the outputs it left alone: those whose text and fields disagree, and those whose\n"
-	"text gives figures that cannot be read without guessing.\n"
-	"  -o, --output OUT    write to OUT (JSON for .json, else YAML; - for standard output)\n",
+	"fill-outputs", N_("-o OUT FILE"),
+	N_("Writes a copy of the report in which each output's support type, count and kronor are filled in\n"
+	   "from its text (\"Hemsändning 8 st 1 537 062 kr\") wherever the text can be read without guessing\n"
+	   "and agrees with what is already filled in; nothing that is filled in is changed. Then lists, on\n"
+	   "standard error, the outputs it left alone: those whose text and fields disagree, and those whose\n"
+	   "text gives figures that cannot be read without guessing.\n"
+	   "  -o, --output OUT    write to OUT (JSON for .json, else YAML; - for standard output)\n"),
 	run_fill_outputs,
 };
 

@@ -15,7 +15,7 @@
 static int run(int argc, char **argv);
 
 const command rsp_rollup = {
-	"rollup", "[--table NAME] [--csv | --excel | --json] FILE...",
+	"rollup", N_("[--table NAME] [--csv | --excel | --json] FILE..."),
 	N_("Compiles many regions' reports into the national tables, grouped by year:\n"
 	   "  regions         the regions that reported\n"
 	   "  trends          question 1: how many regions answered each trend per support type\n"
@@ -55,7 +55,7 @@ enum {
 typedef struct table_def {
 	const char *name;
 	const char *title;
-	const char *columns[MAX_COLUMNS];
+	const char *columns[MAX_COLUMNS]; /* the CSV headings and JSON keys; text tables translate them */
 	size_t column_count;
 	const char *kinds; /* one KIND_* a column */
 	void (*fill)(table *t, const sp_rollup *r, size_t year_index, const char *year);
@@ -194,19 +194,23 @@ static void fill_status(table *t, const sp_rollup *r, size_t y, const char *year
 }
 
 static const table_def tables[] = {
-	{ "regions", "Regioner", { "year", "region" }, 2, "yt", fill_regions },
+	{ "regions", "Regioner", { N_("year"), N_("region") }, 2, "yt", fill_regions },
 	{ "trends", "Efterfrågan de kommande två åren (fråga 1), antal regioner",
-	  { "year", "support_type", "label", "decrease", "unchanged", "increase", "unanswered" }, 7, "yttnnnn",
-	  fill_trends },
-	{ "fte", "Årsarbetskrafter (fråga 3)", { "year", "area", "label", "sum", "mean" }, 5, "yttff", fill_fte },
+	  { N_("year"), N_("support_type"), N_("label"), N_("decrease"), N_("unchanged"), N_("increase"),
+	    N_("unanswered") },
+	  7, "yttnnnn", fill_trends },
+	{ "fte", "Årsarbetskrafter (fråga 3)", { N_("year"), N_("area"), N_("label"), N_("sum"), N_("mean") }, 5,
+	  "yttff", fill_fte },
 	{ "ladder", "Samverkanstrappan (fråga 6), antal regioner",
-	  { "year", "actor", "label", "conversation", "consultation", "shared_view", "cooperation", "collaboration",
-	    "joint_action", "no_step" }, 10, "yttnnnnnnn", fill_ladder },
-	{ "support", "Beslutade stöd", { "year", "support_type", "label", "decisions", "kronor" }, 5, "yttnk",
-	  fill_support },
-	{ "service_types", "Insatser per serviceslag", { "year", "service_type", "label", "interventions" }, 4, "yttn",
-	  fill_service_types },
-	{ "status", "Insatser per status", { "year", "status", "label", "interventions" }, 4, "yttn", fill_status },
+	  { N_("year"), N_("actor"), N_("label"), N_("conversation"), N_("consultation"), N_("shared_view"),
+	    N_("cooperation"), N_("collaboration"), N_("joint_action"), N_("no_step") },
+	  10, "yttnnnnnnn", fill_ladder },
+	{ "support", "Beslutade stöd", { N_("year"), N_("support_type"), N_("label"), N_("decisions"), N_("kronor") },
+	  5, "yttnk", fill_support },
+	{ "service_types", "Insatser per serviceslag", { N_("year"), N_("service_type"), N_("label"), N_("interventions") },
+	  4, "yttn", fill_service_types },
+	{ "status", "Insatser per status", { N_("year"), N_("status"), N_("label"), N_("interventions") }, 4, "yttn",
+	  fill_status },
 };
 #define TABLE_COUNT (sizeof(tables) / sizeof(tables[0]))
 
@@ -263,14 +267,14 @@ static void print_text(const table *t)
 	char buf[64];
 	printf("%s\n", t->def->title);
 	for (size_t c = 0; c < columns; c++) {
-		widths[c] = width_of(t->def->columns[c]);
+		widths[c] = width_of(_(t->def->columns[c]));
 		for (size_t r = 0; r < t->row_count; r++) {
 			int w = width_of(text_cell(buf, sizeof(buf), t->cells[r * columns + c], t->def->kinds[c], swedish));
 			widths[c] = w > widths[c] ? w : widths[c];
 		}
 	}
 	for (size_t c = 0; c < columns; c++)
-		print_cell(t->def->columns[c], widths[c], c + 1 == columns);
+		print_cell(_(t->def->columns[c]), widths[c], c + 1 == columns);
 	printf("\n");
 	for (size_t r = 0; r < t->row_count; r++) {
 		for (size_t c = 0; c < columns; c++) {

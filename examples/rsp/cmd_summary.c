@@ -7,7 +7,7 @@
 static int run(int argc, char **argv);
 
 const command rsp_summary = {
-	"summary", "[--json] [--with-names] FILE",
+	"summary", N_("[--json] [--with-names] FILE"),
 	N_("Prints the whole report to proofread, with Swedish labels, as Tillväxtverket will read it: region\n"
 	   "and year, the answers to questions 1-6 (contacts by role only, unless --with-names), support\n"
 	   "decisions and kronor per support type, the whole action plan of each priority area, and the\n"

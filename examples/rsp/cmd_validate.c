@@ -8,7 +8,7 @@
 static int run(int argc, char **argv);
 
 const command rsp_validate = {
-	"validate", "[--submission] [--date YYYY-MM-DD] [--json] FILE...",
+	"validate", N_("[--submission] [--date YYYY-MM-DD] [--json] FILE..."),
 	N_("Checks each report: consistency (goal ids, area numbers, e-mail addresses, ...) and plausibility of\n"
 	   "amounts. With --submission, also that every question is answered, as before sending the report to\n"
 	   "Tillväxtverket, and how many days are left to the deadline (31 January of the year after), counted\n"

@@ -4,6 +4,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <locale.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -24,7 +25,7 @@ static void print_usage(FILE *out)
 {
 	fprintf(out, _("usage: rsp COMMAND [OPTIONS] ARGS...\n\ncommands:\n"));
 	for (size_t i = 0; i < COMMAND_COUNT; i++)
-		fprintf(out, "  rsp %s %s\n", commands[i]->name, commands[i]->synopsis);
+		fprintf(out, "  rsp %s %s\n", commands[i]->name, _(commands[i]->synopsis));
 	fprintf(out, "  rsp --version\n\n%s", _("A FILE of - is standard input, an OUT of - standard output; options may "
 	                                         "come before or after the files, and \"--\" ends them.\n`rsp COMMAND "
 	                                         "--help` tells more. Exit status: 0 ok, 1 the data has errors, 2 usage or "
@@ -38,7 +39,7 @@ int rsp_usage_error(const command *cmd, const char *fmt, ...)
 	va_start(ap, fmt);
 	vfprintf(stderr, _(fmt), ap);
 	va_end(ap);
-	fprintf(stderr, _("\nusage: rsp %s %s\n"), cmd->name, cmd->synopsis);
+	fprintf(stderr, _("\nusage: rsp %s %s\n"), cmd->name, _(cmd->synopsis));
 	return RSP_USAGE;
 }
 
@@ -89,7 +90,7 @@ bool rsp_wants_help(const command *cmd, int argc, char **argv)
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			printf(_("usage: rsp %s %s\n\n%s\nA FILE of - is standard input, an OUT of - standard output; "
 			         "options may come before or after the files, and \"--\" ends them.\nExit status: 0 ok, 1 the "
-			         "data has errors, 2 usage or I/O error.\n"), cmd->name, cmd->synopsis, _(cmd->help));
+			         "data has errors, 2 usage or I/O error.\n"), cmd->name, _(cmd->synopsis), _(cmd->help));
 			return true;
 		}
 	return false;
@@ -274,6 +275,10 @@ int main(int argc, char **argv)
 {
 	/* A file-size limit makes a write fail with EFBIG, which is reported, instead of killing rsp. */
 	signal(SIGXFSZ, SIG_IGN);
+	/* strerror()'s reasons in the language of rsp's own messages, as gettext chooses both from the
+	 * environment (the text's characters from LC_CTYPE); numbers stay in the C locale's form. */
+	setlocale(LC_MESSAGES, "");
+	setlocale(LC_CTYPE, "");
 	int status = run(argc, argv);
 	/* Every command writes its output through stdout: whatever write failed on the way (a full
 	 * disk, a closed pipe, a file-size limit) shows in its error flag or in this last flush. */

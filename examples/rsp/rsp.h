@@ -18,7 +18,7 @@ enum { RSP_OK = 0, RSP_DATA_ERROR = 1, RSP_USAGE = 2 };
 
 typedef struct command {
 	const char *name;
-	const char *synopsis; /* the arguments, for usage lines */
+	const char *synopsis; /* the arguments, for usage lines; English, translated when printed */
 	const char *help;     /* what --help prints after the usage line; English, translated when printed */
 	int (*run)(int argc, char **argv);
 } command;

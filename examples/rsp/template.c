@@ -15,12 +15,15 @@
  * One part of the report and what to tell about it. `text` is the English
  * msgid, translated through po/sv.po when written; `example` is YAML, the same
  * in both languages (the reports are Swedish), shown commented out; `choices`
- * lists the enumerations whose tokens the part takes, generated from the schema.
+ * lists the enumerations whose tokens the part takes, generated from the schema;
+ * `empty_key`, when not NULL, is a key of the part written empty ("  KEY:")
+ * where the report has no value for it, so that the file shows where it goes.
  */
 typedef struct part_note {
 	const char *key;
 	const char *text;
 	const char *example;
+	const char *empty_key;
 	struct {
 		const char *key;
 		sp_enum_id id;
@@ -37,10 +40,19 @@ static const part_note header = {
 	   "in quotes, longer text in a block after \"|\". Lines beginning with # are comments and may stay. "
 	   "Check the file with: rsp validate --submission FILE"),
 	NULL,
+	NULL,
 	{ NO_CHOICE },
 };
 
 static const part_note notes[] = {
+	{ "region",
+	  N_("The region: its name, and its county code (county_code), the two digits from 01 to 25 of the "
+	     "county, e.g. 09 for Gotland or 23 for Jämtland; the check before sending asks for both. Example:"),
+	  "region:\n"
+	  "  name: Region Jämtland Härjedalen\n"
+	  "  county_code: \"23\"\n",
+	  "county_code",
+	  { NO_CHOICE } },
 	{ "program",
 	  N_("The regional service programme and its goals; the interventions refer to the goals by their id. "
 	     "Example:"),
@@ -53,6 +65,7 @@ static const part_note notes[] = {
 	  "    text: Ökad eller bibehållen tillgänglighet till befintliga servicefunktioner i länet.\n"
 	  "  - id: \"2.1\"\n"
 	  "    text: Bibehållen och utvecklad service på landsbygderna.\n",
+	  NULL,
 	  { NO_CHOICE } },
 	{ "demand_outlook",
 	  N_("Question 1. How does the region expect the demand for each support type to develop over the next "
@@ -66,6 +79,7 @@ static const part_note notes[] = {
 	  "  trend: increase\n"
 	  "  comment: En ökning av antalet ansökningar. Många satsar på semiobemannade butiker.\n"
 	  "  budget_insufficient: true\n",
+	  NULL,
 	  { { "trend", SP_ENUM_TREND }, NO_CHOICE } },
 	{ "future_outlook",
 	  N_("Question 2. Is there any other outlook on the future that you would like to share? Write the "
@@ -73,12 +87,13 @@ static const part_note notes[] = {
 	  "future_outlook: |\n"
 	  "  Stort fokus på semiobemannat.\n"
 	  "  Många butiker tittar över energieffektiviseringar.\n",
+	  NULL,
 	  { NO_CHOICE } },
 	{ "staffing",
 	  N_("Question 3. How much staff has the region devoted to the work with the regional service programme "
 	     "during the year? Give full-time equivalents, half time being 0.5 and full time 1.0. List each "
-	     "person or role under positions with name and fte (with a decimal point); from (year-month) and "
-	     "funded_by for a position added during the year with other funding. Example:"),
+	     "person or role under positions with name and fte (0.5, or 0,5 with a decimal comma); from "
+	     "(year-month) and funded_by for a position added during the year with other funding. Example:"),
 	  "staffing:\n"
 	  "- area: coordination\n"
 	  "  positions:\n"
@@ -88,6 +103,7 @@ static const part_note notes[] = {
 	  "    fte: 0.15\n"
 	  "    from: \"2023-07\"\n"
 	  "    funded_by: Projekt Stärkt regional kapacitet inom kommersiell service\n",
+	  NULL,
 	  { { "area", SP_ENUM_STAFFING_AREA }, NO_CHOICE } },
 	{ "contacts",
 	  N_("Question 4. Who in the region are to be the contact persons for Tillväxtverket? Give name and "
@@ -98,6 +114,7 @@ static const part_note notes[] = {
 	  "  roles:\n"
 	  "  - program\n"
 	  "  - support_cases\n",
+	  NULL,
 	  { { "roles", SP_ENUM_CONTACT_ROLE }, NO_CHOICE } },
 	{ "accessibility_work",
 	  N_("Question 5. Describe how the work to promote access to commercial service in sparsely served "
@@ -105,6 +122,7 @@ static const part_note notes[] = {
 	  "accessibility_work: |\n"
 	  "  Under året har alla kommuner besökts tillsammans med kommunens ansvarige.\n"
 	  "  Utmaningen är kommunernas olika resurser för frågorna.\n",
+	  NULL,
 	  { NO_CHOICE } },
 	{ "collaboration",
 	  N_("Question 6. Which actors take part in the collaboration around the regional service programme? "
@@ -117,6 +135,7 @@ static const part_note notes[] = {
 	  "  description: Via serviceforumet. Under året har fyra fysiska möten hållits.\n"
 	  "  ladder_step: joint_action\n"
 	  "  challenges: Kommunernas olika resurssättning för frågorna.\n",
+	  NULL,
 	  { { "ladder_step", SP_ENUM_LADDER_STEP }, NO_CHOICE } },
 	{ "priority_areas",
 	  N_("Account of interventions: the action plan for the year, by priority area. For each intervention, "
@@ -156,6 +175,7 @@ static const part_note notes[] = {
 	  "    status: continuing\n"
 	  "    lessons: Viktigt med återkommande insatser för servicegivare.\n"
 	  "    next_year: Fler besök i de västra kommunerna.\n",
+	  NULL,
 	  { { "service_types", SP_ENUM_SERVICE_TYPE },
 	    { "support_type", SP_ENUM_SUPPORT_TYPE },
 	    { "basis", SP_ENUM_EFFECTS_BASIS },
@@ -252,6 +272,16 @@ static const char *find_block(const char *yaml, const char *key)
 	return NULL;
 }
 
+/* Whether the block of `len` bytes has `key` among the keys of its mapping (a line "  KEY:"). */
+static bool has_key(const char *block, size_t len, const char *key)
+{
+	size_t key_len = strlen(key);
+	for (const char *line = block; line < block + len; line += strcspn(line, "\n") + 1)
+		if (strncmp(line, "  ", 2) == 0 && strncmp(line + 2, key, key_len) == 0 && line[2 + key_len] == ':')
+			return true;
+	return false;
+}
+
 static const part_note *note_of(const char *key)
 {
 	for (size_t i = 0; i < NOTE_COUNT; i++)
@@ -278,6 +308,8 @@ static void write_annotated(FILE *out, const char *yaml, const sp_report *previo
 			fwrite(block, 1, block_length(block), out);
 		else if (note)
 			fprintf(out, "%s:\n", key);
+		if (block && note && note->empty_key && !has_key(block, block_length(block), note->empty_key))
+			fprintf(out, "  %s:\n", note->empty_key);
 	}
 }
 

@@ -568,6 +568,13 @@ class FieldWrites(ReportTestCase):
                               " sp.loads('x', format='toml')\nexcept ValueError as e:\n print(e)"],
                              env=env, capture_output=True, text=True, check=True).stdout
         self.assertIn("format är None", out)
+        # A number that does not read says why in the locale's language too, as the loader does.
+        out = subprocess.run([sys.executable, "-c", "import serviceprogram as sp\nr = sp.Report('X', 2024)\n"
+                              "r.staffing.append(area='coordination')\nfor fte in ('abc', '1,2345', '-1'):\n"
+                              " try:\n  r.staffing[0].positions.append(name='A', fte=fte)\n"
+                              " except sp.InvalidValueError as e:\n  print(e)"],
+                             env=env, capture_output=True, text=True, check=True).stdout
+        self.assertEqual(out, "ett tal väntades\nhögst tre decimaler väntades\ntalet får inte vara negativt\n")
 
     def test_changes_show_in_the_files(self):
         r = self.seed()
