@@ -10,6 +10,9 @@
  *   A link in /proc (/dev/stdout, /dev/fd/N, /proc/self/fd/N) names a file
  *   someone opened for us (`> out`, `>> log`): it is written at its end,
  *   never replaced, so that `>> log` appends and `> out` gets the report.
+ *   A socket cannot be opened by its name: one named through this process's
+ *   /proc/self/fd/N (a service's standard output) is written through
+ *   descriptor N itself.
  * - A file that access(W_OK) refuses (read-only, another user's) is not
  *   replaced, although its directory would allow it; nor a file with other
  *   hard links, which a rename would leave holding the old contents.
@@ -133,6 +136,39 @@ static int write_in_place(const char *path, int flags, const char *text, size_t 
 	return rc;
 }
 
+/* The descriptor that `name`, a link in /proc, stands for when it is one of this process's
+ * (/proc/self/fd/N, /proc/PID/fd/N); -1 otherwise. */
+static int own_descriptor(const char *name)
+{
+	char dir[PATH_MAX], resolved[PATH_MAX], own[32];
+	size_t dir_len = directory_length(name);
+	char *end;
+	long fd = strtol(name + dir_len, &end, 10);
+	if (dir_len >= sizeof(dir) || end == name + dir_len || *end || fd < 0 || fd > INT_MAX)
+		return -1;
+	memcpy(dir, name, dir_len);
+	dir[dir_len] = '\0';
+	snprintf(own, sizeof(own), "/proc/%ld/fd", (long)getpid());
+	return realpath(dir, resolved) && strcmp(resolved, own) == 0 ? (int)fd : -1;
+}
+
+/* Writes the text to the socket `path` names, where it names one of this process's descriptors. */
+static int write_to_socket(const char *path, const char *text, size_t len, sp_error *err)
+{
+	char *name;
+	bool opened;
+	int rc = follow_links(&name, &opened, path, err);
+	if (rc)
+		return rc;
+	int fd = opened ? own_descriptor(name) : -1;
+	free(name);
+	if (fd < 0) {
+		errno = ENXIO; /* what opening a socket by its name says */
+		return io_error(err, path, "cannot open");
+	}
+	return write_all(fd, text, len) ? io_error(err, path, "cannot write") : 0;
+}
+
 /* Creates a new file with `mode` beside `name`; `*tmp` gets its name (yours to free; NULL
  * when out of memory). The file descriptor, or -1 with errno set. */
 static int create_temporary(char **tmp, const char *name, mode_t mode)
@@ -206,6 +242,8 @@ int sp__file_replace(const char *path, const char *text, size_t len, sp_error *e
 {
 	struct stat st;
 	bool found = stat(path, &st) == 0;
+	if (found && S_ISSOCK(st.st_mode))
+		return write_to_socket(path, text, len, err);
 	if (found && !S_ISREG(st.st_mode))
 		return write_in_place(path, O_WRONLY, text, len, err);
 	if (!found && errno != ENOENT)

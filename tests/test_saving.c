@@ -10,6 +10,7 @@
 #include <pwd.h>
 #include <signal.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <stdbool.h>
@@ -310,33 +311,36 @@ START_TEST(a_loop_of_links_is_refused)
 }
 END_TEST
 
-/* /dev/stdout, /dev/fd/N and /proc/self/fd/N name what is open: a pipe gets the report, a file
- * opened for appending gets it at its end, and none of them is replaced. */
+/* /dev/stdout, /dev/fd/N and /proc/self/fd/N name what is open: a pipe or a socket (a service's
+ * standard output) gets the report, a file opened for appending gets it at its end, and none of
+ * them is replaced. */
 START_TEST(open_files_are_written_as_they_are)
 {
 	static const char *const names[] = { "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1" };
-	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
-		int pipe_fds[2];
-		ck_assert_int_eq(pipe(pipe_fds), 0);
+	for (size_t i = 0; i < 2 * sizeof(names) / sizeof(names[0]); i++) {
+		const char *name = names[i / 2];
+		bool socket = i % 2;
+		int fds[2];
+		ck_assert_int_eq(socket ? socketpair(AF_UNIX, SOCK_STREAM, 0, fds) : pipe(fds), 0);
 		pid_t pid = fork();
 		ck_assert_int_ge(pid, 0);
 		if (pid == 0) {
-			close(pipe_fds[0]);
-			if (dup2(pipe_fds[1], 1) < 0)
+			close(fds[0]);
+			if (dup2(fds[1], 1) < 0)
 				_exit(10);
-			_exit(save_example(names[i], "") ? 11 : 0);
+			_exit(save_example(name, "") ? 11 : 0);
 		}
-		close(pipe_fds[1]);
+		close(fds[1]);
 		char buf[64] = "";
-		FILE *f = fdopen(pipe_fds[0], "r");
+		FILE *f = fdopen(fds[0], "r");
 		ck_assert_ptr_nonnull(f);
 		ck_assert_msg(fgets(buf, sizeof(buf), f) && strncmp(buf, "format: serviceprogram/1", 24) == 0,
-		              "%s gave '%s'", names[i], buf);
+		              "%s (%s) gave '%s'", name, socket ? "socket" : "pipe", buf);
 		fclose(f);
 		int status;
 		ck_assert_int_eq(waitpid(pid, &status, 0), pid);
-		ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "%s: the child ended with %d", names[i],
-		              status);
+		ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "%s (%s): the child ended with %d", name,
+		              socket ? "socket" : "pipe", status);
 	}
 	assert_a_link("/dev/stdout");
 

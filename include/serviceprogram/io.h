@@ -193,7 +193,9 @@ SP_EXTERN int sp_report_load_stream(sp_report **out, FILE *stream, const sp_load
  *   refused.
  * - A device or pipe is written as it is. So is a file named through
  *   /proc/self/fd/N, /dev/fd/N or /dev/stdout: an open file, written at its
- *   end (as `>> log` appends; `> out` has already emptied it), never replaced.
+ *   end (as `>> log` appends; `> out` has already emptied it), never replaced;
+ *   a socket there (a service's standard output), which cannot be opened by
+ *   its name, is written through the process's own descriptor N.
  * - A file that access(W_OK) refuses (read-only, or another user's) is not
  *   replaced, even where its directory would allow it; nor a file with
  *   other hard links, which would go on holding the old contents (SP_EIO).
