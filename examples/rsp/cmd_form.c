@@ -27,8 +27,8 @@ const command rsp_form = {
 	"form", N_("-o OUT.docx FILE"),
 	N_("Writes a report as the follow-up form (.docx): the same headings, questions and tables, part B\n"
 	   "in landscape, X marks and outputs as lines. `rsp import` reads it back into the same report for\n"
-	   "every field the form shows.\n"
-	   "  -o, --output OUT    the .docx to write\n"),
+	   "every field the form shows. OUT is written as rsp writes a report: whole or not at all.\n"
+	   "  -o, --output OUT    the .docx to write (- for standard output)\n"),
 	run_form,
 };
 
@@ -84,7 +84,8 @@ static int run_form(int argc, char **argv)
 	if ((rc = rsp_load(&report, argv[optind])))
 		return rc;
 	sp_error err;
-	rc = sp_form_export(report, output, NULL, &err);
+	/* Standard output by the name the library writes as it is: a pipe, a socket, or `>> file`. */
+	rc = sp_form_export(report, strcmp(output, "-") == 0 ? "/dev/stdout" : output, NULL, &err);
 	sp_report_free(report);
 	if (rc) {
 		rsp_print_error(&err);

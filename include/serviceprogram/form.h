@@ -64,7 +64,9 @@ SP_EXTERN int sp_form_import(sp_report **out, sp_form_findings **findings, const
 
 /**
  * Writes a report as the form: the same headings, questions and tables, part B in landscape.
- * The file is written whole or not at all.
+ * The file is saved as sp_report_save_file() saves a report (see sp_file_save_text()): whole or
+ * not at all, links followed, devices, pipes and open files written as they are, never a file
+ * the caller may not write or one with other hard links.
  * @param report the report
  * @param path the .docx file to write
  * @param opts the options; NULL for the defaults

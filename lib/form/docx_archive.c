@@ -1,17 +1,17 @@
 /*
  * The .docx as an archive: reading its main part under limits (a zip bomb
  * is refused before anything is inflated past them) and writing parts as a
- * new archive that replaces the target only when it is complete.
+ * new archive, built in memory and saved as the library saves a report.
  */
 #include <errno.h>
-#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <zip.h>
+
+#include <serviceprogram/io.h>
 
 #include "form_internal.h"
 
@@ -135,43 +135,63 @@ int docx_read_document(char **out, size_t *len, const char *path, const form_lim
 	return 0;
 }
 
-int docx_write(const char *path, const docx_part *parts, size_t count, sp_error *err)
+/* The archive of `parts`, built in memory, into *out (malloc'd) and *len. */
+static int docx_build(char **out, size_t *len, const char *path, const docx_part *parts, size_t count, sp_error *err)
 {
-	size_t n = strlen(path);
-	char *tmp = malloc(n + 16);
-	if (!tmp)
+	zip_error_t zerr;
+	zip_error_init(&zerr);
+	zip_source_t *archive = zip_source_buffer_create(NULL, 0, 0, &zerr);
+	zip_t *zip = archive ? zip_open_from_source(archive, ZIP_TRUNCATE, &zerr) : NULL;
+	zip_error_fini(&zerr);
+	if (!zip) {
+		if (archive)
+			zip_source_free(archive);
 		return form_error(err, SP_ENOMEM, path, "out of memory");
-	snprintf(tmp, n + 16, "%s.XXXXXX", path);
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		int e = errno;
-		free(tmp);
-		return form_error(err, SP_EIO, path, "cannot write the file: %s", strerror(e));
 	}
-	close(fd);
-	int zerr = 0;
-	zip_t *zip = zip_open(tmp, ZIP_TRUNCATE, &zerr);
-	int rc = zip ? 0 : form_error(err, SP_EIO, path, "cannot write the file");
+	zip_source_keep(archive); /* zip_close() would free it; its bytes are read after */
+	int rc = 0;
 	for (size_t i = 0; !rc && i < count; i++) {
 		zip_source_t *src = zip_source_buffer(zip, parts[i].data, parts[i].len, 0);
 		if (!src || zip_file_add(zip, parts[i].name, src, ZIP_FL_ENC_UTF_8) < 0) {
 			if (src)
 				zip_source_free(src);
-			rc = form_error(err, SP_EIO, path, "cannot write the file");
+			rc = form_error(err, SP_ENOMEM, path, "out of memory");
 		}
 	}
-	if (zip) {
-		if (rc)
-			zip_discard(zip);
-		else if (zip_close(zip) != 0) {
-			zip_discard(zip);
-			rc = form_error(err, SP_EIO, path, "cannot write the file");
-		}
-	}
-	if (!rc && rename(tmp, path) != 0)
-		rc = form_error(err, SP_EIO, path, "cannot write the file: %s", strerror(errno));
 	if (rc)
-		unlink(tmp);
-	free(tmp);
+		zip_discard(zip);
+	else if (zip_close(zip) != 0) {
+		zip_discard(zip);
+		rc = form_error(err, SP_ENOMEM, path, "out of memory");
+	}
+	zip_stat_t st;
+	char *bytes = NULL;
+	if (!rc && (zip_source_open(archive) < 0 || zip_source_stat(archive, &st) < 0 || !(st.valid & ZIP_STAT_SIZE) ||
+	            !(bytes = malloc(st.size ? st.size : 1)) ||
+	            zip_source_read(archive, bytes, st.size) != (zip_int64_t)st.size))
+		rc = form_error(err, SP_ENOMEM, path, "out of memory");
+	if (!rc || bytes)
+		zip_source_close(archive);
+	zip_source_free(archive);
+	if (rc) {
+		free(bytes);
+		return rc;
+	}
+	*out = bytes;
+	*len = (size_t)st.size;
+	return 0;
+}
+
+int docx_write(const char *path, const docx_part *parts, size_t count, sp_error *err)
+{
+	char *bytes = NULL;
+	size_t len = 0;
+	int rc = docx_build(&bytes, &len, path, parts, count, err);
+	if (rc)
+		return rc;
+	/* Saved as the library saves a report: whole or not at all, links followed, devices and pipes
+	 * written as they are, never a file the caller may not write or one with other hard links. */
+	rc = sp_file_save_text(path, bytes, len, err);
+	free(bytes);
 	return rc;
 }

@@ -329,6 +329,38 @@ class FormTest(unittest.TestCase):
         back["program"] = {"goals": back["program"].get("goals", [])}
         self.assertEqual(back, expected)
 
+    def test_form_saves_as_a_report_is_saved(self):
+        """rsp form -o replaced links, pipes and devices by a file, split hard links and wrote a file
+        named '-' (the saves of issue 13): it now saves as a report is saved."""
+        real, link = self.path("real.docx"), self.path("link.docx")
+        os.symlink(real, link)  # dangling: its target is created, the link kept
+        self.assertEqual(run("form", "-o", link, BUNDLED).returncode, 0)
+        self.assertTrue(os.path.islink(link))
+        with zipfile.ZipFile(real) as z:
+            self.assertIsNone(z.testzip())
+        other = self.path("other.docx")
+        os.link(real, other)
+        before = os.stat(real)
+        p = run("form", "-o", real, BUNDLED)
+        self.assertEqual(p.returncode, 2, p.stderr)
+        self.assertIn("hard link", p.stderr)
+        self.assertEqual(os.stat(real).st_mtime_ns, before.st_mtime_ns)
+        os.unlink(other)
+        fifo = self.path("fifo")
+        os.mkfifo(fifo)
+        reader = subprocess.Popen(["cat", fifo], stdout=subprocess.PIPE)
+        self.assertEqual(run("form", "-o", fifo, BUNDLED).returncode, 0)
+        self.assertEqual(reader.communicate(timeout=60)[0][:2], b"PK")
+        self.assertTrue(os.path.exists(fifo) and not os.path.isfile(fifo))
+        piped = subprocess.run([RSP, "form", "-o", "-", BUNDLED], capture_output=True)
+        self.assertEqual(piped.returncode, 0, piped.stderr)
+        self.assertEqual(piped.stdout[:2], b"PK")
+        self.assertFalse(os.path.exists(os.path.join(os.getcwd(), "-")))
+        with open("/dev/full", "wb") as full:
+            p = subprocess.run([RSP, "form", "-o", "-", BUNDLED], stdout=full, stderr=subprocess.PIPE)
+        self.assertEqual(p.returncode, 2)
+        self.assertIn(b"No space left on device", p.stderr)
+
     def test_round_trip_new(self):
         new = self.path("new.yaml")
         self.assertEqual(run("new", "--region", "Region Gotland", "--year", "2024", "-o", new).returncode, 0)
