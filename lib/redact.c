@@ -453,13 +453,12 @@ static size_t match_personnummer(const char *t, size_t len, size_t i, long prev)
  * A phone number: 0 and an area code (07x, 08, 0771, ...), 8 to 10 digits
  * in all, or + or 00 and a country code, 8 to 15 digits; in groups with a
  * separator each, and one group in parentheses ("(08) 123 45 67",
- * "+46 (0)70-123 45 67"). The longest such number that ends a word;
- * `prev2` is the code point before `prev`.
+ * "+46 (0)70-123 45 67"). The longest such number that ends a word, and
+ * none where what comes before makes it the rest of a longer number.
  */
-static size_t match_phone(const char *t, size_t len, size_t i, long prev, long prev2)
+static size_t match_phone(const char *t, size_t len, size_t i, long prev, bool rest_of_number)
 {
-	/* Not the rest of a longer number: a date's "01-15", a sum's "000 000". */
-	if (is_word(prev) || prev == '+' || (is_digit(prev2) && prev && prev < 0x80 && strchr(" -./", (int)prev)))
+	if (is_word(prev) || prev == '+' || rest_of_number)
 		return 0;
 	size_t j = i, count = 0, best = 0, least = 8, most = 10;
 	bool open = false, parenthesised = false;
@@ -505,6 +504,15 @@ static bool ends_word(const char *t, size_t len, size_t i)
 	return !is_word(cp) && !(cp == '-' && is_word(peek(t, len, i + 1)));
 }
 
+/* Whether an e-mail address goes on at t[j]: "Anna Berg@region.se" or "Anna Berg.x@…" is an address,
+ * not a name, as the copy's "Person 1@region.se" would be read the next time. */
+static bool address_goes_on(const char *t, size_t len, size_t j)
+{
+	while (j < len && is_local_char(peek(t, len, j)))
+		next(t, len, &j);
+	return j + 1 < len && t[j] == '@' && is_word(peek(t, len, j + 1));
+}
+
 /* Compares the `n` bytes of `unit` with a name's bytes from `depth` on
  * (a name that ends before is less). */
 static int compare_at(const known_name *name, size_t depth, const char *unit, size_t n)
@@ -548,9 +556,9 @@ static size_t match_name(const redactor *r, const char *t, size_t len, size_t i,
 		const known_name *whole = &r->names[lo];
 		if (whole->len == depth && depth) {
 			long after = peek(t, len, j);
-			if (ends_word(t, len, j))
+			if (ends_word(t, len, j) && !address_goes_on(t, len, j))
 				best = j, *number = whole->number, *genitive = false;
-			else if ((after == 's' || after == 'S') && ends_word(t, len, j + 1))
+			else if ((after == 's' || after == 'S') && ends_word(t, len, j + 1) && !address_goes_on(t, len, j + 1))
 				best = j + 1, *number = whole->number, *genitive = true;
 		}
 		if (j >= len)
@@ -597,19 +605,31 @@ static int append(text_buffer *b, const char *s, size_t n)
 }
 
 /*
- * The code point that ends at offset *at of the copy as written so far
- * (b's bytes, then text[copied..)), moving *at to where it begins. The
- * matchers look back at what a second redaction will see, so that it finds
- * nothing more: in "a@b++c@d", after "[e-postadress]" comes an address.
+ * The last bytes of the copy as written so far, up to `size`: the end of
+ * b, then text[copied..i). The matchers look back at what a second
+ * redaction will see, so that it finds nothing more: in "a@b++c@d", after
+ * "[e-postadress]" comes an address.
  */
-static long written_before(const text_buffer *b, const char *text, size_t copied, size_t *at)
+static size_t written_tail(char *tail, size_t size, const text_buffer *b, const char *text, size_t copied, size_t i)
 {
-	if (*at <= b->len)
-		return before(b->data, b->len, at);
-	size_t j = *at - b->len;
-	long cp = before(text + copied, j, &j);
-	*at = b->len + j;
-	return cp;
+	size_t from_text = i - copied < size ? i - copied : size;
+	size_t from_b = b->len < size - from_text ? b->len : size - from_text;
+	if (from_b)
+		memcpy(tail, b->data + b->len - from_b, from_b);
+	memcpy(tail + from_b, text + i - from_text, from_text);
+	return from_b + from_text;
+}
+
+/* Whether a number that follows `tail` would be the rest of a longer one: a date's "01-15", a sum's
+ * "000 000". Not after a pseudonym's number ("Person 1 070-123 45 67" is a phone number). */
+static bool rest_of_a_number(const char *tail, size_t n)
+{
+	if (n < 2 || !strchr(" -./", tail[n - 1]) || !is_digit(tail[n - 2]))
+		return false;
+	size_t digits = n - 1;
+	while (digits > 0 && is_digit(tail[digits - 1]))
+		digits--;
+	return !(digits >= 7 && memcmp(tail + digits - 7, "Person ", 7) == 0);
 }
 
 /* `text` redacted into *out (malloc'd), or *out NULL when nothing was found. */
@@ -620,8 +640,9 @@ static int redact_text(char **out, const redactor *r, const char *text)
 	int rc = 0;
 	*out = NULL;
 	for (size_t i = 0; !rc && i < len;) {
-		size_t at = b.len + (i - copied);
-		long prev = written_before(&b, text, copied, &at), prev2 = written_before(&b, text, copied, &at);
+		char tail[32];
+		size_t n = written_tail(tail, sizeof(tail), &b, text, copied, i), at = n;
+		long prev = before(tail, n, &at);
 		char pseudonym[48];
 		const char *replacement = pseudonym;
 		size_t end, number;
@@ -630,7 +651,7 @@ static int redact_text(char **out, const redactor *r, const char *text)
 			replacement = "[e-postadress]";
 		else if ((end = match_personnummer(text, len, i, prev)))
 			replacement = "[personnummer]";
-		else if ((end = match_phone(text, len, i, prev, prev2)))
+		else if ((end = match_phone(text, len, i, prev, rest_of_a_number(tail, n))))
 			replacement = "[telefonnummer]";
 		else if ((end = match_name(r, text, len, i, prev, &number, &genitive)))
 			snprintf(pseudonym, sizeof(pseudonym), "Person %zu%s", number, genitive ? ":s" : "");

@@ -246,6 +246,27 @@ START_TEST(an_address_after_an_address_is_redacted_at_once)
 }
 END_TEST
 
+/* Found in review: looking back at the copy, the digit of "Person 1" made the phone number after it
+ * read as the rest of a longer number, and it was kept; a name right before "@" left "Person 1@…",
+ * an address the next redaction found. */
+START_TEST(what_follows_a_pseudonym_is_read_as_the_copy_shows_it)
+{
+	sp_report *report = load_text("format: serviceprogram/1\nregion: {name: X}\nyear: 2023\n"
+	                              "future_outlook: \"Ring Anna Berg 070-123 45 67 eller +46 70 123 45 67. "
+	                              "Eller Anna Berg@region.se, Anna Berg.x@region.se. Sedan 2023-01-15.\"\n"
+	                              "contacts:\n- {roles: [program], name: Anna Berg}\n",
+	                              SP_SYNTAX_YAML);
+	sp_report *once = redacted_copy(report), *twice = redacted_copy(once);
+	ck_assert_str_eq(sp_report_future_outlook(once),
+	                 "Ring Person 1 [telefonnummer] eller [telefonnummer]. Eller Anna [e-postadress], "
+	                 "Anna [e-postadress]. Sedan 2023-01-15.");
+	ck_assert(sp_report_equal(once, twice));
+	sp_report_free(twice);
+	sp_report_free(once);
+	sp_report_free(report);
+}
+END_TEST
+
 /* The personal data put in every text of a report by fill(). */
 #define PERSONAL "Anna Berg (projektledare), anna.berg@example.se, 070-123 45 67, 850101-1234"
 #define REDACTED "Person 1 (projektledare), [e-postadress], [telefonnummer], [personnummer]"
@@ -368,6 +389,7 @@ int main(void)
 	tcase_add_test(redact, an_address_is_not_part_of_a_name);
 	tcase_add_test(redact, a_name_cut_by_another_is_redacted_whole);
 	tcase_add_test(redact, an_address_after_an_address_is_redacted_at_once);
+	tcase_add_test(redact, what_follows_a_pseudonym_is_read_as_the_copy_shows_it);
 	tcase_add_test(redact, redaction_covers_every_text_of_the_schema);
 	tcase_add_test(redact, redaction_is_linear_in_white_space);
 	suite_add_tcase(suite, redact);
