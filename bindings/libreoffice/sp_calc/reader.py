@@ -38,6 +38,20 @@ class SheetError(ValueError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+SHOWN_ERRORS = 10  # of a file's errors, those a message box shows: a box of 100 lines would not fit a screen
+
+
+def describe(error):
+    """What a person reads of an error: a report file's errors one a line, every one up to SHOWN_ERRORS (the
+    first alone can mislead: a missing ']' is first read as a list where a year belongs, and only the next
+    error says the YAML is broken); a UNO exception's Message; else its text."""
+    errors = getattr(error, "errors", None) or [error]
+    lines = [getattr(e, "Message", None) or str(e) for e in errors[:SHOWN_ERRORS]]
+    if len(errors) > SHOWN_ERRORS:
+        lines.append(sp.translate("more errors, not shown: %d") % (len(errors) - SHOWN_ERRORS))
+    return "\n".join(lines)
+
+
 class Reading:
     """The plain data read so far, where each value came from (by JSON pointer), and what was wrong."""
 
