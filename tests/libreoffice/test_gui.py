@@ -205,6 +205,21 @@ class OnScreen(unittest.TestCase):
         next(box.getAccessibleChild(i).getAccessibleContext() for i in range(box.getAccessibleChildCount())
              if box.getAccessibleChild(i).getAccessibleContext().getAccessibleRole() == PUSH_BUTTON).doAccessibleAction(0)
 
+    def message_box(self, frame, url, screenshot):
+        """What the message box that the menu command `url` opens says, saved as `screenshot`; the box is then
+        closed. The dispatch returns once the box is closed, so it runs in a thread while the box is read."""
+        helper = self.office.service("com.sun.star.frame.DispatchHelper")
+        running = threading.Thread(target=helper.executeDispatch, args=(frame, url, "", 0, ()))
+        running.start()
+        box = wait_for("message box", self.alert)
+        text = " ".join(texts(box))
+        self.screenshot(screenshot)
+        self.close_box(box)
+        running.join(WAIT)
+        self.assertFalse(running.is_alive())
+        self.assertNotIn("Traceback", text)
+        return text
+
     def test_menu_open_report_and_an_error(self):
         # Asked again while loadComponentFromURL returns None: so it does while soffice is still starting.
         calc = wait_for("Calc window", lambda: self.office.desktop.loadComponentFromURL(
@@ -244,37 +259,20 @@ class OnScreen(unittest.TestCase):
         self.screenshot("6-kontroll.png")
         report.CurrentController.setActiveSheet(area)
 
-        # Spara rapport som… on a sheet with a wrong cell: a message box names the sheet and the cell. The
-        # dispatch returns once the box is closed, so it runs in a thread while the box is read and closed.
+        # Spara rapport som… on a sheet with a wrong cell: a message box names the sheet and the cell.
         area.getCellRangeByName("U6").setString("Klart")
-        saving = threading.Thread(target=helper.executeDispatch, args=(report_frame, MENU_SAVE, "", 0, ()))
-        saving.start()
-        box = wait_for("message box", self.alert)
-        text = " ".join(texts(box))
+        text = self.message_box(report_frame, MENU_SAVE, "3-felmeddelande.png")
         self.assertIn("Område 1, cell U6 (Status)", text)
-        self.assertNotIn("Traceback", text)
-        self.screenshot("3-felmeddelande.png")
-        self.close_box(box)
-        saving.join(WAIT)
-        self.assertFalse(saving.is_alive())
         self.assertFalse(os.path.exists(self.office.env["SP_EXPORT"]))
 
         # Öppna rapport on a broken file (a ']' left out): a message box, in Swedish, with each error, the
         # YAML's own after the list it first read where the year belongs.
         with open(self.office.env["SP_REPORT"], "w") as f:
             f.write("format: serviceprogram/1\nyear: [2023\nregion: {name: Gotland}\n")
-        opening = threading.Thread(target=helper.executeDispatch, args=(report_frame, MENU_OPEN, "", 0, ()))
-        opening.start()
-        box = wait_for("message box", self.alert)
-        text = " ".join(texts(box))
+        text = self.message_box(report_frame, MENU_OPEN, "7-trasig-fil.png")
         self.assertIn("rapport.yaml:2:7: /year: ett heltal väntades", text)
         self.assertIn("rapport.yaml:3:", text)
         self.assertIn("YAML", text)
-        self.assertNotIn("Traceback", text)
-        self.screenshot("7-trasig-fil.png")
-        self.close_box(box)
-        opening.join(WAIT)
-        self.assertFalse(opening.is_alive())
 
         # Nationell sammanställning… with no SP_ROLLUP: LibreOffice's file dialog, offering report files.
         rolling = threading.Thread(target=helper.executeDispatch, args=(report_frame, MENU_ROLLUP, "", 0, ()))
