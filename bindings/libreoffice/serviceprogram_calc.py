@@ -205,7 +205,8 @@ class Cancelled(Exception):
 def _message(error):
     """What a person reads of an error: the library's and the sheets' messages name the file, the sheet
     and the cell; anything else is named by its kind, never shown as a traceback."""
-    text = getattr(error, "Message", None) or str(error)  # a UNO exception keeps its text in Message
+    # Each error of a report file (sp_calc.describe); before sp_calc is loaded, the error's own text.
+    text = _modules[1].describe(error) if _modules else getattr(error, "Message", None) or str(error)
     if isinstance(error, (ValueError, OSError)) or type(error).__module__.split(".")[0] in ("serviceprogram",
                                                                                            "sp_calc"):
         return text

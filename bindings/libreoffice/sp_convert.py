@@ -134,7 +134,7 @@ def main(argv):
     try:
         convert(office.connect(), *argv)
     except Exception as e:
-        print("sp_convert: %s" % (getattr(e, "Message", None) or e), file=sys.stderr)
+        print("sp_convert: %s" % sp_calc.describe(e).replace("\n", "\nsp_convert: "), file=sys.stderr)
         return 1
     finally:
         signal.alarm(0)

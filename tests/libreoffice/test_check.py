@@ -56,14 +56,23 @@ class Check(OfficeTestCase):
         self.assertEqual(control_rows(self.doc)[0][:5], ["Fel", "Område 1", "D6", "Mål i RSP", "unknown-goal"])
 
     def test_bad_cells_are_listed(self):
+        # Every cell at fault at once, so that one check shows all there is to mend: one the reader cannot
+        # take (no X), and two the library refuses (a word for an FTE, a word for an amount), not only the first.
+        self.doc.Sheets.getByName("Frågor").getCellRangeByName("B28").setString("en tiondel")
         self.doc.Sheets.getByName("Område 2").getCellRangeByName("O7").setString("många")
         self.doc.Sheets.getByName("Område 1").getCellRangeByName("H6").setString("?")
-        findings = sp_calc.validate_document(self.doc)
-        self.assertEqual([(f.sheet, f.cell, f.code) for f in findings], [("Område 1", "H6", "cell")])
-        self.doc.Sheets.getByName("Område 1").getCellRangeByName("H6").setString("")
         findings = sp_calc.validate_document(self.doc, language="sv")
-        self.assertEqual([(f.sheet, f.cell, f.code) for f in findings], [("Område 2", "O7", "cell")])
-        self.assertEqual(control_rows(self.doc)[0][:3], ["Fel", "Område 2", "O7"])
+        self.assertEqual([(f.sheet, f.cell, f.code) for f in findings],
+                         [("Område 1", "H6", "cell"), ("Frågor", "B28", "cell"), ("Område 2", "O7", "cell")])
+        self.assertEqual([r[:3] for r in control_rows(self.doc)],
+                         [["Fel", "Område 1", "H6"], ["Fel", "Frågor", "B28"], ["Fel", "Område 2", "O7"]])
+        # The library's messages in the language asked for, as the reader's are, whatever the locale's.
+        self.assertEqual(findings[1].message, sp.translate("expected a number", "sv"))
+        self.assertNotEqual(findings[1].message, "expected a number")
+        self.doc.Sheets.getByName("Område 1").getCellRangeByName("H6").setString("")
+        with self.assertRaises(sp_calc.SheetError) as refused:
+            sp_calc.export_report(self.doc, self.office.path("trasig.yaml"))
+        self.assertEqual([(p.sheet, p.cell) for p in refused.exception.problems], [("Frågor", "B28"), ("Område 2", "O7")])
 
     def test_a_cell_the_reader_cannot_take_in_both_languages(self):
         self.doc.Sheets.getByName("Område 1").getCellRangeByName("H6").setString("?")  # no X

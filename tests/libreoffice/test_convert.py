@@ -52,6 +52,22 @@ class Convert(unittest.TestCase):
         self.assertIn("Område 1, cell U6 (Status)", result.stderr)
         self.assertFalse(os.path.exists(out))
 
+    def test_a_broken_report_file_is_named_with_each_error(self):
+        # A ']' left out: the first error read is a list where the year belongs; the second says the YAML
+        # is broken, and must be shown too.
+        broken, out = os.path.join(self.dir, "trasig.yaml"), os.path.join(self.dir, "trasig.ods")
+        with open(broken, "w") as f:
+            f.write("format: serviceprogram/1\nyear: [2023\nregion: {name: Gotland}\n")
+        result = self.convert(broken, out)
+        self.assertEqual(result.returncode, 1)
+        lines = result.stderr.splitlines()
+        self.assertEqual(len(lines), 2, lines)
+        self.assertTrue(lines[0].startswith("sp_convert: %s:2:7: /year: " % broken), lines)
+        self.assertTrue(lines[1].startswith("sp_convert: %s:3:" % broken), lines)
+        self.assertIn("YAML", lines[1])
+        self.assertNotIn("Traceback", result.stderr)
+        self.assertFalse(os.path.exists(out))
+
     def test_wrong_arguments(self):
         self.assertEqual(self.convert(SEED).returncode, 2)
         result = self.convert(SEED, os.path.join(self.dir, "rapport.txt"))

@@ -1,16 +1,21 @@
-"""The full LibreOffice, as a person uses it, on a virtual screen (Xvfb): serviceprogram.oxt installed into a
+"""The full LibreOffice, as a regional official uses it, on a virtual screen (Xvfb): a Swedish LibreOffice
+(a Swedish desktop: LANG sv_SE.UTF-8, Debian's libreoffice-l10n-sv), serviceprogram.oxt installed into a
 fresh profile, Calc opened, the menu Serviceprogram and its entries found in the menu bar on screen (through
 the accessibility tree of the window, which shows the menu as LibreOffice built it from Addons.xcu), and
 Öppna rapport run through its menu command URL, with SP_REPORT set so that no file dialog opens. A
-then Spara rapport som… on a sheet with a wrong cell, whose message box must name the sheet and the cell.
+then Kontrollera inför inskick, whose sheet Kontroll lists each finding in Swedish with its sheet and cell;
+Spara rapport som… on a sheet with a wrong cell, whose message box must name the sheet and the cell; Öppna
+rapport on a broken YAML file, whose message box must say in Swedish each error, never a traceback.
 Then in Writer, with a filled-in Word form open, the menu's Importera Word-formulär… makes it a report.
 Screenshots of the open menus, the report and the message box are saved in SP_SCREENSHOTS (meson:
 build/tests/libreoffice/screenshots/), for a person to look at.
 
 Skipped (77) where there is no Xvfb; soffice gets neither SERVICEPROGRAM_LIBRARY nor LD_LIBRARY_PATH.
 
-Where Xvfb is there but Calc is Debian's libreoffice-calc-nogui, which aborts on opening a window, it fails
-at once saying so: .ci/setup installs libreoffice-calc.
+Where Xvfb is there but Calc is Debian's libreoffice-calc-nogui, which aborts on opening a window, or
+LibreOffice has no Swedish, it fails at once saying so: .ci/setup installs libreoffice-calc and
+libreoffice-l10n-sv. (The English titles, for a LibreOffice in another language, are checked in
+test_extension.py through the configuration.)
 """
 import os
 import shutil
@@ -38,6 +43,11 @@ if NOGUI.endswith("installed") and "not-installed" not in NOGUI:
     print("Calc here is libreoffice-calc-nogui, which aborts on opening a window: install libreoffice-calc and "
           "libreoffice-writer (.ci/setup does)")
     sys.exit(1)
+SWEDISH = subprocess.run(["dpkg-query", "-W", "-f=${Status}", "libreoffice-l10n-sv"], capture_output=True,
+                         text=True).stdout
+if not SWEDISH.endswith("installed") or "not-installed" in SWEDISH:
+    print("LibreOffice here has no Swedish user interface: install libreoffice-l10n-sv (.ci/setup does)")
+    sys.exit(1)
 
 import uno  # noqa: E402
 from com.sun.star.accessibility.AccessibleRole import ALERT, DIALOG, MENU_BAR, PUSH_BUTTON  # noqa: E402
@@ -46,9 +56,11 @@ MENU_OPEN = "vnd.sun.star.script:Serviceprogram.Meny.OppnaRapport?language=Basic
 MENU_FORM = "vnd.sun.star.script:Serviceprogram.Meny.ImporteraWordFormular?language=Basic&location=application"
 MENU_ROLLUP = "vnd.sun.star.script:Serviceprogram.Meny.NationellSammanstallning?language=Basic&location=application"
 MENU_SAVE = "vnd.sun.star.script:Serviceprogram.Meny.SparaRapportSom?language=Basic&location=application"
-# LibreOffice's user interface here is English (no Swedish language pack): the menu's English titles.
-ENTRIES = ["New report", "Open report…", "Save report as…", "", "Check", "Check before sending",
-           "Fill in outputs from their text", "", "National rollup…", "Import Word form…", "", "About"]
+# LibreOffice's user interface here is Swedish, as a regional official's: the menu's Swedish titles.
+ENTRIES = ["Ny rapport", "Öppna rapport…", "Spara rapport som…", "", "Kontrollera", "Kontrollera inför inskick",
+           "Fyll i prestationer ur texten", "", "Nationell sammanställning…", "Importera Word-formulär…", "", "Om"]
+MENU_CHECK = ("vnd.sun.star.script:Serviceprogram.Meny.KontrolleraInforInskick?language=Basic"
+              "&location=application")
 WAIT = 30  # seconds for a window or a document to appear
 
 
@@ -128,9 +140,13 @@ class OnScreen(unittest.TestCase):
         # Nor meson's MALLOC_PERTURB_: LibreOffice 7.4's windows crash under it, its headless part does not.
         env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "SERVICEPROGRAM_LIBRARY",
                                                                "SERVICEPROGRAM_FORM_LIBRARY", "LD_LIBRARY_PATH",
-                                                               "MALLOC_PERTURB_")}
-        env.update(SP_REPORT=SEED, SAL_USE_VCLPLUGIN="gen")
+                                                               "MALLOC_PERTURB_", "LC_ALL", "LC_MESSAGES",
+                                                               "LANGUAGE")}
+        env.update(SAL_USE_VCLPLUGIN="gen", LANG="sv_SE.UTF-8")  # a Swedish desktop
         cls.office = Office(env=env, headless=False)
+        # Öppna rapport takes this file: the bundled report, then a broken one written in its place.
+        cls.office.env["SP_REPORT"] = cls.office.path("rapport.yaml")
+        shutil.copyfile(SEED, cls.office.env["SP_REPORT"])
         cls.office.env["SP_EXPORT"] = cls.office.path("refused.yaml")
         try:
             cls.screen_dir = cls.office.path("screen")
@@ -183,6 +199,27 @@ class OnScreen(unittest.TestCase):
     def alert(self):
         return self.top_window(ALERT)
 
+    @staticmethod
+    def close_box(box):
+        """Presses a message box's button (its only one: OK)."""
+        next(box.getAccessibleChild(i).getAccessibleContext() for i in range(box.getAccessibleChildCount())
+             if box.getAccessibleChild(i).getAccessibleContext().getAccessibleRole() == PUSH_BUTTON).doAccessibleAction(0)
+
+    def message_box(self, frame, url, screenshot):
+        """What the message box that the menu command `url` opens says, saved as `screenshot`; the box is then
+        closed. The dispatch returns once the box is closed, so it runs in a thread while the box is read."""
+        helper = self.office.service("com.sun.star.frame.DispatchHelper")
+        running = threading.Thread(target=helper.executeDispatch, args=(frame, url, "", 0, ()))
+        running.start()
+        box = wait_for("message box", self.alert)
+        text = " ".join(texts(box))
+        self.screenshot(screenshot)
+        self.close_box(box)
+        running.join(WAIT)
+        self.assertFalse(running.is_alive())
+        self.assertNotIn("Traceback", text)
+        return text
+
     def test_menu_open_report_and_an_error(self):
         # Asked again while loadComponentFromURL returns None: so it does while soffice is still starting.
         calc = wait_for("Calc window", lambda: self.office.desktop.loadComponentFromURL(
@@ -212,33 +249,41 @@ class OnScreen(unittest.TestCase):
         self.assertEqual(area.getCellRangeByName("A2").getValue(), 1)
         self.screenshot("2-calc-rapport.png")
 
-        # Spara rapport som… on a sheet with a wrong cell: a message box names the sheet and the cell. The
-        # dispatch returns once the box is closed, so it runs in a thread while the box is read and closed.
+        # Kontrollera inför inskick: the sheet Kontroll, in Swedish, each finding with its sheet and cell.
+        self.assertEqual(helper.executeDispatch(report_frame, MENU_CHECK, "", 0, ()).State, 1)
+        control = report.Sheets.getByName("Kontroll")
+        self.assertEqual(report.CurrentController.ActiveSheet.Name, "Kontroll")
+        self.assertEqual(control.getCellRangeByName("A1").getString(), "Kontroll av rapporten")
+        rows = [list(r) for r in control.getCellRangeByName("A5:F8").getDataArray()]
+        self.assertIn(["Fel", "Område 3", "U13", "Status", "missing-status", "insatsen har ingen status"], rows)
+        self.screenshot("6-kontroll.png")
+        report.CurrentController.setActiveSheet(area)
+
+        # Spara rapport som… on a sheet with a wrong cell: a message box names the sheet and the cell.
         area.getCellRangeByName("U6").setString("Klart")
-        saving = threading.Thread(target=helper.executeDispatch, args=(report_frame, MENU_SAVE, "", 0, ()))
-        saving.start()
-        box = wait_for("message box", self.alert)
-        text = " ".join(texts(box))
+        text = self.message_box(report_frame, MENU_SAVE, "3-felmeddelande.png")
         self.assertIn("Område 1, cell U6 (Status)", text)
-        self.assertNotIn("Traceback", text)
-        self.screenshot("3-felmeddelande.png")
-        button = next(box.getAccessibleChild(i).getAccessibleContext() for i in range(box.getAccessibleChildCount())
-                      if box.getAccessibleChild(i).getAccessibleContext().getAccessibleRole() == PUSH_BUTTON)
-        button.doAccessibleAction(0)
-        saving.join(WAIT)
-        self.assertFalse(saving.is_alive())
         self.assertFalse(os.path.exists(self.office.env["SP_EXPORT"]))
+
+        # Öppna rapport on a broken file (a ']' left out): a message box, in Swedish, with each error, the
+        # YAML's own after the list it first read where the year belongs.
+        with open(self.office.env["SP_REPORT"], "w") as f:
+            f.write("format: serviceprogram/1\nyear: [2023\nregion: {name: Gotland}\n")
+        text = self.message_box(report_frame, MENU_OPEN, "7-trasig-fil.png")
+        self.assertIn("rapport.yaml:2:7: /year: ett heltal väntades", text)
+        self.assertIn("rapport.yaml:3:", text)
+        self.assertIn("YAML", text)
 
         # Nationell sammanställning… with no SP_ROLLUP: LibreOffice's file dialog, offering report files.
         rolling = threading.Thread(target=helper.executeDispatch, args=(report_frame, MENU_ROLLUP, "", 0, ()))
         rolling.start()
         dialog = wait_for("file dialog", lambda: self.top_window(DIALOG))
         said = texts(dialog)
-        self.assertIn("Reports (YAML, JSON)", said, said)
-        self.assertIn("Reports for the national rollup", said, said)
+        self.assertIn("Rapporter (YAML, JSON)", said, said)
+        self.assertIn("Rapporter till den nationella sammanställningen", said, said)
         self.screenshot("5-calc-filval.png")
         cancel = next(c for c in descendants(dialog) if c.getAccessibleRole() == PUSH_BUTTON
-                      and c.getAccessibleName() == "Cancel")
+                      and c.getAccessibleName() == "Avbryt")
         cancel.doAccessibleAction(0)
         rolling.join(WAIT)
         self.assertFalse(rolling.is_alive())
@@ -256,7 +301,7 @@ class OnScreen(unittest.TestCase):
         window = writer_frame.ContainerWindow
         bar = wait_for("Writer's menu bar", lambda: window.isVisible() and menu_bar(window.getAccessibleContext()))
         menu = bar.getAccessibleChild(names(bar).index("Serviceprogram")).getAccessibleContext()
-        self.assertEqual(names(menu), ["Import Word form…", "", "About"])
+        self.assertEqual(names(menu), ["Importera Word-formulär…", "", "Om"])
         menu.doAccessibleAction(0)
         self.screenshot("4-writer-meny.png")
         menu.doAccessibleAction(0)
@@ -267,9 +312,7 @@ class OnScreen(unittest.TestCase):
             box = self.alert()  # what the import could not place, if anything: closed, it is on a sheet
             if box is not None:
                 self.assertIn("Formulär", " ".join(texts(box)))
-                next(box.getAccessibleChild(i).getAccessibleContext() for i in range(box.getAccessibleChildCount())
-                     if box.getAccessibleChild(i).getAccessibleContext().getAccessibleRole() == PUSH_BUTTON
-                     ).doAccessibleAction(0)
+                self.close_box(box)
             time.sleep(0.5)
         self.assertFalse(importing.is_alive())
         imported = next(c for c in self.office.desktop.Components if hasattr(c, "getSheets"))

@@ -10,13 +10,14 @@ UNO client and the tests all run the same code:
     filled = fill_outputs(doc)                          # outputs' figures filled in from their text
     doc = open_report(desktop, serviceprogram.template("Region", 2025))   # a report object as a document
     doc, findings = import_form(desktop, "form.docx")  # a filled-in Word form; findings also in Formulär
+    text = describe(error)                              # an error as a person reads it: each of a file's errors
 """
 from .check import Finding, validate_document
 from .form import import_form
 from .national import rollup
 from .outputs import fill_outputs
-from .reader import Problem, SheetError, export_report, read_report
+from .reader import Problem, SheetError, describe, export_report, read_report
 from .writer import import_report, open_report
 
 __all__ = ["import_report", "open_report", "export_report", "read_report", "validate_document", "rollup", "fill_outputs",
-           "import_form", "SheetError", "Problem", "Finding"]
+           "import_form", "describe", "SheetError", "Problem", "Finding"]

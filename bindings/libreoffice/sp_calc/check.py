@@ -42,8 +42,6 @@ def find(doc, submission, today, language=None):
     """The cells the reader cannot take; if there are none, the validator's findings."""
     try:
         reading = read_document(doc, language)
-        if reading.problems:
-            return _from_problems(reading.problems)
         report = build_report(reading)
     except SheetError as e:
         return _from_problems(e.problems)

@@ -1,5 +1,5 @@
 """Outputs' support type, count and kronor filled in from their text, in the cells of a report document."""
-from .reader import SheetError, build_report, read_document
+from .reader import build_report, read_document
 
 FIELDS = ("support_type", "count", "amount_sek")
 
@@ -18,8 +18,6 @@ def fill_outputs(doc):
     cell is never changed. Returns the number of outputs changed; SheetError names cells that cannot be
     read, and then nothing is changed."""
     reading = read_document(doc)
-    if reading.problems:
-        raise SheetError(reading.problems)
     with build_report(reading) as report:
         before = {path: tuple(getattr(output, f) for f in FIELDS) for path, output in _outputs(report)}
         if not report.fill_outputs():

@@ -38,6 +38,20 @@ class SheetError(ValueError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+SHOWN_ERRORS = 10  # of a file's errors, those a message box shows: a box of 100 lines would not fit a screen
+
+
+def describe(error):
+    """What a person reads of an error: a report file's errors one a line, every one up to SHOWN_ERRORS (the
+    first alone can mislead: a missing ']' is first read as a list where a year belongs, and only the next
+    error says the YAML is broken); a UNO exception's Message; else its text."""
+    errors = getattr(error, "errors", None) or [error]
+    lines = [getattr(e, "Message", None) or str(e) for e in errors[:SHOWN_ERRORS]]
+    if len(errors) > SHOWN_ERRORS:
+        lines.append(sp.translate("more errors, not shown: %d") % (len(errors) - SHOWN_ERRORS))
+    return "\n".join(lines)
+
+
 class Reading:
     """The plain data read so far, where each value came from (by JSON pointer), and what was wrong."""
 
@@ -323,20 +337,29 @@ def read_document(doc, language=None):
 
 
 def build_report(reading):
-    """The report from what was read; the library's first complaint, if any, named by its cell."""
+    """The report from what was read. SheetError names every cell at fault: those the reader could not
+    take, then each the library refuses (all of them, not only the first, so that one check shows what to
+    mend), but for a cell already named."""
+    problems = list(reading.problems)
     try:
-        return sp.from_dict(reading.data)
+        report = sp.from_dict(reading.data, language=reading.language)
     except sp.Error as e:
-        place = reading.locate(e.path)
-        raise SheetError([Problem(place.sheet, place.col, place.row, place.heading, e.message)]) from None
+        named = {(p.sheet, p.col, p.row) for p in problems}
+        for error in getattr(e, "errors", [e]):
+            place = reading.locate(error.path)
+            if (place.sheet, place.col, place.row) not in named:
+                named.add((place.sheet, place.col, place.row))
+                problems.append(Problem(place.sheet, place.col, place.row, place.heading, error.message))
+        raise SheetError(problems) from None
+    if problems:
+        report.close()
+        raise SheetError(problems)
+    return report
 
 
 def read_report(doc):
     """The document as a serviceprogram.Report; SheetError names every cell at fault."""
-    reading = read_document(doc)
-    if reading.problems:
-        raise SheetError(reading.problems)
-    return build_report(reading)
+    return build_report(read_document(doc))
 
 
 def export_report(doc, path):

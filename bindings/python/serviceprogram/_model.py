@@ -906,9 +906,9 @@ def _json_default(value):
     raise TypeError(_("%s cannot go into a report") % type(value).__name__)
 
 
-def from_dict(data: dict[str, Any], unknown_keys: str = "error") -> Report:
-    """A report from plain data shaped like its JSON (as to_dict() gives)."""
+def from_dict(data: dict[str, Any], unknown_keys: str = "error", language: str | None = None) -> Report:
+    """A report from plain data shaped like its JSON (as to_dict() gives); errors as loads(), in `language`."""
     if not isinstance(data, dict):
         raise TypeError(_("from_dict() takes a dict, not %s") % type(data).__name__)
     import json
-    return loads(json.dumps(data, default=_json_default), "json", unknown_keys, "<dict>")
+    return loads(json.dumps(data, default=_json_default), "json", unknown_keys, "<dict>", language=language)
