@@ -329,6 +329,31 @@ class FormTest(unittest.TestCase):
         back["program"] = {"goals": back["program"].get("goals", [])}
         self.assertEqual(back, expected)
 
+    def test_layout_prints(self):
+        """What makes rsp form's output print as the form: part B's service types run up their narrow
+        columns (written across, they broke a letter or two a line into a heading half a page high,
+        repeated on every page: 34 pages for the bundled report); question 1's mark headings break
+        as the form's ("Min-skar"); a question is kept on the page of its answer."""
+        form = self.path("bundled.docx")
+        self.assertEqual(run("form", "-o", form, BUNDLED).returncode, 0)
+        document = docx.Document(form)
+        w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+        for table in document.tables[4:]:
+            service_row = table.rows[2]
+            self.assertEqual([c.text for c in service_row.cells[3:7]],
+                             ["Dagligvaror", "Drivmedel", "Ombud för posttjänst, betaltjänst eller apotek",
+                              "Bredare sammanhang"])
+            for c in service_row.cells[3:7]:
+                self.assertEqual(c._tc.tcPr.find(w + "textDirection").get(w + "val"), "btLr", c.text)
+            self.assertIsNotNone(service_row._tr.trPr.find(w + "trHeight"))
+        marks = document.tables[0].rows[0].cells[1:4]
+        self.assertEqual([c.text for c in marks], ["Minskar", "Oförändrad", "Ökar"])
+        self.assertEqual([len(c._tc.findall(".//" + w + "softHyphen")) for c in marks], [1, 1, 0])
+        questions = [p for p in document.paragraphs if p.text[:2] in ("1.", "2.", "3.", "4.", "5.", "6.")]
+        self.assertEqual(len(questions), 6)
+        for q in questions:
+            self.assertTrue(q.paragraph_format.keep_with_next, q.text)
+
     def test_round_trip_new(self):
         new = self.path("new.yaml")
         self.assertEqual(run("new", "--region", "Region Gotland", "--year", "2024", "-o", new).returncode, 0)
