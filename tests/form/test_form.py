@@ -354,6 +354,22 @@ class FormTest(unittest.TestCase):
         for q in questions:
             self.assertTrue(q.paragraph_format.keep_with_next, q.text)
 
+    def test_fte_cells_with_units(self):
+        """A region writes the FTE in question 3's nested table with its unit: "0,5 åa" is 0,5 and no
+        text around it, "25 %" is 0,25 (it was read as 25 FTE), and "ca 10 %" is 0,1 with its text kept."""
+        form = self.path("bundled.docx")
+        self.assertEqual(run("form", "-o", form, BUNDLED).returncode, 0)
+        document = docx.Document(form)
+        nested = document.tables[1].rows[1].cells[1].tables[0]
+        for row, written in zip(nested.rows, ["0,5 åa", "25 %", "ca 10 %"]):
+            row.cells[1].text = written
+        document.save(form)
+        report, findings = self.import_form(form)
+        self.assertEqual([p["fte"] for p in report["staffing"][0]["positions"][:3]], [0.5, 0.25, 0.1])
+        self.assertEqual(findings.count("text around an FTE"), 1, findings)
+        self.assertIn("table 3, row 3, column 2", findings)
+        self.assertTrue(report["staffing"][0]["note"].endswith("\nca 10 %"))
+
     def test_round_trip_new(self):
         new = self.path("new.yaml")
         self.assertEqual(run("new", "--region", "Region Gotland", "--year", "2024", "-o", new).returncode, 0)
