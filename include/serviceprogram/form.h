@@ -64,7 +64,8 @@ SP_EXTERN int sp_form_import(sp_report **out, sp_form_findings **findings, const
 
 /**
  * Writes a report as the form: the same headings, questions and tables, part B in landscape.
- * The file is written whole or not at all.
+ * The file is written whole or not at all, as sp_file_save_text() writes a file: links are
+ * followed and stay, a device or pipe is written as it is, the old file's permissions stay.
  * @param report the report
  * @param path the .docx file to write
  * @param opts the options; NULL for the defaults

@@ -9,9 +9,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <zip.h>
+
+#include <serviceprogram/io.h>
 
 #include "form_internal.h"
 
@@ -135,43 +136,47 @@ int docx_read_document(char **out, size_t *len, const char *path, const form_lim
 	return 0;
 }
 
+/* The archive is made in memory and handed to sp_file_save_text(), the core's one way of
+ * replacing a file: a rename of a temporary file of our own over `path` replaced a device
+ * (-o /dev/full became a regular file, and the write "succeeded"), a symbolic link and
+ * /dev/stdout, and dropped the old file's permissions. */
 int docx_write(const char *path, const docx_part *parts, size_t count, sp_error *err)
 {
-	size_t n = strlen(path);
-	char *tmp = malloc(n + 16);
-	if (!tmp)
-		return form_error(err, SP_ENOMEM, path, "out of memory");
-	snprintf(tmp, n + 16, "%s.XXXXXX", path);
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		int e = errno;
-		free(tmp);
-		return form_error(err, SP_EIO, path, "cannot write the file: %s", strerror(e));
-	}
-	close(fd);
-	int zerr = 0;
-	zip_t *zip = zip_open(tmp, ZIP_TRUNCATE, &zerr);
-	int rc = zip ? 0 : form_error(err, SP_EIO, path, "cannot write the file");
+	zip_error_t zerr;
+	zip_error_init(&zerr);
+	zip_source_t *archive = zip_source_buffer_create(NULL, 0, 0, &zerr);
+	zip_t *zip = archive ? zip_open_from_source(archive, ZIP_TRUNCATE, &zerr) : NULL;
+	int rc = zip ? 0 : form_error(err, SP_ENOMEM, path, "out of memory");
+	if (archive)
+		zip_source_keep(archive); /* past zip_close(), which would free it */
+	if (archive && !zip)
+		zip_source_free(archive);
 	for (size_t i = 0; !rc && i < count; i++) {
 		zip_source_t *src = zip_source_buffer(zip, parts[i].data, parts[i].len, 0);
 		if (!src || zip_file_add(zip, parts[i].name, src, ZIP_FL_ENC_UTF_8) < 0) {
 			if (src)
 				zip_source_free(src);
-			rc = form_error(err, SP_EIO, path, "cannot write the file");
+			rc = form_error(err, SP_ENOMEM, path, "out of memory");
 		}
 	}
-	if (zip) {
-		if (rc)
-			zip_discard(zip);
-		else if (zip_close(zip) != 0) {
-			zip_discard(zip);
-			rc = form_error(err, SP_EIO, path, "cannot write the file");
-		}
+	if (zip && (rc || zip_close(zip) != 0)) {
+		zip_discard(zip);
+		rc = rc ? rc : form_error(err, SP_ENOMEM, path, "out of memory");
 	}
-	if (!rc && rename(tmp, path) != 0)
-		rc = form_error(err, SP_EIO, path, "cannot write the file: %s", strerror(errno));
-	if (rc)
-		unlink(tmp);
-	free(tmp);
+	char *bytes = NULL;
+	zip_int64_t size = 0;
+	int opened = !rc && zip_source_open(archive) == 0;
+	if (!rc && (!opened || zip_source_seek(archive, 0, SEEK_END) < 0 || (size = zip_source_tell(archive)) < 0 ||
+	            zip_source_seek(archive, 0, SEEK_SET) < 0 || !(bytes = malloc(size ? (size_t)size : 1)) ||
+	            zip_source_read(archive, bytes, (zip_uint64_t)size) != size))
+		rc = form_error(err, SP_ENOMEM, path, "out of memory");
+	if (!rc)
+		rc = sp_file_save_text(path, bytes, (size_t)size, err);
+	free(bytes);
+	if (opened)
+		zip_source_close(archive);
+	if (zip)
+		zip_source_free(archive);
+	zip_error_fini(&zerr);
 	return rc;
 }

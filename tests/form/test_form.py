@@ -9,6 +9,7 @@ and zip bombs are refused with nothing written.
 import copy
 import json
 import os
+import stat
 import subprocess
 import sys
 import tempfile
@@ -369,6 +370,33 @@ class FormTest(unittest.TestCase):
         self.assertEqual(findings.count("text around an FTE"), 1, findings)
         self.assertIn("table 3, row 3, column 2", findings)
         self.assertTrue(report["staffing"][0]["note"].endswith("\nca 10 %"))
+
+    def test_output_written_as_the_core_writes_files(self):
+        """rsp form writes its .docx as every rsp command writes its file: a link is followed and stays,
+        the old file's permissions stay, and a pipe or device is written as it is. A temporary file
+        renamed over the name replaced them all: -o /dev/full became a regular file, "written"."""
+        real, link = self.path("real.docx"), self.path("link.docx")
+        with open(real, "w") as f:
+            f.write("old")
+        os.chmod(real, 0o640)
+        os.symlink("real.docx", link)
+        self.assertEqual(run("form", "-o", link, BUNDLED).returncode, 0)
+        self.assertTrue(os.path.islink(link))
+        self.assertEqual(os.stat(real).st_mode & 0o777, 0o640)
+        self.assertTrue(zipfile.is_zipfile(real))
+        fifo = self.path("pipe.docx")
+        os.mkfifo(fifo)
+        reader = subprocess.Popen(["cat", fifo], stdout=subprocess.PIPE)
+        try:
+            p = run("form", "-o", fifo, BUNDLED)
+            written = reader.communicate(timeout=30)[0]
+        finally:
+            reader.kill()
+            reader.wait()
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertTrue(stat.S_ISFIFO(os.lstat(fifo).st_mode), "the pipe was replaced by a file")
+        self.assertEqual(written[:2], b"PK")
+        self.assertEqual(sorted(os.listdir(self.dir)), ["link.docx", "pipe.docx", "real.docx"])
 
     def test_round_trip_new(self):
         new = self.path("new.yaml")
