@@ -28,7 +28,7 @@ const command rsp_form = {
 	N_("Writes a report as the follow-up form (.docx): the same headings, questions and tables, part B\n"
 	   "in landscape, X marks and outputs as lines. `rsp import` reads it back into the same report for\n"
 	   "every field the form shows.\n"
-	   "  -o, --output OUT    the .docx to write\n"),
+	   "  -o, --output OUT    the .docx to write (- for standard output)\n"),
 	run_form,
 };
 
@@ -83,6 +83,9 @@ static int run_form(int argc, char **argv)
 	sp_report *report;
 	if ((rc = rsp_load(&report, argv[optind])))
 		return rc;
+	/* "-" is standard output, as for every rsp command, not a file named "-". */
+	if (strcmp(output, "-") == 0)
+		output = "/dev/stdout";
 	sp_error err;
 	rc = sp_form_export(report, output, NULL, &err);
 	sp_report_free(report);

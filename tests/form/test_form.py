@@ -398,6 +398,16 @@ class FormTest(unittest.TestCase):
         self.assertEqual(written[:2], b"PK")
         self.assertEqual(sorted(os.listdir(self.dir)), ["link.docx", "pipe.docx", "real.docx"])
 
+    def test_output_dash_is_standard_output(self):
+        """-o - is standard output, as for every rsp command; it wrote a file named "-"."""
+        p = subprocess.run([os.path.abspath(RSP), "form", "-o", "-", os.path.abspath(BUNDLED)], capture_output=True, cwd=self.dir)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(os.listdir(self.dir), [])
+        form = self.path("stdout.docx")
+        with open(form, "wb") as f:
+            f.write(p.stdout)
+        self.assertEqual(len(docx.Document(form).tables), 7)
+
     def test_round_trip_new(self):
         new = self.path("new.yaml")
         self.assertEqual(run("new", "--region", "Region Gotland", "--year", "2024", "-o", new).returncode, 0)
