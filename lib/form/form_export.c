@@ -39,17 +39,46 @@ static void putf(out *o, const char *fmt, ...)
 		put_n(o, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
 }
 
-/* Text inside a run's <w:t>; a soft hyphen becomes Word's own, a break the word may take at a line's end. */
+/* What stands for byte s[i] (and the bytes after it, *len in all) inside a run's <w:t>; NULL
+ * for the byte itself. XML 1.0 has no control characters but tab and line ends, nor U+FFFE
+ * and U+FFFF: written as they are, the document is damaged (Word repairs it, rsp import refuses
+ * it), and a report's text may hold them, a vertical tab above all: Word's line break, pasted
+ * from Word into a spreadsheet's cell. Word's own breaks, tab and soft hyphen are written. */
+static const char *escape_of(const char *s, size_t i, size_t n, size_t *len)
+{
+	static const char run_break[] = "</w:t><w:br/><w:t xml:space=\"preserve\">";
+	unsigned char c = (unsigned char)s[i];
+	*len = 1;
+	if (c == '&')
+		return "&amp;";
+	if (c == '<')
+		return "&lt;";
+	if (c == '>')
+		return "&gt;";
+	if (c == '\t')
+		return "</w:t><w:tab/><w:t xml:space=\"preserve\">";
+	if (c == '\n' || c == '\v' || c == '\f')
+		return run_break;
+	if (c < 0x20)
+		return "";
+	if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xAD) {
+		*len = 2;
+		return "</w:t><w:softHyphen/><w:t xml:space=\"preserve\">";
+	}
+	if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBF && ((unsigned char)s[i + 2] & 0xFE) == 0xBE) {
+		*len = 3;
+		return "";
+	}
+	return NULL;
+}
+
+/* Text inside a run's <w:t>. */
 static void put_escaped(out *o, const char *s, size_t n)
 {
 	size_t start = 0;
 	for (size_t i = 0; i < n; i++) {
-		size_t len = 1;
-		const char *rep = s[i] == '&' ? "&amp;" : s[i] == '<' ? "&lt;" : s[i] == '>' ? "&gt;" : NULL;
-		if (!rep && s[i] == '\xC2' && i + 1 < n && s[i + 1] == '\xAD') {
-			rep = "</w:t><w:softHyphen/><w:t xml:space=\"preserve\">";
-			len = 2;
-		}
+		size_t len;
+		const char *rep = escape_of(s, i, n, &len);
 		if (rep) {
 			put_n(o, s + start, i - start);
 			put(o, rep);

@@ -408,6 +408,27 @@ class FormTest(unittest.TestCase):
             f.write(p.stdout)
         self.assertEqual(len(docx.Document(form).tables), 7)
 
+    def test_control_characters(self):
+        """A report's text may hold characters XML has not, a vertical tab above all (Word's line break,
+        pasted from Word into a spreadsheet): written as they were, the document was damaged, Word
+        had to repair it and rsp import refused it. Breaks and tabs become Word's, the rest goes."""
+        original = self.path("bundled.json")
+        self.assertEqual(run("convert", BUNDLED, original).returncode, 0)
+        with open(original, encoding="utf-8") as f:
+            report = json.load(f)
+        report["future_outlook"] = "Rad ett\u000bRad två\u0001 och\tflik\u000c slut\ufffe."
+        report["priority_areas"][0]["interventions"][0]["lessons"] = "Vi tar med oss\u000bdetta\u001f."
+        with open(original, "w", encoding="utf-8") as f:
+            json.dump(report, f, ensure_ascii=False)
+        form = self.path("controls.docx")
+        p = run("form", "-o", form, original)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        document = docx.Document(form)
+        self.assertIn("Rad ett\nRad två och\tflik\n slut.", [par.text for par in document.paragraphs])
+        back, _ = self.import_form(form)
+        self.assertEqual(back["future_outlook"], "Rad ett\nRad två och\tflik\n slut.")
+        self.assertEqual(back["priority_areas"][0]["interventions"][0]["lessons"], "Vi tar med oss\ndetta.")
+
     def test_round_trip_new(self):
         new = self.path("new.yaml")
         self.assertEqual(run("new", "--region", "Region Gotland", "--year", "2024", "-o", new).returncode, 0)
