@@ -51,11 +51,15 @@ static int run_import(int argc, char **argv)
 	int rc = parse_output(&rsp_import, argc, argv, &output);
 	if (rc)
 		return rc;
-	const char *path = argv[optind];
+	/* "-" is standard input, as for every rsp command; the library reads a pipe as it reads a file. */
+	int from_stdin = strcmp(argv[optind], "-") == 0;
+	const char *path = from_stdin ? "<stdin>" : argv[optind];
 	sp_report *report;
 	sp_form_findings *findings;
 	sp_error err;
-	if (sp_form_import(&report, &findings, path, NULL, &err)) {
+	if (sp_form_import(&report, &findings, from_stdin ? "/dev/stdin" : path, NULL, &err)) {
+		if (from_stdin)
+			snprintf(err.source, sizeof err.source, "%s", path);
 		rsp_print_error(&err);
 		return rsp_status_of(&err);
 	}

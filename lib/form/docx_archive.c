@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <zip.h>
 
@@ -71,6 +72,53 @@ static int check_archive(zip_t *zip, const char *path, const form_limits *limits
 	return 0;
 }
 
+/* A pipe (standard input, say) cannot be read as a zip archive is, from its end: it is read
+ * into memory first, no further than the limit of the archive's inflated size. *zip is NULL
+ * for what is not an archive. */
+static int open_stream(zip_t **zip, FILE *stream, const char *path, const form_limits *limits, sp_error *err)
+{
+	*zip = NULL;
+	size_t cap = 65536, used = 0;
+	char *buf = malloc(cap);
+	for (size_t n = 1; buf && n && used <= limits->max_uncompressed;) {
+		if (used == cap) {
+			size_t more = cap * 2 > limits->max_uncompressed ? limits->max_uncompressed + 1 : cap * 2;
+			char *bigger = realloc(buf, more);
+			if (!bigger)
+				free(buf);
+			buf = bigger;
+			cap = more;
+			continue;
+		}
+		n = fread(buf + used, 1, cap - used, stream);
+		used += n;
+	}
+	if (!buf)
+		return form_error(err, SP_ENOMEM, path, "out of memory");
+	if (used > limits->max_uncompressed) {
+		free(buf);
+		return form_error(err, SP_ELIMIT, path, "the file is larger than the limit of %zu bytes",
+		                  limits->max_uncompressed);
+	}
+	if (ferror(stream)) {
+		free(buf);
+		return form_error(err, SP_EIO, path, "cannot read the file: %s", strerror(errno));
+	}
+	zip_error_t zerr;
+	zip_error_init(&zerr);
+	zip_source_t *src = zip_source_buffer_create(buf, used, 1, &zerr);
+	if (!src) {
+		free(buf);
+		zip_error_fini(&zerr);
+		return form_error(err, SP_ENOMEM, path, "out of memory");
+	}
+	*zip = zip_open_from_source(src, ZIP_RDONLY, &zerr);
+	if (!*zip)
+		zip_source_free(src);
+	zip_error_fini(&zerr);
+	return 0;
+}
+
 int docx_read_document(char **out, size_t *len, const char *path, const form_limits *limits, sp_error *err)
 {
 	*out = NULL;
@@ -78,12 +126,22 @@ int docx_read_document(char **out, size_t *len, const char *path, const form_lim
 	FILE *probe = fopen(path, "rb");
 	if (!probe)
 		return form_error(err, SP_EIO, path, "cannot open the file: %s", strerror(errno));
-	fclose(probe);
-	int zerr = 0;
-	zip_t *zip = zip_open(path, ZIP_RDONLY, &zerr);
+	struct stat st;
+	zip_t *zip;
+	int rc;
+	if (fstat(fileno(probe), &st) == 0 && !S_ISREG(st.st_mode)) {
+		rc = open_stream(&zip, probe, path, limits, err);
+		fclose(probe);
+		if (rc)
+			return rc;
+	} else {
+		fclose(probe);
+		int zerr = 0;
+		zip = zip_open(path, ZIP_RDONLY, &zerr);
+	}
 	if (!zip)
 		return form_error(err, SP_EFORMAT, path, "not a .docx: the file is not a zip archive");
-	int rc = check_archive(zip, path, limits, err);
+	rc = check_archive(zip, path, limits, err);
 	if (rc) {
 		zip_discard(zip);
 		return rc;

@@ -429,6 +429,29 @@ class FormTest(unittest.TestCase):
         self.assertEqual(back["future_outlook"], "Rad ett\nRad två och\tflik\n slut.")
         self.assertEqual(back["priority_areas"][0]["interventions"][0]["lessons"], "Vi tar med oss\ndetta.")
 
+    def test_form_on_standard_input(self):
+        """rsp import - reads the form from standard input, a pipe included, as a FILE of - is for every
+        rsp command; it looked for a file named "-". A pipe is read no further than the size limit."""
+        form = self.path("bundled.docx")
+        self.assertEqual(run("form", "-o", form, BUNDLED).returncode, 0)
+        expected, findings = self.import_form(form)
+        with open(form, "rb") as f:
+            data = f.read()
+        out = self.path("piped.json")
+        env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+        env["LANG"] = "C.UTF-8"
+        p = subprocess.run([RSP, "import", "-o", out, "-"], input=data, capture_output=True, env=env)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        with open(out, encoding="utf-8") as f:
+            self.assertEqual(json.load(f), expected)
+        self.assertEqual(p.stderr.decode(), findings.replace(form, "<stdin>"))
+        for piped, words in ((b"not a form", "<stdin>: error: not a .docx"),
+                             (b"\0" * (65 << 20), "the file is larger than the limit")):
+            p = subprocess.run([RSP, "import", "-o", out + ".2", "-"], input=piped, capture_output=True, env=env)
+            self.assertEqual(p.returncode, 1, p.stderr)
+            self.assertIn(words, p.stderr.decode())
+            self.assertFalse(os.path.exists(out + ".2"))
+
     def test_round_trip_new(self):
         new = self.path("new.yaml")
         self.assertEqual(run("new", "--region", "Region Gotland", "--year", "2024", "-o", new).returncode, 0)
