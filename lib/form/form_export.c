@@ -168,10 +168,10 @@ static void cell(out *o, unsigned int width, const char *text, int bold)
 	put(o, "</w:tc>");
 }
 
-/* A table's first row: its column headings, shaded and bold. */
+/* A table's first row: its column headings, shaded and bold, repeated on each page the table runs onto. */
 static void heading_row(out *o, const unsigned int *widths, const char *const *labels, size_t n)
 {
-	put(o, "<w:tr>");
+	put(o, "<w:tr><w:trPr><w:tblHeader/></w:trPr>");
 	for (size_t i = 0; i < n; i++)
 		cell(o, widths[i], labels[i], 1);
 	put(o, "</w:tr>");

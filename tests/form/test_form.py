@@ -334,7 +334,8 @@ class FormTest(unittest.TestCase):
         """What makes rsp form's output print as the form: part B's service types run up their narrow
         columns (written across, they broke a letter or two a line into a heading half a page high,
         repeated on every page: 34 pages for the bundled report); question 1's mark headings break
-        as the form's ("Min-skar"); a question is kept on the page of its answer."""
+        as the form's ("Min-skar"); a question is kept on the page of its answer; a question's table
+        repeats its headings on each page it runs onto."""
         form = self.path("bundled.docx")
         self.assertEqual(run("form", "-o", form, BUNDLED).returncode, 0)
         document = docx.Document(form)
@@ -347,6 +348,8 @@ class FormTest(unittest.TestCase):
             for c in service_row.cells[3:7]:
                 self.assertEqual(c._tc.tcPr.find(w + "textDirection").get(w + "val"), "btLr", c.text)
             self.assertIsNotNone(service_row._tr.trPr.find(w + "trHeight"))
+        for table in document.tables[:4]:
+            self.assertIsNotNone(table.rows[0]._tr.trPr.find(w + "tblHeader"), "headings repeat on each page")
         marks = document.tables[0].rows[0].cells[1:4]
         self.assertEqual([c.text for c in marks], ["Minskar", "Oförändrad", "Ökar"])
         self.assertEqual([len(c._tc.findall(".//" + w + "softHyphen")) for c in marks], [1, 1, 0])
