@@ -101,13 +101,21 @@ static void para_n(out *o, const char *text, size_t n, int bold)
 	put(o, "</w:p>");
 }
 
-/* A question: bold, set off from what is above it and kept on the page of its answer. */
-static void question(out *o, const char *text)
+/* A heading (a question, a priority area): bold, set off from what is above it and kept on the
+ * page of what it heads, not left alone at a page's foot. The text is `text` then `more`, if any. */
+static void heading(out *o, const char *text, const char *more)
 {
 	put(o, "<w:p><w:pPr><w:keepNext/><w:spacing w:before=\"240\"/></w:pPr><w:r><w:rPr><w:b/></w:rPr>"
 	       "<w:t xml:space=\"preserve\">");
 	put_escaped(o, text, strlen(text));
+	if (more)
+		put_escaped(o, more, strlen(more));
 	put(o, "</w:t></w:r></w:p>");
+}
+
+static void question(out *o, const char *text)
+{
+	heading(o, text, NULL);
 }
 
 /* A paragraph per line of the text; nothing for NULL or "". */
@@ -425,11 +433,7 @@ static void write_area(out *o, const sp_report *r, const sp_priority_area *a)
 	char title[64];
 	int64_t year = sp_report_year(r);
 	snprintf(title, sizeof title, "Prioriterat område %" PRId64 ". ", sp_priority_area_number(a));
-	put(o, "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">");
-	put(o, title);
-	if (sp_priority_area_title(a))
-		put_escaped(o, sp_priority_area_title(a), strlen(sp_priority_area_title(a)));
-	put(o, "</w:t></w:r></w:p>");
+	heading(o, title, sp_priority_area_title(a));
 	const unsigned int *w = b_widths;
 	table_start(o, w, B_COLUMNS);
 	char h[96];

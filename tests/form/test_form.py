@@ -334,7 +334,8 @@ class FormTest(unittest.TestCase):
         """What makes rsp form's output print as the form: part B's service types run up their narrow
         columns (written across, they broke a letter or two a line into a heading half a page high,
         repeated on every page: 34 pages for the bundled report); question 1's mark headings break
-        as the form's ("Min-skar"); a question is kept on the page of its answer; a question's table
+        as the form's ("Min-skar"); a question is kept on the page of its answer, a priority area's
+        heading on the page of its table (it was left alone at a page's foot); a question's table
         repeats its headings on each page it runs onto."""
         form = self.path("bundled.docx")
         self.assertEqual(run("form", "-o", form, BUNDLED).returncode, 0)
@@ -355,7 +356,9 @@ class FormTest(unittest.TestCase):
         self.assertEqual([len(c._tc.findall(".//" + w + "softHyphen")) for c in marks], [1, 1, 0])
         questions = [p for p in document.paragraphs if p.text[:2] in ("1.", "2.", "3.", "4.", "5.", "6.")]
         self.assertEqual(len(questions), 6)
-        for q in questions:
+        areas = [p for p in document.paragraphs if p.text.startswith("Prioriterat område")]
+        self.assertEqual(len(areas), 3)
+        for q in questions + areas:
             self.assertTrue(q.paragraph_format.keep_with_next, q.text)
 
     def test_fte_cells_with_units(self):
