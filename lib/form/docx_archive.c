@@ -78,23 +78,23 @@ static int check_archive(zip_t *zip, const char *path, const form_limits *limits
 static int open_stream(zip_t **zip, FILE *stream, const char *path, const form_limits *limits, sp_error *err)
 {
 	*zip = NULL;
-	size_t cap = 65536, used = 0;
+	size_t cap = 65536, used = 0, n;
 	char *buf = malloc(cap);
-	for (size_t n = 1; buf && n && used <= limits->max_uncompressed;) {
-		if (used == cap) {
-			size_t more = cap * 2 > limits->max_uncompressed ? limits->max_uncompressed + 1 : cap * 2;
-			char *bigger = realloc(buf, more);
-			if (!bigger)
-				free(buf);
-			buf = bigger;
-			cap = more;
-			continue;
-		}
-		n = fread(buf + used, 1, cap - used, stream);
-		used += n;
-	}
 	if (!buf)
 		return form_error(err, SP_ENOMEM, path, "out of memory");
+	while (used <= limits->max_uncompressed && (n = fread(buf + used, 1, cap - used, stream)) > 0) {
+		used += n;
+		if (used == cap && used <= limits->max_uncompressed) {
+			size_t more = cap * 2 > limits->max_uncompressed ? limits->max_uncompressed + 1 : cap * 2;
+			char *bigger = realloc(buf, more);
+			if (!bigger) {
+				free(buf);
+				return form_error(err, SP_ENOMEM, path, "out of memory");
+			}
+			buf = bigger;
+			cap = more;
+		}
+	}
 	if (used > limits->max_uncompressed) {
 		free(buf);
 		return form_error(err, SP_ELIMIT, path, "the file is larger than the limit of %zu bytes",
