@@ -13,7 +13,7 @@ static int run_import(int argc, char **argv);
 static int run_form(int argc, char **argv);
 
 const command rsp_import = {
-	"import", N_("-o OUT FORM.docx"),
+	"import", "-o OUT FORM.docx",
 	N_("Reads a filled-in follow-up form (the Word document sent to Tillväxtverket) into a report. The\n"
 	   "form is read by its own words (questions, table headings, \"Prioriterat område N.\"), so added\n"
 	   "or empty rows, merged cells and marks in lower case still read. What cannot be placed is listed\n"
@@ -24,10 +24,10 @@ const command rsp_import = {
 };
 
 const command rsp_form = {
-	"form", N_("-o OUT.docx FILE"),
+	"form", "-o OUT.docx FILE",
 	N_("Writes a report as the follow-up form (.docx): the same headings, questions and tables, part B\n"
 	   "in landscape, X marks and outputs as lines. `rsp import` reads it back into the same report for\n"
-	   "every field the form shows. OUT is written as rsp writes a report: whole or not at all.\n"
+	   "every field the form shows.\n"
 	   "  -o, --output OUT    the .docx to write (- for standard output)\n"),
 	run_form,
 };
@@ -51,11 +51,15 @@ static int run_import(int argc, char **argv)
 	int rc = parse_output(&rsp_import, argc, argv, &output);
 	if (rc)
 		return rc;
-	const char *path = argv[optind];
+	/* "-" is standard input, as for every rsp command; the library reads a pipe as it reads a file. */
+	int from_stdin = strcmp(argv[optind], "-") == 0;
+	const char *path = from_stdin ? "<stdin>" : argv[optind];
 	sp_report *report;
 	sp_form_findings *findings;
 	sp_error err;
-	if (sp_form_import(&report, &findings, path, NULL, &err)) {
+	if (sp_form_import(&report, &findings, from_stdin ? "/dev/stdin" : path, NULL, &err)) {
+		if (from_stdin)
+			snprintf(err.source, sizeof err.source, "%s", path);
 		rsp_print_error(&err);
 		return rsp_status_of(&err);
 	}
@@ -83,9 +87,11 @@ static int run_form(int argc, char **argv)
 	sp_report *report;
 	if ((rc = rsp_load(&report, argv[optind])))
 		return rc;
+	/* "-" is standard output, as for every rsp command, not a file named "-". */
+	if (strcmp(output, "-") == 0)
+		output = "/dev/stdout";
 	sp_error err;
-	/* Standard output by the name the library writes as it is: a pipe, a socket, or `>> file`. */
-	rc = sp_form_export(report, strcmp(output, "-") == 0 ? "/dev/stdout" : output, NULL, &err);
+	rc = sp_form_export(report, output, NULL, &err);
 	sp_report_free(report);
 	if (rc) {
 		rsp_print_error(&err);

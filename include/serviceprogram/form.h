@@ -51,12 +51,13 @@ typedef struct sp_form_findings sp_form_findings;
  * @param out gets the report, yours to free with sp_report_free(); NULL on failure
  * @param findings gets what could not be placed, yours to free with
  *        sp_form_findings_free(); may be NULL when not wanted; NULL on failure
- * @param path the .docx file
+ * @param path the .docx file; a pipe (/dev/stdin, say) is read into memory first, no further
+ *        than the limit of the inflated size
  * @param opts the options; NULL for the defaults
  * @param err filled on failure; may be NULL
  * @return 0; #SP_EIO when the file cannot be read; #SP_EFORMAT when it is not a
  *         .docx or not the form; #SP_ESYNTAX when its XML is damaged;
- *         #SP_ELIMIT when the archive passes a limit (a zip bomb);
+ *         #SP_ELIMIT when the archive passes a limit (a zip bomb), or a pipe the limit of the inflated size;
  *         #SP_EINVAL; #SP_ENOMEM
  */
 SP_EXTERN int sp_form_import(sp_report **out, sp_form_findings **findings, const char *path,
@@ -64,9 +65,8 @@ SP_EXTERN int sp_form_import(sp_report **out, sp_form_findings **findings, const
 
 /**
  * Writes a report as the form: the same headings, questions and tables, part B in landscape.
- * The file is saved as sp_report_save_file() saves a report (see sp_file_save_text()): whole or
- * not at all, links followed, devices, pipes and open files written as they are, never a file
- * the caller may not write or one with other hard links.
+ * The file is written whole or not at all, as sp_file_save_text() writes a file: links are
+ * followed and stay, a device or pipe is written as it is, the old file's permissions stay.
  * @param report the report
  * @param path the .docx file to write
  * @param opts the options; NULL for the defaults

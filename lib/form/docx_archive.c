@@ -1,13 +1,15 @@
 /*
  * The .docx as an archive: reading its main part under limits (a zip bomb
  * is refused before anything is inflated past them) and writing parts as a
- * new archive, built in memory and saved as the library saves a report.
+ * new archive that replaces the target only when it is complete.
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <zip.h>
 
@@ -70,6 +72,53 @@ static int check_archive(zip_t *zip, const char *path, const form_limits *limits
 	return 0;
 }
 
+/* A pipe (standard input, say) cannot be read as a zip archive is, from its end: it is read
+ * into memory first, no further than the limit of the archive's inflated size. *zip is NULL
+ * for what is not an archive. */
+static int open_stream(zip_t **zip, FILE *stream, const char *path, const form_limits *limits, sp_error *err)
+{
+	*zip = NULL;
+	size_t cap = 65536, used = 0, n;
+	char *buf = malloc(cap);
+	if (!buf)
+		return form_error(err, SP_ENOMEM, path, "out of memory");
+	while (used <= limits->max_uncompressed && (n = fread(buf + used, 1, cap - used, stream)) > 0) {
+		used += n;
+		if (used == cap && used <= limits->max_uncompressed) {
+			size_t more = cap * 2 > limits->max_uncompressed ? limits->max_uncompressed + 1 : cap * 2;
+			char *bigger = realloc(buf, more);
+			if (!bigger) {
+				free(buf);
+				return form_error(err, SP_ENOMEM, path, "out of memory");
+			}
+			buf = bigger;
+			cap = more;
+		}
+	}
+	if (used > limits->max_uncompressed) {
+		free(buf);
+		return form_error(err, SP_ELIMIT, path, "the file is larger than the limit of %zu bytes",
+		                  limits->max_uncompressed);
+	}
+	if (ferror(stream)) {
+		free(buf);
+		return form_error(err, SP_EIO, path, "cannot read the file: %s", strerror(errno));
+	}
+	zip_error_t zerr;
+	zip_error_init(&zerr);
+	zip_source_t *src = zip_source_buffer_create(buf, used, 1, &zerr);
+	if (!src) {
+		free(buf);
+		zip_error_fini(&zerr);
+		return form_error(err, SP_ENOMEM, path, "out of memory");
+	}
+	*zip = zip_open_from_source(src, ZIP_RDONLY, &zerr);
+	if (!*zip)
+		zip_source_free(src);
+	zip_error_fini(&zerr);
+	return 0;
+}
+
 int docx_read_document(char **out, size_t *len, const char *path, const form_limits *limits, sp_error *err)
 {
 	*out = NULL;
@@ -77,12 +126,22 @@ int docx_read_document(char **out, size_t *len, const char *path, const form_lim
 	FILE *probe = fopen(path, "rb");
 	if (!probe)
 		return form_error(err, SP_EIO, path, "cannot open the file: %s", strerror(errno));
-	fclose(probe);
-	int zerr = 0;
-	zip_t *zip = zip_open(path, ZIP_RDONLY, &zerr);
+	struct stat st;
+	zip_t *zip;
+	int rc;
+	if (fstat(fileno(probe), &st) == 0 && !S_ISREG(st.st_mode)) {
+		rc = open_stream(&zip, probe, path, limits, err);
+		fclose(probe);
+		if (rc)
+			return rc;
+	} else {
+		fclose(probe);
+		int zerr = 0;
+		zip = zip_open(path, ZIP_RDONLY, &zerr);
+	}
 	if (!zip)
 		return form_error(err, SP_EFORMAT, path, "not a .docx: the file is not a zip archive");
-	int rc = check_archive(zip, path, limits, err);
+	rc = check_archive(zip, path, limits, err);
 	if (rc) {
 		zip_discard(zip);
 		return rc;
@@ -135,21 +194,21 @@ int docx_read_document(char **out, size_t *len, const char *path, const form_lim
 	return 0;
 }
 
-/* The archive of `parts`, built in memory, into *out (malloc'd) and *len. */
-static int docx_build(char **out, size_t *len, const char *path, const docx_part *parts, size_t count, sp_error *err)
+/* The archive is made in memory and handed to sp_file_save_text(), the core's one way of
+ * replacing a file: a rename of a temporary file of our own over `path` replaced a device
+ * (-o /dev/full became a regular file, and the write "succeeded"), a symbolic link and
+ * /dev/stdout, and dropped the old file's permissions. */
+int docx_write(const char *path, const docx_part *parts, size_t count, sp_error *err)
 {
 	zip_error_t zerr;
 	zip_error_init(&zerr);
 	zip_source_t *archive = zip_source_buffer_create(NULL, 0, 0, &zerr);
 	zip_t *zip = archive ? zip_open_from_source(archive, ZIP_TRUNCATE, &zerr) : NULL;
-	zip_error_fini(&zerr);
-	if (!zip) {
-		if (archive)
-			zip_source_free(archive);
-		return form_error(err, SP_ENOMEM, path, "out of memory");
-	}
-	zip_source_keep(archive); /* zip_close() would free it; its bytes are read after */
-	int rc = 0;
+	int rc = zip ? 0 : form_error(err, SP_ENOMEM, path, "out of memory");
+	if (archive)
+		zip_source_keep(archive); /* past zip_close(), which would free it */
+	if (archive && !zip)
+		zip_source_free(archive);
 	for (size_t i = 0; !rc && i < count; i++) {
 		zip_source_t *src = zip_source_buffer(zip, parts[i].data, parts[i].len, 0);
 		if (!src || zip_file_add(zip, parts[i].name, src, ZIP_FL_ENC_UTF_8) < 0) {
@@ -158,40 +217,24 @@ static int docx_build(char **out, size_t *len, const char *path, const docx_part
 			rc = form_error(err, SP_ENOMEM, path, "out of memory");
 		}
 	}
-	if (rc)
+	if (zip && (rc || zip_close(zip) != 0)) {
 		zip_discard(zip);
-	else if (zip_close(zip) != 0) {
-		zip_discard(zip);
-		rc = form_error(err, SP_ENOMEM, path, "out of memory");
+		rc = rc ? rc : form_error(err, SP_ENOMEM, path, "out of memory");
 	}
-	zip_stat_t st;
 	char *bytes = NULL;
-	if (!rc && (zip_source_open(archive) < 0 || zip_source_stat(archive, &st) < 0 || !(st.valid & ZIP_STAT_SIZE) ||
-	            !(bytes = malloc(st.size ? st.size : 1)) ||
-	            zip_source_read(archive, bytes, st.size) != (zip_int64_t)st.size))
+	zip_int64_t size = 0;
+	int opened = !rc && zip_source_open(archive) == 0;
+	if (!rc && (!opened || zip_source_seek(archive, 0, SEEK_END) < 0 || (size = zip_source_tell(archive)) < 0 ||
+	            zip_source_seek(archive, 0, SEEK_SET) < 0 || !(bytes = malloc(size ? (size_t)size : 1)) ||
+	            zip_source_read(archive, bytes, (zip_uint64_t)size) != size))
 		rc = form_error(err, SP_ENOMEM, path, "out of memory");
-	if (!rc || bytes)
-		zip_source_close(archive);
-	zip_source_free(archive);
-	if (rc) {
-		free(bytes);
-		return rc;
-	}
-	*out = bytes;
-	*len = (size_t)st.size;
-	return 0;
-}
-
-int docx_write(const char *path, const docx_part *parts, size_t count, sp_error *err)
-{
-	char *bytes = NULL;
-	size_t len = 0;
-	int rc = docx_build(&bytes, &len, path, parts, count, err);
-	if (rc)
-		return rc;
-	/* Saved as the library saves a report: whole or not at all, links followed, devices and pipes
-	 * written as they are, never a file the caller may not write or one with other hard links. */
-	rc = sp_file_save_text(path, bytes, len, err);
+	if (!rc)
+		rc = sp_file_save_text(path, bytes, (size_t)size, err);
 	free(bytes);
+	if (opened)
+		zip_source_close(archive);
+	if (zip)
+		zip_source_free(archive);
+	zip_error_fini(&zerr);
 	return rc;
 }

@@ -39,15 +39,51 @@ static void putf(out *o, const char *fmt, ...)
 		put_n(o, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
 }
 
+/* What stands for byte s[i] (and the bytes after it, *len in all) inside a run's <w:t>; NULL
+ * for the byte itself. XML 1.0 has no control characters but tab and line ends, nor U+FFFE
+ * and U+FFFF: written as they are, the document is damaged (Word repairs it, rsp import refuses
+ * it), and a report's text may hold them, a vertical tab above all: Word's line break, pasted
+ * from Word into a spreadsheet's cell. Word's own breaks, tab and soft hyphen are written. */
+static const char *escape_of(const char *s, size_t i, size_t n, size_t *len)
+{
+	static const char run_break[] = "</w:t><w:br/><w:t xml:space=\"preserve\">";
+	unsigned char c = (unsigned char)s[i];
+	*len = 1;
+	if (c == '&')
+		return "&amp;";
+	if (c == '<')
+		return "&lt;";
+	if (c == '>')
+		return "&gt;";
+	if (c == '\t')
+		return "</w:t><w:tab/><w:t xml:space=\"preserve\">";
+	if (c == '\n' || c == '\v' || c == '\f')
+		return run_break;
+	if (c < 0x20)
+		return "";
+	if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xAD) {
+		*len = 2;
+		return "</w:t><w:softHyphen/><w:t xml:space=\"preserve\">";
+	}
+	if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBF && ((unsigned char)s[i + 2] & 0xFE) == 0xBE) {
+		*len = 3;
+		return "";
+	}
+	return NULL;
+}
+
+/* Text inside a run's <w:t>. */
 static void put_escaped(out *o, const char *s, size_t n)
 {
 	size_t start = 0;
 	for (size_t i = 0; i < n; i++) {
-		const char *rep = s[i] == '&' ? "&amp;" : s[i] == '<' ? "&lt;" : s[i] == '>' ? "&gt;" : NULL;
+		size_t len;
+		const char *rep = escape_of(s, i, n, &len);
 		if (rep) {
 			put_n(o, s + start, i - start);
 			put(o, rep);
-			start = i + 1;
+			start = i + len;
+			i += len - 1;
 		}
 	}
 	put_n(o, s + start, n - start);
@@ -63,6 +99,23 @@ static void para_n(out *o, const char *text, size_t n, int bold)
 		put(o, "</w:t></w:r>");
 	}
 	put(o, "</w:p>");
+}
+
+/* A heading (a question, a priority area): bold, set off from what is above it and kept on the
+ * page of what it heads, not left alone at a page's foot. The text is `text` then `more`, if any. */
+static void heading(out *o, const char *text, const char *more)
+{
+	put(o, "<w:p><w:pPr><w:keepNext/><w:spacing w:before=\"240\"/></w:pPr><w:r><w:rPr><w:b/></w:rPr>"
+	       "<w:t xml:space=\"preserve\">");
+	put_escaped(o, text, strlen(text));
+	if (more)
+		put_escaped(o, more, strlen(more));
+	put(o, "</w:t></w:r></w:p>");
+}
+
+static void question(out *o, const char *text)
+{
+	heading(o, text, NULL);
 }
 
 /* A paragraph per line of the text; nothing for NULL or "". */
@@ -93,20 +146,25 @@ static void table_start(out *o, const unsigned int *widths, size_t n)
 	put(o, "</w:tblGrid>");
 }
 
-static void cell_start(out *o, unsigned int width, unsigned int span, int shaded)
+enum { CELL_SHADED = 1, CELL_ROTATED = 2 };
+
+/* A rotated cell's text runs bottom to top, as the form's narrow X columns are headed. */
+static void cell_start(out *o, unsigned int width, unsigned int span, int look)
 {
 	putf(o, "<w:tc><w:tcPr><w:tcW w:w=\"%u\" w:type=\"dxa\"/>", width);
 	if (span > 1)
 		putf(o, "<w:gridSpan w:val=\"%u\"/>", span);
-	if (shaded)
+	if (look & CELL_SHADED)
 		put(o, "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/>");
+	if (look & CELL_ROTATED)
+		put(o, "<w:textDirection w:val=\"btLr\"/>");
 	put(o, "</w:tcPr>");
 }
 
 /* A cell of one text (a paragraph per line); every cell needs a paragraph. */
 static void cell(out *o, unsigned int width, const char *text, int bold)
 {
-	cell_start(o, width, 1, bold);
+	cell_start(o, width, 1, bold ? CELL_SHADED : 0);
 	if (text && *text) {
 		if (bold)
 			para(o, text, 1);
@@ -118,10 +176,10 @@ static void cell(out *o, unsigned int width, const char *text, int bold)
 	put(o, "</w:tc>");
 }
 
-/* A table's first row: its column headings, shaded and bold. */
+/* A table's first row: its column headings, shaded and bold, repeated on each page the table runs onto. */
 static void heading_row(out *o, const unsigned int *widths, const char *const *labels, size_t n)
 {
-	put(o, "<w:tr>");
+	put(o, "<w:tr><w:trPr><w:tblHeader/></w:trPr>");
 	for (size_t i = 0; i < n; i++)
 		cell(o, widths[i], labels[i], 1);
 	put(o, "</w:tr>");
@@ -129,7 +187,7 @@ static void heading_row(out *o, const unsigned int *widths, const char *const *l
 
 static void heading_cell(out *o, unsigned int width, unsigned int span, const char *title, const char *help)
 {
-	cell_start(o, width, span, 1);
+	cell_start(o, width, span, CELL_SHADED);
 	para(o, title, 1);
 	if (help)
 		paras(o, help);
@@ -140,13 +198,14 @@ static void heading_cell(out *o, unsigned int width, unsigned int span, const ch
 
 static void write_demand(out *o, const sp_report *r)
 {
-	para(o, "1. Hur bedömer regionen att efterfrågan av respektive stödtyp kommer att utvecklas de kommande två "
-	        "åren? Lämna kommentar:", 1);
+	question(o, "1. Hur bedömer regionen att efterfrågan av respektive stödtyp kommer att utvecklas de kommande två "
+	        "åren? Lämna kommentar:");
 	para(o, "- som förklarar vad som ligger till grund för er bedömning att efterfrågan minskar eller ökar.", 0);
 	para(o, "- om budget för en stödtyp inte räcker i förhållande till efterfrågan av stödet.", 0);
 	para(o, "- om en stödtyp inte används eller inte prioriteras i ert län.", 0);
-	static const unsigned int w[] = { 2600, 800, 800, 800, 4000 };
-	static const char *const headings[] = { "Stödtyp", "Minskar", "Oförändrad", "Ökar", "Kommentar" };
+	/* The marks' headings break where the form breaks them ("Min-skar", "Oför-ändrad") when a column is narrow. */
+	static const unsigned int w[] = { 2400, 1100, 1100, 1100, 3900 };
+	static const char *const headings[] = { "Stödtyp", "Min\u00ADskar", "Oför\u00ADändrad", "Ökar", "Kommentar" };
 	table_start(o, w, 5);
 	heading_row(o, w, headings, 5);
 	for (size_t i = 0; i < sp_report_demand_count(r); i++) {
@@ -177,9 +236,9 @@ static void fte_text(char *buf, size_t size, int64_t thousandths)
 
 static void write_staffing(out *o, const sp_report *r)
 {
-	para(o, "3. Hur mycket personalresurser har regionen avsatt för arbetet med regionalt serviceprogram under "
+	question(o, "3. Hur mycket personalresurser har regionen avsatt för arbetet med regionalt serviceprogram under "
 	        "året? Ange årsarbetskrafter utifrån att en halvtid motsvarar 0,5 årsarbetskrafter och att en heltid "
-	        "motsvarar 1,0 årsarbetskrafter.", 1);
+	        "motsvarar 1,0 årsarbetskrafter.");
 	static const unsigned int w[] = { 3000, 6000 };
 	static const char *const headings[] = { "", "Årsarbetskrafter" };
 	table_start(o, w, 2);
@@ -212,8 +271,8 @@ static void write_staffing(out *o, const sp_report *r)
 
 static void write_contacts(out *o, const sp_report *r)
 {
-	para(o, "4. Vem eller vilka personer inom regionen ska vara kontaktpersoner gentemot Tillväxtverket? Ange "
-	        "namn och e-post.", 1);
+	question(o, "4. Vem eller vilka personer inom regionen ska vara kontaktpersoner gentemot Tillväxtverket? Ange "
+	        "namn och e-post.");
 	static const unsigned int w[] = { 3000, 3000, 3000 };
 	static const char *const headings[] = { "", "Namn", "E-post" };
 	table_start(o, w, 3);
@@ -236,9 +295,9 @@ static void write_contacts(out *o, const sp_report *r)
 
 static void write_collaboration(out *o, const sp_report *r)
 {
-	para(o, "6. Vilka aktörer ingår i samverkan kring det regionala serviceprogrammet? Beskriv (där det är "
+	question(o, "6. Vilka aktörer ingår i samverkan kring det regionala serviceprogrammet? Beskriv (där det är "
 	        "relevant) hur ni samverkar med olika aktörer och på vilket steg i samverkanstrappan som finns i "
-	        "Metodstöd för regionala serviceprogram. Beskriv också eventuella utmaningar eller framgångsfaktorer.", 1);
+	        "Metodstöd för regionala serviceprogram. Beskriv också eventuella utmaningar eller framgångsfaktorer.");
 	static const unsigned int w[] = { 2200, 4000, 2800 };
 	static const char *const headings[] = { "Aktör", "Beskriv samverkan",
 	                                        "Eventuella utmaningar eller framgångsfaktorer" };
@@ -290,7 +349,7 @@ static const char *goal_text(const sp_report *r, const char *id)
 }
 
 enum { B_COLUMNS = 10 };
-static const unsigned int b_widths[B_COLUMNS] = { 2000, 1700, 1700, 520, 520, 520, 520, 2600, 2400, 1520 };
+static const unsigned int b_widths[B_COLUMNS] = { 2200, 1800, 1800, 700, 700, 700, 700, 2560, 2400, 1560 };
 
 static void write_intervention(out *o, const sp_report *r, const sp_intervention *iv)
 {
@@ -374,11 +433,7 @@ static void write_area(out *o, const sp_report *r, const sp_priority_area *a)
 	char title[64];
 	int64_t year = sp_report_year(r);
 	snprintf(title, sizeof title, "Prioriterat område %" PRId64 ". ", sp_priority_area_number(a));
-	put(o, "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">");
-	put(o, title);
-	if (sp_priority_area_title(a))
-		put_escaped(o, sp_priority_area_title(a), strlen(sp_priority_area_title(a)));
-	put(o, "</w:t></w:r></w:p>");
+	heading(o, title, sp_priority_area_title(a));
 	const unsigned int *w = b_widths;
 	table_start(o, w, B_COLUMNS);
 	char h[96];
@@ -398,11 +453,18 @@ static void write_area(out *o, const sp_report *r, const sp_priority_area *a)
 	heading_cell(o, w[8], 1, "Resultat/förväntade resultat i form av effekter på kort, medellång och lång sikt",
 	             "Vad har förändrats? Eller, vad tror vi kommer att förändras?");
 	heading_cell(o, w[9], 1, "Status", "Klar/Fortsätter\nVad tar vi med oss?");
-	put(o, "</w:tr><w:tr><w:trPr><w:tblHeader/></w:trPr>");
+	/* The service types run up their narrow columns, as in the form; written across, a column
+	 * breaks them a letter or two a line, a heading half a page high on every page. */
+	put(o, "</w:tr><w:tr><w:trPr><w:tblHeader/><w:trHeight w:val=\"2500\" w:hRule=\"atLeast\"/></w:trPr>");
 	for (int k = 0; k < 3; k++)
 		cell(o, w[k], "", 1);
-	for (int s = SP_SERVICE_GROCERIES; s <= SP_SERVICE_BROADER_CONTEXT; s++)
-		cell(o, w[3 + s - SP_SERVICE_GROCERIES], sp_enum_label_sv(SP_ENUM_SERVICE_TYPE, s), 1);
+	for (int s = SP_SERVICE_GROCERIES; s <= SP_SERVICE_BROADER_CONTEXT; s++) {
+		const char *label = sp_enum_label_sv(SP_ENUM_SERVICE_TYPE, s);
+		cell_start(o, w[3 + s - SP_SERVICE_GROCERIES], 1, CELL_SHADED | CELL_ROTATED);
+		put(o, "<w:p><w:r><w:rPr><w:b/><w:sz w:val=\"16\"/></w:rPr><w:t xml:space=\"preserve\">");
+		put_escaped(o, label, strlen(label));
+		put(o, "</w:t></w:r></w:p></w:tc>");
+	}
 	for (int k = 7; k < B_COLUMNS; k++)
 		cell(o, w[k], "", 1);
 	put(o, "</w:tr>");
@@ -433,12 +495,12 @@ static void write_document(out *o, const sp_report *r)
 		put_escaped(o, region, strlen(region));
 	put(o, "</w:t></w:r></w:p>");
 	write_demand(o, r);
-	para(o, "2. Har ni någon annan framtidsspaning som ni vill dela med er av?", 1);
+	question(o, "2. Har ni någon annan framtidsspaning som ni vill dela med er av?");
 	paras(o, sp_report_future_outlook(r));
 	write_staffing(o, r);
 	write_contacts(o, r);
-	para(o, "5. Beskriv hur arbetet med att främja tillgänglighet till kommersiell service i serviceglesa områden "
-	        "genomförts under året. Beskriv även eventuella utmaningar eller framgångsfaktorer.", 1);
+	question(o, "5. Beskriv hur arbetet med att främja tillgänglighet till kommersiell service i serviceglesa områden "
+	        "genomförts under året. Beskriv även eventuella utmaningar eller framgångsfaktorer.");
 	paras(o, sp_report_accessibility_work(r));
 	write_collaboration(o, r);
 	/* Part A ends with a portrait section; part B is the document's last, landscape section. */

@@ -296,31 +296,39 @@ static void add_position(importer *im, sp_staffing *s, const char *name, int64_t
 		check(im, sp_position_set_fte(p, fte, im->err));
 }
 
+/* An FTE at p with its unit, if written: "0,1", "0,1 åa" or "10 %" (of a
+ * full-time post), into thousandths; the bytes read, 0 when p holds no figure. */
+static size_t fte_with_unit(const char *p, int64_t *fte)
+{
+	static const char *const units[] = { "\xC3\xA5" "a", "\xC3\x85" "A", "\xC3\xA5rsarbetskrafter",
+	                                     "\xC3\xA5rsarbetskraft", "heltid", "tj\xC3\xA4nst" };
+	size_t n = form_read_thousandths(p, fte);
+	if (!n)
+		return 0;
+	const char *unit = p + n;
+	while (*unit == ' ')
+		unit++;
+	if (*unit == '%') {
+		*fte /= 100;
+		return (size_t)(unit + 1 - p);
+	}
+	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+		if (strncasecmp(unit, units[i], strlen(units[i])) == 0)
+			return (size_t)(unit + strlen(units[i]) - p);
+	return n;
+}
+
 /* An FTE in parentheses at open, "(0,1)", "(0,1 åa)" or "(10 %)", into
  * thousandths; the bytes up to and with ")", 0 when there is none. */
 static size_t fte_in_parentheses(const char *open, int64_t *fte)
 {
-	static const char *const units[] = { "\xC3\xA5" "a", "\xC3\x85" "A", "\xC3\xA5rsarbetskrafter",
-	                                     "\xC3\xA5rsarbetskraft", "heltid", "tj\xC3\xA4nst" };
 	const char *p = open + 1;
 	while (*p == ' ')
 		p++;
-	size_t n = form_read_thousandths(p, fte);
+	size_t n = fte_with_unit(p, fte);
 	if (!n)
 		return 0;
 	p += n;
-	while (*p == ' ')
-		p++;
-	if (*p == '%') {
-		*fte /= 100; /* of a full-time post */
-		p++;
-	} else {
-		for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
-			if (strncasecmp(p, units[i], strlen(units[i])) == 0) {
-				p += strlen(units[i]);
-				break;
-			}
-	}
 	while (*p == ' ')
 		p++;
 	return *p == ')' ? (size_t)(p + 1 - open) : 0;
@@ -379,7 +387,10 @@ static void read_role_row(importer *im, sp_staffing *s, const docx_table *t, siz
 		const char *digits = v;
 		while (*digits && !isdigit((unsigned char)*digits))
 			digits++;
-		size_t n = *digits ? form_read_thousandths(digits, &fte) : 0;
+		/* "0,5 åa" and "10 %" are FTEs as written, no text around them ("10 %" is 0,1, not 10). */
+		size_t n = *digits ? fte_with_unit(digits, &fte) : 0;
+		while (n && digits[n] == ' ')
+			n++;
 		if (!*v) {
 			add_position(im, s, name.raw, -1);
 		} else if (n) {

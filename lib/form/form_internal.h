@@ -36,7 +36,7 @@ typedef struct docx_part {
 	size_t len;
 } docx_part;
 
-/* Writes the parts as a zip to a temporary file beside path, then renames it over path. */
+/* Writes the parts as a zip to path, whole or not at all, as sp_file_save_text() writes a file. */
 int docx_write(const char *path, const docx_part *parts, size_t count, sp_error *err);
 
 #endif

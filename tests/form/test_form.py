@@ -9,6 +9,7 @@ and zip bombs are refused with nothing written.
 import copy
 import json
 import os
+import stat
 import subprocess
 import sys
 import tempfile
@@ -360,6 +361,134 @@ class FormTest(unittest.TestCase):
             p = subprocess.run([RSP, "form", "-o", "-", BUNDLED], stdout=full, stderr=subprocess.PIPE)
         self.assertEqual(p.returncode, 2)
         self.assertIn(b"No space left on device", p.stderr)
+
+    def test_layout_prints(self):
+        """What makes rsp form's output print as the form: part B's service types run up their narrow
+        columns (written across, they broke a letter or two a line into a heading half a page high,
+        repeated on every page: 34 pages for the bundled report); question 1's mark headings break
+        as the form's ("Min-skar"); a question is kept on the page of its answer, a priority area's
+        heading on the page of its table (it was left alone at a page's foot); a question's table
+        repeats its headings on each page it runs onto."""
+        form = self.path("bundled.docx")
+        self.assertEqual(run("form", "-o", form, BUNDLED).returncode, 0)
+        document = docx.Document(form)
+        w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+        for table in document.tables[4:]:
+            service_row = table.rows[2]
+            self.assertEqual([c.text for c in service_row.cells[3:7]],
+                             ["Dagligvaror", "Drivmedel", "Ombud för posttjänst, betaltjänst eller apotek",
+                              "Bredare sammanhang"])
+            for c in service_row.cells[3:7]:
+                self.assertEqual(c._tc.tcPr.find(w + "textDirection").get(w + "val"), "btLr", c.text)
+            self.assertIsNotNone(service_row._tr.trPr.find(w + "trHeight"))
+        for table in document.tables[:4]:
+            self.assertIsNotNone(table.rows[0]._tr.trPr.find(w + "tblHeader"), "headings repeat on each page")
+        marks = document.tables[0].rows[0].cells[1:4]
+        self.assertEqual([c.text for c in marks], ["Minskar", "Oförändrad", "Ökar"])
+        self.assertEqual([len(c._tc.findall(".//" + w + "softHyphen")) for c in marks], [1, 1, 0])
+        questions = [p for p in document.paragraphs if p.text[:2] in ("1.", "2.", "3.", "4.", "5.", "6.")]
+        self.assertEqual(len(questions), 6)
+        areas = [p for p in document.paragraphs if p.text.startswith("Prioriterat område")]
+        self.assertEqual(len(areas), 3)
+        for q in questions + areas:
+            self.assertTrue(q.paragraph_format.keep_with_next, q.text)
+
+    def test_fte_cells_with_units(self):
+        """A region writes the FTE in question 3's nested table with its unit: "0,5 åa" is 0,5 and no
+        text around it, "25 %" is 0,25 (it was read as 25 FTE), and "ca 10 %" is 0,1 with its text kept."""
+        form = self.path("bundled.docx")
+        self.assertEqual(run("form", "-o", form, BUNDLED).returncode, 0)
+        document = docx.Document(form)
+        nested = document.tables[1].rows[1].cells[1].tables[0]
+        for row, written in zip(nested.rows, ["0,5 åa", "25 %", "ca 10 %"]):
+            row.cells[1].text = written
+        document.save(form)
+        report, findings = self.import_form(form)
+        self.assertEqual([p["fte"] for p in report["staffing"][0]["positions"][:3]], [0.5, 0.25, 0.1])
+        self.assertEqual(findings.count("text around an FTE"), 1, findings)
+        self.assertIn("table 3, row 3, column 2", findings)
+        self.assertTrue(report["staffing"][0]["note"].endswith("\nca 10 %"))
+
+    def test_output_written_as_the_core_writes_files(self):
+        """rsp form writes its .docx as every rsp command writes its file: a link is followed and stays,
+        the old file's permissions stay, and a pipe or device is written as it is. A temporary file
+        renamed over the name replaced them all: -o /dev/full became a regular file, "written"."""
+        real, link = self.path("real.docx"), self.path("link.docx")
+        with open(real, "w") as f:
+            f.write("old")
+        os.chmod(real, 0o640)
+        os.symlink("real.docx", link)
+        self.assertEqual(run("form", "-o", link, BUNDLED).returncode, 0)
+        self.assertTrue(os.path.islink(link))
+        self.assertEqual(os.stat(real).st_mode & 0o777, 0o640)
+        self.assertTrue(zipfile.is_zipfile(real))
+        fifo = self.path("pipe.docx")
+        os.mkfifo(fifo)
+        reader = subprocess.Popen(["cat", fifo], stdout=subprocess.PIPE)
+        try:
+            p = run("form", "-o", fifo, BUNDLED)
+            written = reader.communicate(timeout=30)[0]
+        finally:
+            reader.kill()
+            reader.wait()
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertTrue(stat.S_ISFIFO(os.lstat(fifo).st_mode), "the pipe was replaced by a file")
+        self.assertEqual(written[:2], b"PK")
+        self.assertEqual(sorted(os.listdir(self.dir)), ["link.docx", "pipe.docx", "real.docx"])
+
+    def test_output_dash_is_standard_output(self):
+        """-o - is standard output, as for every rsp command; it wrote a file named "-"."""
+        p = subprocess.run([os.path.abspath(RSP), "form", "-o", "-", os.path.abspath(BUNDLED)], capture_output=True, cwd=self.dir)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(os.listdir(self.dir), [])
+        form = self.path("stdout.docx")
+        with open(form, "wb") as f:
+            f.write(p.stdout)
+        self.assertEqual(len(docx.Document(form).tables), 7)
+
+    def test_control_characters(self):
+        """A report's text may hold characters XML has not, a vertical tab above all (Word's line break,
+        pasted from Word into a spreadsheet): written as they were, the document was damaged, Word
+        had to repair it and rsp import refused it. Breaks and tabs become Word's, the rest goes."""
+        original = self.path("bundled.json")
+        self.assertEqual(run("convert", BUNDLED, original).returncode, 0)
+        with open(original, encoding="utf-8") as f:
+            report = json.load(f)
+        report["future_outlook"] = "Rad ett\u000bRad två\u0001 och\tflik\u000c slut\ufffe."
+        report["priority_areas"][0]["interventions"][0]["lessons"] = "Vi tar med oss\u000bdetta\u001f."
+        with open(original, "w", encoding="utf-8") as f:
+            json.dump(report, f, ensure_ascii=False)
+        form = self.path("controls.docx")
+        p = run("form", "-o", form, original)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        document = docx.Document(form)
+        self.assertIn("Rad ett\nRad två och\tflik\n slut.", [par.text for par in document.paragraphs])
+        back, _ = self.import_form(form)
+        self.assertEqual(back["future_outlook"], "Rad ett\nRad två och\tflik\n slut.")
+        self.assertEqual(back["priority_areas"][0]["interventions"][0]["lessons"], "Vi tar med oss\ndetta.")
+
+    def test_form_on_standard_input(self):
+        """rsp import - reads the form from standard input, a pipe included, as a FILE of - is for every
+        rsp command; it looked for a file named "-". A pipe is read no further than the size limit."""
+        form = self.path("bundled.docx")
+        self.assertEqual(run("form", "-o", form, BUNDLED).returncode, 0)
+        expected, findings = self.import_form(form)
+        with open(form, "rb") as f:
+            data = f.read()
+        out = self.path("piped.json")
+        env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+        env["LANG"] = "C.UTF-8"
+        p = subprocess.run([RSP, "import", "-o", out, "-"], input=data, capture_output=True, env=env)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        with open(out, encoding="utf-8") as f:
+            self.assertEqual(json.load(f), expected)
+        self.assertEqual(p.stderr.decode(), findings.replace(form, "<stdin>"))
+        for piped, words in ((b"not a form", "<stdin>: error: not a .docx"),
+                             (b"\0" * (65 << 20), "the file is larger than the limit")):
+            p = subprocess.run([RSP, "import", "-o", out + ".2", "-"], input=piped, capture_output=True, env=env)
+            self.assertEqual(p.returncode, 1, p.stderr)
+            self.assertIn(words, p.stderr.decode())
+            self.assertFalse(os.path.exists(out + ".2"))
 
     def test_round_trip_new(self):
         new = self.path("new.yaml")

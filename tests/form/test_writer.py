@@ -3,10 +3,12 @@
 with every hand edit (make_form.py) and rsp form's output, each opened in
 Writer, saved as .odt, opened again and saved as .docx, as a region that
 keeps its form in LibreOffice would; the report read from Writer's .docx is
-the one read from the original.
+the one read from the original. rsp form's output printed (as PDF) takes the
+pages a form of its size takes, part A in portrait and part B in landscape.
 
     test_writer.py RSP SOFFICE BUNDLED_REPORT.yaml"""
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -43,6 +45,18 @@ with tempfile.TemporaryDirectory() as tmp:
     odts = [os.path.join(tmp, "odt", n + ".odt") for n in ("edited", "written")]
     convert(tmp, "docx:MS Word 2007 XML", os.path.join(tmp, "writer"), odts)
     status = 0
+    convert(tmp, "pdf", os.path.join(tmp, "pdf"), [written])
+    with open(os.path.join(tmp, "pdf", "written.pdf"), "rb") as f:
+        pages = re.findall(rb"/Type\s*/Page\b[^>]*?/MediaBox\s*\[([^\]]*)\]", f.read())
+    boxes = [tuple(float(v) for v in b.split()) for b in pages]
+    # 18 pages; 34 when part B's service types were written across their narrow columns, a heading half a
+    # page high on every page.
+    orientation = ["landscape" if b[2] > b[3] else "portrait" for b in boxes]
+    if not 10 <= len(boxes) <= 20 or orientation[0] != "portrait" or orientation[-1] != "landscape":
+        print("rsp form's output prints in %d pages: %s" % (len(boxes), " ".join(orientation)))
+        status = 1
+    else:
+        print("rsp form's output prints in %d pages" % len(boxes))
     for name in ("edited", "written"):
         original = imported(tmp, os.path.join(tmp, name + ".docx"))
         through_writer = imported(tmp, os.path.join(tmp, "writer", name + ".docx"))
