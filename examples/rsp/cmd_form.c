@@ -13,7 +13,7 @@ static int run_import(int argc, char **argv);
 static int run_form(int argc, char **argv);
 
 const command rsp_import = {
-	"import", "-o OUT FORM.docx",
+	"import", N_("-o OUT FORM.docx"),
 	N_("Reads a filled-in follow-up form (the Word document sent to Tillväxtverket) into a report. The\n"
 	   "form is read by its own words (questions, table headings, \"Prioriterat område N.\"), so added\n"
 	   "or empty rows, merged cells and marks in lower case still read. What cannot be placed is listed\n"
@@ -24,7 +24,7 @@ const command rsp_import = {
 };
 
 const command rsp_form = {
-	"form", "-o OUT.docx FILE",
+	"form", N_("-o OUT.docx FILE"),
 	N_("Writes a report as the follow-up form (.docx): the same headings, questions and tables, part B\n"
 	   "in landscape, X marks and outputs as lines. `rsp import` reads it back into the same report for\n"
 	   "every field the form shows.\n"
