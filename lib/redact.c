@@ -626,10 +626,10 @@ static bool rest_of_a_number(const char *tail, size_t n)
 {
 	if (n < 2 || !strchr(" -./", tail[n - 1]) || !is_digit(tail[n - 2]))
 		return false;
-	size_t digits = n - 1;
-	while (digits > 0 && is_digit(tail[digits - 1]))
-		digits--;
-	return !(digits >= 7 && memcmp(tail + digits - 7, "Person ", 7) == 0);
+	size_t number = n - 1; /* where the number before the separator begins */
+	while (number > 0 && is_digit(tail[number - 1]))
+		number--;
+	return !(number >= 7 && memcmp(tail + number - 7, "Person ", 7) == 0);
 }
 
 /* `text` redacted into *out (malloc'd), or *out NULL when nothing was found. */
