@@ -267,13 +267,15 @@ static int learn_people(redactor *r, const char *text, bool *found)
 
 static int redact_text(char **out, const redactor *r, const char *text);
 
+/* The redactor that knows no one: it masks addresses and numbers only. */
+static const redactor no_names;
+
 /* Learns the people named in `text` once its e-mail addresses, personnummer and phone numbers are
  * masked: a word of an address ("Anna@...") is not a name, and what the copy keeps of such a text
  * must not read as a new name when the copy is redacted again. With `any`, a text that names no
  * one by the rules is learnt whole (a contact's name is a person's, even "anna berg" or "Anna"). */
 static int learn_masked(redactor *r, const char *text, bool any)
 {
-	static const redactor no_names;
 	char *masked;
 	bool found;
 	int rc = redact_text(&masked, &no_names, text);
@@ -672,11 +674,34 @@ static int redact_text(char **out, const redactor *r, const char *text)
 	return rc;
 }
 
+/*
+ * `text` with its addresses and numbers masked, then the names in what is
+ * left, into *out (malloc'd), or *out NULL when nothing was found. Names
+ * are sought in the masked text because they were learnt from it: in
+ * "Hand...programid Unic-02-9223375", "Unic-" ends a name only once the
+ * phone number after it is "[telefonnummer]", as the next redaction reads it.
+ */
+static int redact_masked(char **out, const redactor *r, const char *text)
+{
+	char *masked, *named;
+	int rc = redact_text(&masked, &no_names, text);
+	if (!rc)
+		rc = redact_text(&named, r, masked ? masked : text);
+	if (rc) {
+		free(masked);
+		return rc;
+	}
+	if (named)
+		free(masked);
+	*out = named ? named : masked;
+	return 0;
+}
+
 /* Redacts the text in *slot, a text of `doc`. */
 static int redact_slot(const redactor *r, sp_doc *doc, char **slot)
 {
 	char *redacted;
-	int rc = redact_text(&redacted, r, *slot);
+	int rc = redact_masked(&redacted, r, *slot);
 	if (rc || !redacted)
 		return rc;
 	char *copy = sp__doc_strndup(doc, redacted, strlen(redacted));
