@@ -16,6 +16,17 @@ static sp_report *redacted_copy(const sp_report *report)
 	return redacted;
 }
 
+/* `yaml` loaded and redacted, yours to free; fails unless redacting the copy again leaves it as it is. */
+static sp_report *redacted_for_good(const char *yaml)
+{
+	sp_report *report = load_text(yaml, SP_SYNTAX_YAML);
+	sp_report *once = redacted_copy(report), *twice = redacted_copy(once);
+	ck_assert(sp_report_equal(once, twice));
+	sp_report_free(twice);
+	sp_report_free(report);
+	return once;
+}
+
 static const sp_position *position_at(const sp_report *r, size_t staffing, size_t index)
 {
 	return sp_staffing_position(sp_report_staffing(r, staffing), index);
@@ -193,17 +204,12 @@ END_TEST
  * as part of a name, so the copy kept the rest of the address and a second redaction changed it again. */
 START_TEST(an_address_is_not_part_of_a_name)
 {
-	sp_report *report = load_text("format: serviceprogram/1\nregion: {name: Gotland}\nyear: 2023\n"
-	                              "staffing:\n- area: case_handling\n  positions:\n"
-	                              "  - name: Handläggare Unic@de2024-02-30~\n  - name: Anna Berg anna.berg@example.se\n",
-	                              SP_SYNTAX_YAML);
-	sp_report *once = redacted_copy(report), *twice = redacted_copy(once);
+	sp_report *once = redacted_for_good("format: serviceprogram/1\nregion: {name: Gotland}\nyear: 2023\n"
+	                                    "staffing:\n- area: case_handling\n  positions:\n"
+	                                    "  - name: Handläggare Unic@de2024-02-30~\n  - name: Anna Berg anna.berg@example.se\n");
 	ck_assert_str_eq(sp_position_name(position_at(once, 0, 0)), "Handläggare [e-postadress]~");
 	ck_assert_str_eq(sp_position_name(position_at(once, 0, 1)), "Person 1 [e-postadress]");
-	ck_assert(sp_report_equal(once, twice));
-	sp_report_free(twice);
 	sp_report_free(once);
-	sp_report_free(report);
 }
 END_TEST
 
@@ -211,20 +217,15 @@ END_TEST
  * words, so the copy kept the rest of the run, "Olle Ek", whom a second redaction then replaced. */
 START_TEST(a_name_cut_by_another_is_redacted_whole)
 {
-	sp_report *report = load_text("format: serviceprogram/1\nregion: {name: Gotland}\nyear: 2023\n"
-	                              "staffing:\n- area: case_handling\n  positions:\n"
-	                              "  - name: Anna Berg\n  - name: anna Berg Olle Ek\n"
-	                              "  - name: Samordnare anna berg\n",
-	                              SP_SYNTAX_YAML);
-	sp_report *once = redacted_copy(report), *twice = redacted_copy(once);
+	sp_report *once = redacted_for_good("format: serviceprogram/1\nregion: {name: Gotland}\nyear: 2023\n"
+	                                    "staffing:\n- area: case_handling\n  positions:\n"
+	                                    "  - name: Anna Berg\n  - name: anna Berg Olle Ek\n"
+	                                    "  - name: Samordnare anna berg\n");
 	ck_assert_str_eq(sp_position_name(position_at(once, 0, 0)), "Person 1");
 	ck_assert_str_eq(sp_position_name(position_at(once, 0, 1)), "Person 1 Person 3");
 	/* A pseudonym is no part of a name: the role before it stays. */
 	ck_assert_str_eq(sp_position_name(position_at(once, 0, 2)), "Samordnare Person 1");
-	ck_assert(sp_report_equal(once, twice));
-	sp_report_free(twice);
 	sp_report_free(once);
-	sp_report_free(report);
 }
 END_TEST
 
@@ -233,16 +234,11 @@ END_TEST
  * after a find is read as the copy shows it. */
 START_TEST(an_address_after_an_address_is_redacted_at_once)
 {
-	sp_report *report = load_text("format: serviceprogram/1\nregion: {name: Gotland}\nyear: 2023\n"
-	                              "staffing:\n- area: coordination\n  positions:\n"
-	                              "  - name: 9+++@z++++++a@t_yearE++r+a+k+Ö8o.1234\n",
-	                              SP_SYNTAX_YAML);
-	sp_report *once = redacted_copy(report), *twice = redacted_copy(once);
+	sp_report *once = redacted_for_good("format: serviceprogram/1\nregion: {name: Gotland}\nyear: 2023\n"
+	                                    "staffing:\n- area: coordination\n  positions:\n"
+	                                    "  - name: 9+++@z++++++a@t_yearE++r+a+k+Ö8o.1234\n");
 	ck_assert_str_eq(sp_position_name(position_at(once, 0, 0)), "[e-postadress][e-postadress]_yearE++r+a+k+Ö8o.1234");
-	ck_assert(sp_report_equal(once, twice));
-	sp_report_free(twice);
 	sp_report_free(once);
-	sp_report_free(report);
 }
 END_TEST
 
@@ -251,19 +247,14 @@ END_TEST
  * an address the next redaction found. */
 START_TEST(what_follows_a_pseudonym_is_read_as_the_copy_shows_it)
 {
-	sp_report *report = load_text("format: serviceprogram/1\nregion: {name: X}\nyear: 2023\n"
-	                              "future_outlook: \"Ring Anna Berg 070-123 45 67 eller +46 70 123 45 67. "
-	                              "Eller Anna Berg@region.se, Anna Berg.x@region.se. Sedan 2023-01-15.\"\n"
-	                              "contacts:\n- {roles: [program], name: Anna Berg}\n",
-	                              SP_SYNTAX_YAML);
-	sp_report *once = redacted_copy(report), *twice = redacted_copy(once);
+	sp_report *once = redacted_for_good("format: serviceprogram/1\nregion: {name: X}\nyear: 2023\n"
+	                                    "future_outlook: \"Ring Anna Berg 070-123 45 67 eller +46 70 123 45 67. "
+	                                    "Eller Anna Berg@region.se, Anna Berg.x@region.se. Sedan 2023-01-15.\"\n"
+	                                    "contacts:\n- {roles: [program], name: Anna Berg}\n");
 	ck_assert_str_eq(sp_report_future_outlook(once),
 	                 "Ring Person 1 [telefonnummer] eller [telefonnummer]. Eller Anna [e-postadress], "
 	                 "Anna [e-postadress]. Sedan 2023-01-15.");
-	ck_assert(sp_report_equal(once, twice));
-	sp_report_free(twice);
 	sp_report_free(once);
-	sp_report_free(report);
 }
 END_TEST
 
